@@ -1,0 +1,151 @@
+#include "common/Error.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString applyArguments(QString text, const QStringList &arguments)
+{
+    for (const QString &argument : arguments)
+        text = text.arg(argument);
+    return text;
+}
+
+QString translate(const QString &source)
+{
+    if (source.isEmpty())
+        return source;
+    const QByteArray utf8 = source.toUtf8();
+    return QCoreApplication::translate("Error", utf8.constData());
+}
+} // namespace
+
+Error::Error(ErrorKind kind, QString code, QString message, QStringList arguments)
+    : m_kind(kind)
+    , m_code(std::move(code))
+    , m_message(std::move(message))
+    , m_arguments(std::move(arguments))
+{
+}
+
+Error Error::invalid(QString code, QString message, QMap<QString, QString> fields)
+{
+    Error error(ErrorKind::Invalid, std::move(code), std::move(message));
+    error.m_fields = std::move(fields);
+    return error;
+}
+
+Error Error::invalidField(const QString &field, const QString &fieldMessage)
+{
+    return invalid(QStringLiteral("invalid_input"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "Some fields are not valid.")),
+                   {{field, fieldMessage}});
+}
+
+Error Error::notFound(QString code, QString message)
+{
+    return Error(ErrorKind::NotFound, std::move(code), std::move(message));
+}
+
+Error Error::forbidden(QString code, QString message)
+{
+    return Error(ErrorKind::Forbidden, std::move(code), std::move(message));
+}
+
+Error Error::conflict(QString code, QString message)
+{
+    return Error(ErrorKind::Conflict, std::move(code), std::move(message));
+}
+
+Error Error::stale(QString code, QString message)
+{
+    return Error(ErrorKind::Stale, std::move(code), std::move(message));
+}
+
+Error Error::unauthorized(QString code, QString message)
+{
+    return Error(ErrorKind::Unauthorized, std::move(code), std::move(message));
+}
+
+Error Error::throttled(QString code, QString message, int retryAfterSeconds)
+{
+    Error error(ErrorKind::Throttled, std::move(code), std::move(message));
+    error.m_retryAfterSeconds = retryAfterSeconds;
+    return error;
+}
+
+Error Error::unavailable(QString code, QString message)
+{
+    return Error(ErrorKind::Unavailable, std::move(code), std::move(message));
+}
+
+Error Error::storage(QString message)
+{
+    return Error(ErrorKind::Storage, QStringLiteral("storage_error"), std::move(message));
+}
+
+Error Error::internal(QString message)
+{
+    return Error(ErrorKind::Internal, QStringLiteral("internal_error"), std::move(message));
+}
+
+QString Error::message() const
+{
+    return applyArguments(m_message, m_arguments);
+}
+
+QString Error::localizedMessage() const
+{
+    return applyArguments(translate(m_message), m_arguments);
+}
+
+QString Error::detailedMessage() const
+{
+    QString text = message();
+    for (auto field = m_fields.cbegin(); field != m_fields.cend(); ++field)
+        text += QStringLiteral(" %1: %2").arg(field.key(), field.value());
+    return text;
+}
+
+QString Error::localizedFieldMessage(const QString &field) const
+{
+    return translate(m_fields.value(field));
+}
+
+Error &Error::withField(const QString &field, const QString &fieldMessage)
+{
+    m_fields.insert(field, fieldMessage);
+    return *this;
+}
+
+Error &Error::withArguments(QStringList arguments)
+{
+    m_arguments = std::move(arguments);
+    return *this;
+}
+
+QString Error::kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Invalid:
+        return QStringLiteral("invalid");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::Stale:
+        return QStringLiteral("stale");
+    case ErrorKind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorKind::Throttled:
+        return QStringLiteral("throttled");
+    case ErrorKind::Unavailable:
+        return QStringLiteral("unavailable");
+    case ErrorKind::Storage:
+        return QStringLiteral("storage");
+    case ErrorKind::Internal:
+        return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// What went wrong, as a value. Core services return these inside a Result<T>; server/ maps each kind to
+// one HTTP status (HttpErrorMapping) and ui/ shows the localized message next to the field or in a dialog.
+//
+// `message` and the field messages are English source texts marked with QT_TRANSLATE_NOOP("Error", …)
+// where they are written, so the REST API always answers in English while the GUI can show
+// localizedMessage() in the user's language. Dynamic parts go in as %1, %2… through the arguments.
+enum class ErrorKind {
+    Invalid, // the input breaks a rule; `fields` says which field and why
+    NotFound, // no such thing, or not visible to the actor (never reveals which)
+    Forbidden, // the actor may not do this
+    Conflict, // clashes with existing state (duplicate title, username taken, last admin)
+    Stale, // optimistic concurrency: the caller's version is no longer current
+    Unauthorized, // credentials or token refused
+    Throttled, // too many attempts; retryAfterSeconds says when to come back
+    Unavailable, // the system is saturated or shutting down; try again later
+    Storage, // the database failed; details went to the log, not to the caller
+    Internal, // a bug or an impossible state
+};
+
+class Error
+{
+public:
+    Error() = default;
+    Error(ErrorKind kind, QString code, QString message, QStringList arguments = {});
+
+    static Error invalid(QString code, QString message, QMap<QString, QString> fields = {});
+    static Error invalidField(const QString &field, const QString &fieldMessage);
+    static Error notFound(QString code, QString message);
+    static Error forbidden(QString code, QString message);
+    static Error conflict(QString code, QString message);
+    static Error stale(QString code, QString message);
+    static Error unauthorized(QString code, QString message);
+    static Error throttled(QString code, QString message, int retryAfterSeconds);
+    static Error unavailable(QString code, QString message);
+    static Error storage(QString message);
+    static Error internal(QString message);
+
+    ErrorKind kind() const { return m_kind; }
+    // Stable machine-readable code, e.g. "username_taken"; part of the REST API contract.
+    QString code() const { return m_code; }
+    // English text with arguments filled in.
+    QString message() const;
+    // The same text translated through QCoreApplication::translate("Error", …) for the GUI.
+    QString localizedMessage() const;
+    // message() followed by every field's message, for a log line or a command-line error.
+    QString detailedMessage() const;
+
+    // Per-field English messages for ErrorKind::Invalid (field name → message).
+    QMap<QString, QString> fields() const { return m_fields; }
+    QString localizedFieldMessage(const QString &field) const;
+    Error &withField(const QString &field, const QString &fieldMessage);
+    Error &withArguments(QStringList arguments);
+
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+
+    static QString kindName(ErrorKind kind);
+
+private:
+    ErrorKind m_kind = ErrorKind::Internal;
+    QString m_code;
+    QString m_message;
+    QStringList m_arguments;
+    QMap<QString, QString> m_fields;
+    int m_retryAfterSeconds = 0;
+};
