@@ -1,0 +1,179 @@
+#include "storage/Database.h"
+
+#include "common/Clock.h"
+#include "storage/MigrationRunner.h"
+#include "storage/SqlConnection.h"
+#include "storage/SqlStatement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <atomic>
+#include <unordered_map>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+namespace {
+std::atomic<quint64> nextInstanceId{1};
+
+// Each thread's connections, one per open Database, closed when the thread ends (or earlier through
+// releaseThreadConnection()). Keyed by instance id so that several databases can be open at once (tests).
+struct ThreadConnections
+{
+    std::unordered_map<quint64, std::unique_ptr<SqlConnection>> byDatabase;
+};
+thread_local ThreadConnections threadConnections;
+
+Error storageError(const QString &code, const char *message, const QStringList &arguments)
+{
+    return Error(ErrorKind::Storage, code, QString::fromLatin1(message), arguments);
+}
+
+Status ensureDirectory(const QString &directory)
+{
+    QDir dir(directory);
+    if (dir.exists())
+        return {};
+    if (!dir.mkpath(QStringLiteral(".")))
+        return storageError(QStringLiteral("data_directory_unwritable"),
+                            QT_TRANSLATE_NOOP("Error", "Cannot create the data directory %1."),
+                            {QDir::toNativeSeparators(directory)});
+    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+// Creates an empty file readable and writable by its owner only; SQLite gives its -wal and -shm files the
+// same permissions as the database file.
+Status createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return storageError(QStringLiteral("database_unwritable"),
+                            QT_TRANSLATE_NOOP("Error", "Cannot create the database file %1."),
+                            {QDir::toNativeSeparators(path)});
+    ::close(fd);
+    return {};
+}
+
+// A non-empty file must start with SQLite's magic header; anything else is refused before SQLite sees it.
+Status checkIsSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return storageError(QStringLiteral("database_unreadable"),
+                            QT_TRANSLATE_NOOP("Error", "Cannot read the database file %1."),
+                            {QDir::toNativeSeparators(path)});
+    if (file.size() == 0)
+        return {};
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return storageError(QStringLiteral("database_not_sqlite"),
+                            QT_TRANSLATE_NOOP("Error", "%1 is not a Bookwarden database (it is not an SQLite file)."),
+                            {QDir::toNativeSeparators(path)});
+    return {};
+}
+} // namespace
+
+Database::Database(DatabaseUrl url, const Clock &clock)
+    : m_url(std::move(url))
+    , m_clock(clock)
+    , m_instanceId(nextInstanceId.fetch_add(1))
+{
+}
+
+Database::~Database()
+{
+    m_writer.reset(); // drains every submitted write first
+    releaseThreadConnection();
+}
+
+QString Database::connectionName(const char *purpose) const
+{
+    return QStringLiteral("bookwarden-%1-%2-%3")
+        .arg(m_instanceId)
+        .arg(QLatin1String(purpose))
+        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Clock &clock)
+{
+    const QString path = url.path();
+    if (Status directory = ensureDirectory(QFileInfo(path).absolutePath()); !directory)
+        return directory.error();
+
+    const bool existed = QFileInfo::exists(path);
+    if (existed) {
+        if (QFileInfo(path).isDir())
+            return storageError(QStringLiteral("database_not_sqlite"),
+                                QT_TRANSLATE_NOOP("Error", "%1 is a directory, not a database file."),
+                                {QDir::toNativeSeparators(path)});
+        if (Status sqlite = checkIsSqliteFile(path); !sqlite)
+            return sqlite.error();
+    } else if (Status created = createPrivateFile(path); !created) {
+        return created.error();
+    }
+
+    std::unique_ptr<Database> database(new Database(url, clock));
+    {
+        // Validation and migration happen on a connection of their own that is closed before the writer
+        // starts, so that a refused file is left exactly as it was.
+        SqlConnection setup(database->connectionName("setup"), path);
+        if (!setup.isOpen()) {
+            if (!existed)
+                QFile::remove(path);
+            return storageError(QStringLiteral("database_unreadable"),
+                                QT_TRANSLATE_NOOP("Error", "Cannot open the database %1: %2"),
+                                {QDir::toNativeSeparators(path), setup.openError()});
+        }
+        const MigrationRunner migrations(bookwardenMigrations());
+        if (Status compatible = migrations.checkCompatible(setup); !compatible)
+            return compatible.error();
+
+        // WAL lets readers on every thread proceed while the writer commits. It is a property of the file.
+        {
+            SqlStatement wal(setup, QStringLiteral("PRAGMA journal_mode = WAL"), "journalMode");
+            if (Status run = wal.execute(); !run || !wal.next()
+                || wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                return storageError(QStringLiteral("database_unwritable"),
+                                    QT_TRANSLATE_NOOP("Error", "Cannot switch %1 to write-ahead logging."),
+                                    {QDir::toNativeSeparators(path)});
+        }
+        if (Status migrated = migrations.migrate(setup, clock.nowMs()); !migrated)
+            return migrated.error();
+        database->m_schemaVersion = migrations.currentVersion(setup).valueOr(0);
+    }
+
+    database->m_writer = std::make_unique<GroupCommitWriter>(path, database->connectionName("writer"), clock);
+    qCInfo(lcSql) << "opened" << path << "at schema version" << database->m_schemaVersion;
+    return database;
+}
+
+SqlConnection &Database::connection()
+{
+    std::unique_ptr<SqlConnection> &slot = threadConnections.byDatabase[m_instanceId];
+    if (!slot)
+        slot = std::make_unique<SqlConnection>(connectionName("reader"), m_url.path());
+    return *slot;
+}
+
+void Database::releaseThreadConnection()
+{
+    threadConnections.byDatabase.erase(m_instanceId);
+}
+
+Status Database::checkHealth()
+{
+    SqlStatement probe(connection(), QStringLiteral("SELECT 1"), "healthCheck");
+    if (Status run = probe.execute(); !run)
+        return run;
+    if (!probe.next())
+        return Error::storage(QStringLiteral("The database did not answer."));
+    return {};
+}

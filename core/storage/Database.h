@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/GroupCommitWriter.h"
+
+#include <QString>
+
+#include <memory>
+
+class Clock;
+class SqlConnection;
+
+// The open Bookwarden database: validated, migrated, in WAL mode. Reads use the calling thread's own
+// connection (connection()); every write goes through writer(), the single group-committing writer.
+class Database
+{
+public:
+    // Creates the directory (0700) and file (0600) when missing, refuses files that are not SQLite
+    // databases, are damaged, or were written by a newer Bookwarden, then applies pending migrations.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const Clock &clock);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The calling thread's connection, opened on first use in this thread.
+    SqlConnection &connection();
+    // Closes the calling thread's connection now; worker threads call it before they end.
+    void releaseThreadConnection();
+
+    GroupCommitWriter &writer() { return *m_writer; }
+    const Clock &clock() const { return m_clock; }
+    DatabaseUrl url() const { return m_url; }
+    QString filePath() const { return m_url.path(); }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A cheap read on the calling thread's connection, for health checks.
+    Status checkHealth();
+
+private:
+    Database(DatabaseUrl url, const Clock &clock);
+    QString connectionName(const char *purpose) const;
+
+    DatabaseUrl m_url;
+    const Clock &m_clock;
+    quint64 m_instanceId;
+    int m_schemaVersion = 0;
+    std::unique_ptr<GroupCommitWriter> m_writer;
+};

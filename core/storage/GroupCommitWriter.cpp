@@ -1,0 +1,145 @@
+#include "storage/GroupCommitWriter.h"
+
+#include "common/Clock.h"
+#include "storage/SqlConnection.h"
+#include "storage/SqlStatement.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+namespace {
+// Big enough to absorb every request a loaded server has in flight; small enough that one batch's
+// transaction stays short for readers in other processes.
+constexpr size_t maximumBatch = 1024;
+} // namespace
+
+GroupCommitWriter::GroupCommitWriter(QString databasePath, QString connectionName, const Clock &clock)
+    : m_databasePath(std::move(databasePath))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock)
+{
+    m_thread = QThread::create([this] { threadMain(); });
+    m_thread->setObjectName(QStringLiteral("bookwarden-writer"));
+    m_thread->start();
+}
+
+GroupCommitWriter::~GroupCommitWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wakeUp.notify_all();
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool GroupCommitWriter::enqueue(Job &&job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return false;
+        m_queue.push_back(std::move(job));
+    }
+    m_wakeUp.notify_one();
+    return true;
+}
+
+GroupCommitWriter::Statistics GroupCommitWriter::statistics() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_statistics;
+}
+
+bool GroupCommitWriter::isWriterThread() const
+{
+    return QThread::currentThread() == m_thread;
+}
+
+void GroupCommitWriter::threadMain()
+{
+    // The connection lives and dies on this thread.
+    SqlConnection connection(m_connectionName, m_databasePath);
+    if (!connection.isOpen())
+        qCCritical(lcSql) << "the writer cannot open the database:" << connection.openError();
+    m_connection = &connection;
+
+    for (;;) {
+        std::deque<Job> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wakeUp.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                break;
+            while (!m_queue.empty() && batch.size() < maximumBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runBatch(batch);
+    }
+    m_connection = nullptr;
+}
+
+void GroupCommitWriter::runBatch(std::deque<Job> &batch)
+{
+    SqlConnection &connection = *m_connection;
+    std::vector<std::function<void()>> afterCommit;
+
+    Status transaction = connection.begin();
+    if (transaction) {
+        for (Job &job : batch) {
+            WriteTransaction context(connection, m_clock.nowMs());
+            if (Status mark = SqlStatement(connection, QStringLiteral("SAVEPOINT job"), "savepoint").execute(); !mark) {
+                transaction = mark;
+                break;
+            }
+            const Status outcome = job.execute(context);
+            if (outcome) {
+                for (auto &action : context.takeAfterCommitActions())
+                    afterCommit.push_back(std::move(action));
+            } else if (Status undo = SqlStatement(connection, QStringLiteral("ROLLBACK TO job"), "rollbackToSavepoint")
+                                         .execute();
+                       !undo) {
+                transaction = undo; // the job's partial writes cannot be undone alone: fail the whole batch
+                break;
+            }
+            if (Status release = SqlStatement(connection, QStringLiteral("RELEASE job"), "releaseSavepoint").execute();
+                !release) {
+                transaction = release;
+                break;
+            }
+        }
+    }
+    if (transaction)
+        transaction = connection.commit();
+    if (!transaction)
+        connection.rollback();
+
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_statistics.batches;
+        m_statistics.jobs += batch.size();
+        m_statistics.largestBatch = std::max<quint64>(m_statistics.largestBatch, batch.size());
+        if (!transaction)
+            ++m_statistics.failedCommits;
+    }
+
+    if (transaction) {
+        for (auto &action : afterCommit)
+            action();
+        for (Job &job : batch)
+            job.complete(nullptr);
+        return;
+    }
+    const Error failure = Error(ErrorKind::Storage, QStringLiteral("storage_error"),
+                                QStringLiteral(QT_TRANSLATE_NOOP(
+                                    "Error", "The database could not save the change; nothing was written.")));
+    qCCritical(lcSql) << "a batch of" << batch.size() << "writes failed and was rolled back:"
+                      << transaction.error().message();
+    for (Job &job : batch)
+        job.complete(&failure);
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/WriteTransaction.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+class Clock;
+class SqlConnection;
+class QThread;
+
+// The one writer of the database. Write jobs submitted from any thread queue up; the writer thread takes
+// everything queued, runs it in ONE transaction (each job inside its own SAVEPOINT, so a failing job leaves
+// no trace and doesn't spoil its batch-mates) and commits once. With synchronous=FULL a commit costs an
+// fsync, so batching concurrent writes multiplies durable throughput. A job's future finishes only after
+// the COMMIT that contains it: an acknowledged write is on disk.
+class GroupCommitWriter
+{
+public:
+    struct Statistics
+    {
+        quint64 batches = 0;
+        quint64 jobs = 0;
+        quint64 largestBatch = 0;
+        quint64 failedCommits = 0;
+    };
+
+    GroupCommitWriter(QString databasePath, QString connectionName, const Clock &clock);
+    // Finishes every job already submitted, then stops the thread.
+    ~GroupCommitWriter();
+    GroupCommitWriter(const GroupCommitWriter &) = delete;
+    GroupCommitWriter &operator=(const GroupCommitWriter &) = delete;
+
+    template<typename T>
+    QFuture<Result<T>> submit(std::function<Result<T>(WriteTransaction &)> work);
+
+    // submit() and wait. For tests, tools and start-up; never call it from the writer thread itself
+    // (a job that needs another write simply does it on its own transaction).
+    template<typename T>
+    Result<T> run(std::function<Result<T>(WriteTransaction &)> work)
+    {
+        return submit<T>(std::move(work)).result();
+    }
+
+    Statistics statistics() const;
+    bool isWriterThread() const;
+
+private:
+    struct Job
+    {
+        // Runs the work; an error rolls the job's savepoint back.
+        std::function<Status(WriteTransaction &)> execute;
+        // Delivers the outcome; batchFailure is set when the COMMIT itself failed.
+        std::function<void(const Error *batchFailure)> complete;
+    };
+
+    bool enqueue(Job &&job);
+    void threadMain();
+    void runBatch(std::deque<Job> &batch);
+
+    QString m_databasePath;
+    QString m_connectionName;
+    const Clock &m_clock;
+    QThread *m_thread = nullptr;
+    SqlConnection *m_connection = nullptr; // owned by the writer thread
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wakeUp;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    Statistics m_statistics;
+};
+
+template<typename T>
+QFuture<Result<T>> GroupCommitWriter::submit(std::function<Result<T>(WriteTransaction &)> work)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    auto outcome = std::make_shared<std::optional<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+
+    Job job;
+    job.execute = [work = std::move(work), outcome](WriteTransaction &transaction) -> Status {
+        outcome->emplace(work(transaction));
+        if (outcome->value().ok())
+            return {};
+        return outcome->value().error();
+    };
+    job.complete = [promise, outcome](const Error *batchFailure) {
+        if (!outcome->has_value())
+            promise->addResult(Result<T>(batchFailure ? *batchFailure : Error::internal(QStringLiteral("not run"))));
+        else if (batchFailure && outcome->value().ok())
+            promise->addResult(Result<T>(*batchFailure));
+        else
+            promise->addResult(std::move(outcome->value()));
+        promise->finish();
+    };
+    if (!enqueue(std::move(job))) {
+        promise->addResult(Result<T>(Error::unavailable(
+            QStringLiteral("shutting_down"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Bookwarden is shutting down; the change was not made.")))));
+        promise->finish();
+    }
+    return future;
+}

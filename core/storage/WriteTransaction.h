@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <functional>
+#include <vector>
+
+class SqlConnection;
+
+// What a write job sees while it runs on the writer thread: the writer's connection (inside the batch's
+// transaction, within the job's own savepoint), the time the job started, and a way to defer work
+// (change signals, cache updates) until the batch has been durably committed.
+class WriteTransaction
+{
+public:
+    WriteTransaction(SqlConnection &connection, qint64 nowMs)
+        : m_connection(connection)
+        , m_nowMs(nowMs)
+    {
+    }
+
+    SqlConnection &connection() { return m_connection; }
+    qint64 nowMs() const { return m_nowMs; }
+
+    // Runs after COMMIT succeeded, on the writer thread, only if this job succeeded.
+    void afterCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
+    std::vector<std::function<void()>> takeAfterCommitActions() { return std::move(m_afterCommit); }
+
+private:
+    SqlConnection &m_connection;
+    qint64 m_nowMs;
+    std::vector<std::function<void()>> m_afterCommit;
+};
