@@ -48,6 +48,12 @@ bool GroupCommitWriter::enqueue(Job &&job)
     return true;
 }
 
+void GroupCommitWriter::waitForIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+}
+
 GroupCommitWriter::Statistics GroupCommitWriter::statistics() const
 {
     std::lock_guard lock(m_mutex);
@@ -78,8 +84,14 @@ void GroupCommitWriter::threadMain()
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
+            m_busy = true;
         }
         runBatch(batch);
+        {
+            std::lock_guard lock(m_mutex);
+            m_busy = false;
+        }
+        m_idle.notify_all();
     }
     m_connection = nullptr;
 }

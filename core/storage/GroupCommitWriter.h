@@ -51,6 +51,9 @@ public:
         return submit<T>(std::move(work)).result();
     }
 
+    // Blocks until every job submitted so far has finished (for orderly shutdown and tests).
+    void waitForIdle();
+
     Statistics statistics() const;
     bool isWriterThread() const;
 
@@ -77,6 +80,8 @@ private:
     std::condition_variable m_wakeUp;
     std::deque<Job> m_queue;
     bool m_stopping = false;
+    bool m_busy = false;
+    std::condition_variable m_idle;
     Statistics m_statistics;
 };
 

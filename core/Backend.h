@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "passwords/Argon2Parameters.h"
+#include "storage/DatabaseUrl.h"
+
+#include <memory>
+
+class BookService;
+class Clock;
+class Database;
+class PasswordHashingPool;
+class SecurityEventLog;
+class UserService;
+
+struct BackendOptions
+{
+    DatabaseUrl database;
+    Argon2Parameters argon2;
+    int hashingThreads = 0; // 0: one per core
+    int hashingQueue = 64; // hashes allowed to wait; more are refused as "too busy"
+    const Clock *clock = nullptr; // nullptr: Clock::system()
+};
+
+// Everything core offers, opened and wired together once: what the GUI and the HTTP server both hold.
+class Backend
+{
+public:
+    static Result<std::unique_ptr<Backend>> open(const BackendOptions &options);
+    // Lets pending hashing and writes finish before anything is torn down.
+    ~Backend();
+    Backend(const Backend &) = delete;
+    Backend &operator=(const Backend &) = delete;
+
+    const Clock &clock() const { return m_clock; }
+    Database &database() { return *m_database; }
+    PasswordHashingPool &passwords() { return *m_passwords; }
+    SecurityEventLog &events() { return *m_events; }
+    UserService &users() { return *m_users; }
+    BookService &books() { return *m_books; }
+
+private:
+    explicit Backend(const Clock &clock);
+
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PasswordHashingPool> m_passwords;
+    std::unique_ptr<SecurityEventLog> m_events;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<BookService> m_books;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+// The rules for account names and passwords, in one place for the GUI and the REST API.
+namespace UserRules {
+
+inline constexpr int minimumUsernameLength = 3;
+inline constexpr int maximumUsernameLength = 32;
+inline constexpr int minimumPasswordBytes = 8;
+inline constexpr int maximumPasswordBytes = 1024;
+
+// 3–32 characters of A–Z a–z 0–9 . _ -  (field "username").
+Status checkUsername(const QString &username);
+// 8–1024 bytes of UTF-8, well-formed, and not the username (field "password" unless named otherwise).
+Status checkPassword(const QString &username, const QString &password,
+                     const QString &field = QStringLiteral("password"));
+// Usernames are unique case-insensitively: "Ann" and "ann" are the same account.
+QString usernameKey(const QString &username);
+
+} // namespace UserRules

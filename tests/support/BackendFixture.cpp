@@ -1,0 +1,46 @@
+#include "BackendFixture.h"
+
+#include "users/UserService.h"
+
+#include <QTest>
+
+BackendFixture::BackendFixture(Argon2Parameters argon2)
+{
+    open(argon2);
+}
+
+BackendFixture::~BackendFixture() = default;
+
+bool BackendFixture::open(Argon2Parameters argon2)
+{
+    BackendOptions options;
+    options.database = DatabaseUrl::sqliteFile(m_data.databasePath());
+    options.argon2 = argon2;
+    options.clock = &m_clock;
+    Result<std::unique_ptr<Backend>> opened = Backend::open(options);
+    if (!opened) {
+        m_openError = opened.error().detailedMessage();
+        return false;
+    }
+    m_backend = std::move(opened).value();
+    return true;
+}
+
+bool BackendFixture::reopen(Argon2Parameters argon2)
+{
+    m_backend.reset();
+    return open(argon2);
+}
+
+User BackendFixture::createUser(const QString &username, Role role, const QString &password)
+{
+    const Result<User> created = m_backend->users()
+                                     .createAccount(Actor::desktopAdministrator(), NewAccount{username, password, role})
+                                     .result();
+    if (!created) {
+        QTest::qFail(qPrintable(QStringLiteral("creating %1 failed: %2").arg(username, created.error().detailedMessage())),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    return created.value();
+}
