@@ -59,8 +59,9 @@ QFuture<Result<T>> PasswordHashingPool::schedule(std::function<Result<T>()> work
         return future;
     }
     m_pool.start([this, promise, work = std::move(work)] {
-        promise->addResult(work());
-        m_inFlight.fetch_sub(1);
+        Result<T> outcome = work();
+        m_inFlight.fetch_sub(1); // before the result is visible: a waiting caller may check inFlight()
+        promise->addResult(std::move(outcome));
         promise->finish();
     });
     return future;
