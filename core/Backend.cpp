@@ -5,6 +5,9 @@
 #include "events/SecurityEventLog.h"
 #include "passwords/PasswordHashingPool.h"
 #include "storage/Database.h"
+#include "tokens/RefreshSessionStore.h"
+#include "tokens/RevocationList.h"
+#include "tokens/RevocationStore.h"
 #include "users/UserService.h"
 
 Backend::Backend(const Clock &clock)
@@ -24,8 +27,29 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_passwords = std::make_unique<PasswordHashingPool>(PasswordHasher(options.argon2), options.hashingThreads,
                                                                  options.hashingQueue);
     backend->m_events = std::make_unique<SecurityEventLog>(*backend->m_database);
+    backend->m_loginThrottle = std::make_unique<LoginThrottle>(clock, options.loginThrottle);
+    backend->m_revocationList = std::make_unique<RevocationList>();
+    backend->m_revocationStore = std::make_unique<RevocationStore>(*backend->m_revocationList);
+    if (Status loaded = backend->m_revocationStore->load(backend->m_database->connection(), clock.nowMs()); !loaded)
+        return loaded.error();
+    backend->m_sessions = std::make_unique<RefreshSessionStore>(*backend->m_database, *backend->m_events,
+                                                                *backend->m_revocationStore);
     backend->m_users = std::make_unique<UserService>(*backend->m_database, *backend->m_passwords, *backend->m_events);
+    backend->m_users->setLoginThrottle(backend->m_loginThrottle.get());
     backend->m_books = std::make_unique<BookService>(*backend->m_database, clock);
+
+    // A user's password, role or status change (or deletion, or "sign out everywhere") voids the tokens
+    // issued before it and ends the user's sessions, in the same transaction as the change.
+    RevocationStore *revocations = backend->m_revocationStore.get();
+    RefreshSessionStore *sessions = backend->m_sessions.get();
+    backend->m_users->setTokenRevoker([revocations, sessions](WriteTransaction &transaction, const User &user,
+                                                              qint64 validAfterMs, const QString &keepSessionId) {
+        if (Status subject = revocations->revokeSubject(transaction, user.publicId, validAfterMs,
+                                                        validAfterMs + sessions->accessTokenHorizonMs());
+            !subject)
+            return subject;
+        return sessions->revokeAllForUser(transaction, user.id, keepSessionId, QStringLiteral("tokens_revoked"));
+    });
     return backend;
 }
 
@@ -37,6 +61,10 @@ Backend::~Backend()
         m_database->writer().waitForIdle();
     m_books.reset();
     m_users.reset();
+    m_sessions.reset();
+    m_revocationStore.reset();
+    m_revocationList.reset();
+    m_loginThrottle.reset();
     m_events.reset();
     m_database.reset();
 }

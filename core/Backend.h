@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "passwords/Argon2Parameters.h"
+#include "users/LoginThrottle.h"
 #include "storage/DatabaseUrl.h"
 
 #include <memory>
@@ -9,7 +10,11 @@
 class BookService;
 class Clock;
 class Database;
+class LoginThrottle;
 class PasswordHashingPool;
+class RefreshSessionStore;
+class RevocationList;
+class RevocationStore;
 class SecurityEventLog;
 class UserService;
 
@@ -20,6 +25,7 @@ struct BackendOptions
     int hashingThreads = 0; // 0: one per core
     int hashingQueue = 64; // hashes allowed to wait; more are refused as "too busy"
     const Clock *clock = nullptr; // nullptr: Clock::system()
+    LoginThrottlePolicy loginThrottle;
 };
 
 // Everything core offers, opened and wired together once: what the GUI and the HTTP server both hold.
@@ -38,6 +44,9 @@ public:
     SecurityEventLog &events() { return *m_events; }
     UserService &users() { return *m_users; }
     BookService &books() { return *m_books; }
+    LoginThrottle &loginThrottle() { return *m_loginThrottle; }
+    RevocationList &revocations() { return *m_revocationList; }
+    RefreshSessionStore &sessions() { return *m_sessions; }
 
 private:
     explicit Backend(const Clock &clock);
@@ -46,6 +55,10 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PasswordHashingPool> m_passwords;
     std::unique_ptr<SecurityEventLog> m_events;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<RevocationList> m_revocationList;
+    std::unique_ptr<RevocationStore> m_revocationStore;
+    std::unique_ptr<RefreshSessionStore> m_sessions;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<BookService> m_books;
 };

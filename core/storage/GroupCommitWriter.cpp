@@ -110,7 +110,7 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
                 break;
             }
             const Status outcome = job.execute(context);
-            if (outcome) {
+            if (outcome || context.keepsChangesDespiteError()) {
                 for (auto &action : context.takeAfterCommitActions())
                     afterCommit.push_back(std::move(action));
             } else if (Status undo = SqlStatement(connection, QStringLiteral("ROLLBACK TO job"), "rollbackToSavepoint")

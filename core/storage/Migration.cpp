@@ -56,5 +56,48 @@ QList<Migration> bookwardenMigrations()
              QStringLiteral("CREATE INDEX events_time ON events (occurred_at, id)"),
              QStringLiteral("CREATE INDEX events_type_time ON events (type, occurred_at, id)"),
          }},
+        {2,
+         QStringLiteral("signing keys, refresh sessions and token revocations"),
+         {
+             QStringLiteral("CREATE TABLE signing_keys ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kid TEXT NOT NULL UNIQUE,"
+                            " algorithm TEXT NOT NULL,"
+                            " material TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('active', 'passive', 'retired')),"
+                            " created_at BIGINT NOT NULL,"
+                            " status_changed_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE refresh_sessions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " public_id TEXT NOT NULL UNIQUE,"
+                            " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                            " token_hash TEXT NOT NULL UNIQUE,"
+                            " created_at BIGINT NOT NULL,"
+                            " last_used_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " client_address TEXT NOT NULL,"
+                            " user_agent TEXT NOT NULL,"
+                            " rotations BIGINT NOT NULL DEFAULT 0,"
+                            " revoked_at BIGINT,"
+                            " revoked_reason TEXT)"),
+             QStringLiteral("CREATE INDEX refresh_sessions_user ON refresh_sessions (user_id, created_at)"),
+             QStringLiteral("CREATE INDEX refresh_sessions_expiry ON refresh_sessions (expires_at)"),
+             // Refresh tokens that were rotated away: presenting one again means it was stolen.
+             QStringLiteral("CREATE TABLE refresh_rotations ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " session_id INTEGER NOT NULL REFERENCES refresh_sessions (id) ON DELETE CASCADE,"
+                            " rotated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX refresh_rotations_session ON refresh_rotations (session_id)"),
+             // What the in-memory revocation list is rebuilt from at start-up: revoked access-token ids,
+             // users whose earlier tokens are void, revoked sessions. Kept until no token they concern
+             // can still be unexpired.
+             QStringLiteral("CREATE TABLE token_revocations ("
+                            " kind TEXT NOT NULL CHECK (kind IN ('jti', 'subject', 'session')),"
+                            " value TEXT NOT NULL,"
+                            " valid_after BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (kind, value))"),
+             QStringLiteral("CREATE INDEX token_revocations_expiry ON token_revocations (expires_at)"),
+         }},
     };
 }

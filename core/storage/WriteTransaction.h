@@ -26,8 +26,15 @@ public:
     void afterCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
     std::vector<std::function<void()>> takeAfterCommitActions() { return std::move(m_afterCommit); }
 
+    // Normally a job that returns an error leaves no trace. Some refusals must still write something (a
+    // stolen refresh token revokes its session, and the refusal is the answer): such a job calls this,
+    // and its changes and after-commit actions stand even though it returns an error.
+    void keepChangesDespiteError() { m_keepChangesDespiteError = true; }
+    bool keepsChangesDespiteError() const { return m_keepChangesDespiteError; }
+
 private:
     SqlConnection &m_connection;
     qint64 m_nowMs;
     std::vector<std::function<void()>> m_afterCommit;
+    bool m_keepChangesDespiteError = false;
 };

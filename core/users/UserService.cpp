@@ -4,6 +4,7 @@
 #include "events/SecurityEventLog.h"
 #include "passwords/PasswordHashingPool.h"
 #include "storage/Database.h"
+#include "users/LoginThrottle.h"
 #include "users/UserRules.h"
 
 #include <QJsonObject>
@@ -38,6 +39,14 @@ Error lastAdministrator()
                            QStringLiteral(QT_TRANSLATE_NOOP(
                                "Error", "This is the last enabled administrator. Make another user an "
                                         "administrator first, so that someone can still manage Bookwarden.")));
+}
+
+Error tooManyAttempts(int retryAfterSeconds)
+{
+    return Error::throttled(QStringLiteral("too_many_attempts"),
+                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Too many failed sign-ins. Try again in %1 s.")),
+                            retryAfterSeconds)
+        .withArguments({QString::number(retryAfterSeconds)});
 }
 
 Error invalidCredentials()
@@ -260,9 +269,9 @@ Status UserService::revokeEverything(WriteTransaction &transaction, const User &
     const qint64 validAfter = transaction.nowMs();
     if (Status revoked = UserRepository::revokeTokens(transaction.connection(), user.id, validAfter); !revoked)
         return revoked;
-    if (m_sessionRevoker) {
-        if (Status sessions = m_sessionRevoker(transaction, user.id, keepSessionId); !sessions)
-            return sessions;
+    if (m_tokenRevoker) {
+        if (Status tokens = m_tokenRevoker(transaction, user, validAfter, keepSessionId); !tokens)
+            return tokens;
     }
     const qint64 userId = user.id;
     transaction.afterCommit([this, userId, validAfter] { emit tokensRevoked(userId, validAfter); });
@@ -403,6 +412,12 @@ QFuture<Result<User>> UserService::remove(const Actor &actor, const QString &pub
 QFuture<Result<User>> UserService::authenticate(const QString &username, const QString &password,
                                                 const ClientInfo &client)
 {
+    const QString throttleKey = username.left(UserRules::maximumUsernameLength * 2);
+    if (m_throttle) {
+        if (const int wait = m_throttle->secondsUntilAllowed(throttleKey, client.address); wait > 0)
+            return Futures::ready<User>(tooManyAttempts(wait));
+    }
+
     // Every path below costs one Argon2 verification, so that timing reveals nothing about the account.
     std::optional<StoredUser> stored;
     if (UserRules::checkUsername(username).ok()) {
@@ -422,6 +437,8 @@ QFuture<Result<User>> UserService::authenticate(const QString &username, const Q
                                                        : QStringLiteral("account_disabled"));
                 return Futures::ready<User>(invalidCredentials());
             }
+            if (m_throttle)
+                m_throttle->recordSuccess(username.left(UserRules::maximumUsernameLength * 2));
             const qint64 userId = stored->user.id;
             auto recordSuccess = [this, userId, client](const QString &newHash) {
                 return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
@@ -465,6 +482,13 @@ void UserService::recordFailedLogin(const QString &username, const ClientInfo &c
     event.clientAddress = client.address;
     event.details = QJsonObject{{QStringLiteral("reason"), reason}};
     m_events.recordAsync(event);
+
+    if (m_throttle && m_throttle->recordFailure(username.left(UserRules::maximumUsernameLength * 2), client.address)) {
+        SecurityEvent lockout = event;
+        lockout.type = SecurityEventType::loginThrottled;
+        lockout.details = QJsonObject{};
+        m_events.recordAsync(lockout);
+    }
 }
 
 Result<std::optional<QString>> UserService::ensureInitialAdministrator(const QString &password)

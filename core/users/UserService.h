@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class LoginThrottle;
 class PasswordHashingPool;
 class SecurityEventLog;
 class WriteTransaction;
@@ -39,14 +40,18 @@ class UserService : public QObject
     Q_OBJECT
 
 public:
-    // Revokes a user's refresh sessions inside the same transaction as the change that calls for it,
-    // optionally keeping one (the session that changed its own password). Installed by the tokens layer.
-    using SessionRevoker = std::function<Status(WriteTransaction &, qint64 userId, const QString &keepSessionId)>;
+    // Revokes a user's tokens and refresh sessions inside the same transaction as the change that calls
+    // for it (tokens issued before validAfterMs stop working), optionally keeping one session (the one that
+    // changed its own password). Installed by the tokens layer.
+    using TokenRevoker = std::function<Status(WriteTransaction &, const User &user, qint64 validAfterMs,
+                                              const QString &keepSessionId)>;
 
     UserService(Database &database, PasswordHashingPool &passwords, SecurityEventLog &events,
                 QObject *parent = nullptr);
 
-    void setSessionRevoker(SessionRevoker revoker) { m_sessionRevoker = std::move(revoker); }
+    void setTokenRevoker(TokenRevoker revoker) { m_tokenRevoker = std::move(revoker); }
+    // Sign-in attempts go through this throttle when set (the REST server always sets one).
+    void setLoginThrottle(LoginThrottle *throttle) { m_throttle = throttle; }
 
     // Reads. A user may read their own account; an administrator any.
     Result<User> get(const Actor &actor, const QString &publicId);
@@ -69,7 +74,8 @@ public:
 
     // Checks a username and password. Unknown user, wrong password and disabled account all give the same
     // ErrorKind::Unauthorized "invalid_credentials" after the same amount of work. A hash made with older
-    // parameters is replaced on success.
+    // parameters is replaced on success. While the login throttle holds the name or address back, every
+    // attempt is refused with ErrorKind::Throttled "too_many_attempts" (retryAfterSeconds set).
     QFuture<Result<User>> authenticate(const QString &username, const QString &password,
                                        const ClientInfo &client = {});
 
@@ -96,5 +102,6 @@ private:
     Database &m_database;
     PasswordHashingPool &m_passwords;
     SecurityEventLog &m_events;
-    SessionRevoker m_sessionRevoker;
+    TokenRevoker m_tokenRevoker;
+    LoginThrottle *m_throttle = nullptr;
 };

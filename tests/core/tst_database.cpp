@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "TemporaryDataDirectory.h"
 #include "storage/Database.h"
+#include "storage/MigrationRunner.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 
@@ -150,8 +151,8 @@ private slots:
         QCOMPARE(pragma(*database, "foreign_keys"), QStringLiteral("1"));
         QCOMPARE(pragma(*database, "synchronous"), QStringLiteral("2")); // FULL
         QVERIFY(pragma(*database, "busy_timeout").toInt() >= 1000);
-        QCOMPARE(database->schemaVersion(), 1);
-        QCOMPARE(count(*database, QStringLiteral("schema_migrations")), 1);
+        QCOMPARE(database->schemaVersion(), bookwardenMigrations().constLast().version);
+        QCOMPARE(count(*database, QStringLiteral("schema_migrations")), qint64(bookwardenMigrations().size()));
         QVERIFY(database->checkHealth().ok());
         // SQLite gives its write-ahead log (created by the reads above) the database file's permissions.
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & ownerGroupOther,
@@ -170,7 +171,28 @@ private slots:
         std::unique_ptr<Database> again = openOrFail(data.databasePath());
         QVERIFY(again);
         QCOMPARE(count(*again, QStringLiteral("notes")), 1);
-        QCOMPARE(count(*again, QStringLiteral("schema_migrations")), 1);
+        QCOMPARE(count(*again, QStringLiteral("schema_migrations")), qint64(bookwardenMigrations().size()));
+    }
+
+    void olderSchemaIsUpgradedKeepingItsData()
+    {
+        TemporaryDataDirectory data;
+        {
+            // A database as the first release left it: only migration 1, with a user in it.
+            SqlConnection old(QStringLiteral("first-release"), data.databasePath());
+            QVERIFY(old.isOpen());
+            const MigrationRunner firstRelease(bookwardenMigrations().mid(0, 1));
+            QVERIFY(firstRelease.migrate(old, 0).ok());
+            QVERIFY(old.execute(QStringLiteral("INSERT INTO users (public_id, username, username_key, role, password_hash,"
+                                               " created_at, updated_at) VALUES ('p', 'Old', 'old', 'admin', 'h', 1, 1)"),
+                                "seed")
+                        .ok());
+        }
+        std::unique_ptr<Database> database = openOrFail(data.databasePath());
+        QVERIFY(database);
+        QCOMPARE(database->schemaVersion(), bookwardenMigrations().constLast().version);
+        QCOMPARE(count(*database, QStringLiteral("users")), 1);
+        QCOMPARE(count(*database, QStringLiteral("refresh_sessions")), 0);
     }
 
     void newerSchemaIsRefusedUnchanged()
