@@ -29,21 +29,22 @@ Error segmentCountError(qsizetype count)
 
 // Decodes one segment and, for the header and payload, parses its JSON. The same rules serve decode() and
 // dissect(), so that the inspector never explains a token differently from how the server treats it.
-JwsSegment examineSegment(QByteArrayView encoded, JwsSegment::Role role, const JwsLimits &limits)
+JwsSegment examineSegment(QByteArrayView encoded, JwsSegment::Role role, const JwsLimits &limits,
+                          bool keepEncoded)
 {
     JwsSegment segment;
     segment.role = role;
-    segment.encoded = encoded.toByteArray();
-    const QString number = QString::number(int(role) + 1);
-    const QString name = JwsDecoder::roleName(role);
-
+    if (keepEncoded) // only the inspector needs a copy; DecodedJws keeps the whole token
+        segment.encoded = encoded.toByteArray();
     Base64Url::Failure base64Failure;
     segment.decoded = Base64Url::decode(encoded, &base64Failure);
+    const auto number = [role] { return QString::number(int(role) + 1); };
+    const auto name = [role] { return JwsDecoder::roleName(role); };
     if (!segment.decoded) {
         segment.problemOffset = base64Failure.offset;
         segment.problem = TokenFailures::error(
             TokenFailure::Malformed, QT_TRANSLATE_NOOP("Error", "Segment %1 (%2), character %3: %4."),
-            {number, name, QString::number(base64Failure.offset + 1),
+            {number(), name(), QString::number(base64Failure.offset + 1),
              QString::fromLatin1(Base64Url::problemText(base64Failure.problem))});
         return segment;
     }
@@ -57,7 +58,7 @@ JwsSegment examineSegment(QByteArrayView encoded, JwsSegment::Role role, const J
         segment.problem = TokenFailures::error(
             TokenFailure::Malformed,
             QT_TRANSLATE_NOOP("Error", "Segment %1 (%2), byte %3 of the decoded JSON: %4."),
-            {number, name, QString::number(segment.jsonFailure.offset + 1),
+            {number(), name(), QString::number(segment.jsonFailure.offset + 1),
              QString::fromLatin1(StrictJson::problemText(segment.jsonFailure.problem))});
         return segment;
     }
@@ -103,14 +104,15 @@ Result<DecodedJws> JwsDecoder::decode(QByteArrayView token, const JwsLimits &lim
     if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0)
         return segmentCountError(token.count('.') + 1);
 
-    JwsSegment header = examineSegment(token.first(firstDot), JwsSegment::Role::Header, limits);
+    JwsSegment header = examineSegment(token.first(firstDot), JwsSegment::Role::Header, limits, false);
     if (header.problem)
         return *header.problem;
     JwsSegment payload = examineSegment(token.sliced(firstDot + 1, secondDot - firstDot - 1),
-                                        JwsSegment::Role::Payload, limits);
+                                        JwsSegment::Role::Payload, limits, false);
     if (payload.problem)
         return *payload.problem;
-    JwsSegment signature = examineSegment(token.sliced(secondDot + 1), JwsSegment::Role::Signature, limits);
+    JwsSegment signature
+        = examineSegment(token.sliced(secondDot + 1), JwsSegment::Role::Signature, limits, false);
     if (signature.problem)
         return *signature.problem;
 
@@ -146,7 +148,7 @@ JwsDissection JwsDecoder::dissect(QByteArrayView token, const JwsLimits &limits)
         if (end < 0)
             end = token.size();
         const auto role = static_cast<JwsSegment::Role>(index);
-        dissection.segments.append(examineSegment(token.sliced(start, end - start), role, limits));
+        dissection.segments.append(examineSegment(token.sliced(start, end - start), role, limits, true));
         start = end + 1;
     }
     return dissection;

@@ -91,15 +91,17 @@ private:
             QString name;
             if (!parseString(name))
                 return false;
-            if (object.contains(name))
-                return fail(Problem::DuplicateMember, nameStart, name);
             skipWhitespace();
             if (!consume(':'))
                 return false;
             QJsonValue value;
             if (!parseValue(value))
                 return false;
+            // insert() replaces an existing member, so an unchanged size means the name was there already.
+            const qsizetype sizeBefore = object.size();
             object.insert(name, value);
+            if (object.size() == sizeBefore)
+                return fail(Problem::DuplicateMember, nameStart, name);
             skipWhitespace();
             if (m_pos == m_end)
                 return failUnexpected();
@@ -285,13 +287,17 @@ private:
     bool parseString(QString &text)
     {
         ++m_pos; // opening quote
+        const char *const start = m_pos;
         const char *runStart = m_pos;
         for (;;) {
             if (m_pos == m_end)
                 return fail(Problem::UnexpectedEnd, m_pos);
             const auto c = static_cast<unsigned char>(*m_pos);
             if (c == '"') {
-                text += QString::fromUtf8(runStart, m_pos - runStart);
+                if (text.isEmpty() && runStart == start)
+                    text = QString::fromUtf8(runStart, m_pos - runStart); // no escapes: one conversion
+                else
+                    text += QString::fromUtf8(runStart, m_pos - runStart);
                 ++m_pos;
                 return true;
             }
