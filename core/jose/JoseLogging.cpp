@@ -1,0 +1,3 @@
+#include "jose/JoseLogging.h"
+
+Q_LOGGING_CATEGORY(lcJose, "bookwarden.core.jose")
