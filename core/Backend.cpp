@@ -6,6 +6,8 @@
 #include "passwords/PasswordHashingPool.h"
 #include "storage/Database.h"
 #include "tokens/RefreshSessionStore.h"
+#include "tokens/SigningKeyStore.h"
+#include "tokens/TokenService.h"
 #include "tokens/RevocationList.h"
 #include "tokens/RevocationStore.h"
 #include "users/UserService.h"
@@ -34,9 +36,17 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
         return loaded.error();
     backend->m_sessions = std::make_unique<RefreshSessionStore>(*backend->m_database, *backend->m_events,
                                                                 *backend->m_revocationStore);
+    backend->m_keys = std::make_unique<SigningKeyStore>(*backend->m_database, *backend->m_events, clock);
+    if (Status keys = backend->m_keys->load(); !keys)
+        return keys.error();
     backend->m_users = std::make_unique<UserService>(*backend->m_database, *backend->m_passwords, *backend->m_events);
     backend->m_users->setLoginThrottle(backend->m_loginThrottle.get());
     backend->m_books = std::make_unique<BookService>(*backend->m_database, clock);
+    backend->m_tokens = std::make_unique<TokenService>(*backend->m_database, *backend->m_users, *backend->m_sessions,
+                                                       *backend->m_keys, *backend->m_revocationList,
+                                                       *backend->m_revocationStore, *backend->m_events);
+    if (Status settings = backend->m_tokens->setSettings(options.tokens); !settings)
+        return settings.error();
 
     // A user's password, role or status change (or deletion, or "sign out everywhere") voids the tokens
     // issued before it and ends the user's sessions, in the same transaction as the change.
@@ -59,8 +69,10 @@ Backend::~Backend()
     m_passwords.reset();
     if (m_database)
         m_database->writer().waitForIdle();
+    m_tokens.reset();
     m_books.reset();
     m_users.reset();
+    m_keys.reset();
     m_sessions.reset();
     m_revocationStore.reset();
     m_revocationList.reset();

@@ -4,6 +4,7 @@
 #include "passwords/Argon2Parameters.h"
 #include "users/LoginThrottle.h"
 #include "storage/DatabaseUrl.h"
+#include "tokens/TokenSettings.h"
 
 #include <memory>
 
@@ -16,6 +17,8 @@ class RefreshSessionStore;
 class RevocationList;
 class RevocationStore;
 class SecurityEventLog;
+class SigningKeyStore;
+class TokenService;
 class UserService;
 
 struct BackendOptions
@@ -26,6 +29,7 @@ struct BackendOptions
     int hashingQueue = 64; // hashes allowed to wait; more are refused as "too busy"
     const Clock *clock = nullptr; // nullptr: Clock::system()
     LoginThrottlePolicy loginThrottle;
+    TokenSettings tokens;
 };
 
 // Everything core offers, opened and wired together once: what the GUI and the HTTP server both hold.
@@ -47,6 +51,8 @@ public:
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
     RevocationList &revocations() { return *m_revocationList; }
     RefreshSessionStore &sessions() { return *m_sessions; }
+    SigningKeyStore &keys() { return *m_keys; }
+    TokenService &tokens() { return *m_tokens; }
 
 private:
     explicit Backend(const Clock &clock);
@@ -59,6 +65,8 @@ private:
     std::unique_ptr<RevocationList> m_revocationList;
     std::unique_ptr<RevocationStore> m_revocationStore;
     std::unique_ptr<RefreshSessionStore> m_sessions;
+    std::unique_ptr<SigningKeyStore> m_keys;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<BookService> m_books;
+    std::unique_ptr<TokenService> m_tokens;
 };

@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QPromise>
+#include <QThreadPool>
 
 #include <memory>
 #include <type_traits>
@@ -40,6 +41,20 @@ QFuture<Result<U>> andThen(QFuture<Result<T>> first, Next next)
             promise->addResult(second);
             promise->finish();
         });
+    });
+    return future;
+}
+
+// Runs work on a thread pool (the global one by default) and delivers its result.
+template<typename T, typename Work>
+QFuture<Result<T>> run(Work work, QThreadPool *pool = QThreadPool::globalInstance())
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    pool->start([promise, work = std::move(work)]() mutable {
+        promise->addResult(Result<T>(work()));
+        promise->finish();
     });
     return future;
 }

@@ -38,6 +38,7 @@ inline const QString refreshTokenReused = QStringLiteral("refresh_token_reused")
 inline const QString keyCreated = QStringLiteral("key_created");
 inline const QString keyRotated = QStringLiteral("key_rotated");
 inline const QString keyRetired = QStringLiteral("key_retired");
+inline const QString tokenMinted = QStringLiteral("token_minted");
 
 // Every type, for filters in the GUI and validation of ?type= in the API.
 QStringList all();

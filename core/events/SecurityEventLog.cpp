@@ -11,7 +11,7 @@ QStringList SecurityEventType::all()
     return {loginSucceeded, loginFailed,     loginThrottled, userRegistered, userCreated,
             roleChanged,    userDisabled,    userEnabled,    userDeleted,    passwordChanged,
             passwordReset,  tokensRevoked,   sessionRevoked, refreshTokenReused, keyCreated,
-            keyRotated,     keyRetired};
+            keyRotated,     keyRetired,      tokenMinted};
 }
 
 SecurityEventLog::SecurityEventLog(Database &database, QObject *parent)

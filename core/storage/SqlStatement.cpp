@@ -23,8 +23,12 @@ SqlStatement::~SqlStatement()
 
 SqlStatement &SqlStatement::bind(const QVariant &value)
 {
+    // Qt binds a null QString as SQL NULL; here a string is a string, even an empty one. SQL NULL is bound
+    // only on purpose, with an invalid QVariant().
+    static const QVariant emptyText = QVariant(QStringLiteral(""));
+    const bool nullString = value.typeId() == QMetaType::QString && value.toString().isNull();
     if (m_query)
-        m_query->bindValue(m_nextBinding, value);
+        m_query->bindValue(m_nextBinding, nullString ? emptyText : value);
     ++m_nextBinding;
     return *this;
 }

@@ -22,6 +22,7 @@ public:
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
+    // Binds the next '?'. A QString (even a null one) binds as text; only an invalid QVariant() binds NULL.
     SqlStatement &bind(const QVariant &value);
     Status execute();
 
