@@ -80,3 +80,12 @@ Backend::~Backend()
     m_events.reset();
     m_database.reset();
 }
+
+void Backend::pruneExpired()
+{
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    RevocationStore *revocations = m_revocationStore.get();
+    m_database->writer().submit<qint64>([revocations](WriteTransaction &transaction) { return revocations->prune(transaction); });
+    m_sessions->pruneClosed(30 * day);
+    m_events->pruneOlderThan(m_clock.nowMs() - 365 * day);
+}

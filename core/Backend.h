@@ -54,6 +54,11 @@ public:
     SigningKeyStore &keys() { return *m_keys; }
     TokenService &tokens() { return *m_tokens; }
 
+    // Deletes what can no longer matter: revocations older than any token they concern, sessions ended
+    // more than 30 days ago, security events older than a year. Runs in the background (the writer);
+    // the executables call it at start-up and hourly.
+    void pruneExpired();
+
 private:
     explicit Backend(const Clock &clock);
 
