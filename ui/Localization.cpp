@@ -64,12 +64,14 @@ void Localization::apply(const QString &code)
     // Before the translators go in: their LanguageChange makes widgets reformat dates and prices too.
     QLocale::setDefault(m_locale);
 
-    if (m_bookwarden.load(m_locale, u"bookwarden"_s, u"_"_s, u":/i18n"_s))
+    // A language without a translation gets the English one, which holds the plural forms ("1 book").
+    if (m_bookwarden.load(m_locale, u"bookwarden"_s, u"_"_s, u":/i18n"_s)
+        || m_bookwarden.load(u"bookwarden_en"_s, u":/i18n"_s))
         m_bookwardenInstalled = QCoreApplication::installTranslator(&m_bookwarden);
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (m_qt.load(m_locale, u"qtbase"_s, u"_"_s, qtTranslations))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
-    else if (m_bookwardenInstalled)
+    else if (m_locale.language() != QLocale::English && m_locale.language() != QLocale::C)
         qCInfo(lcLocalization) << "no Qt translation for" << m_locale.name() << "in" << qtTranslations;
 
     // English to the system's "C" locale installs and removes nothing, so Qt sends no LanguageChange; the
