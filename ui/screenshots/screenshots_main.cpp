@@ -198,10 +198,31 @@ int main(int argc, char *argv[])
         dialog->reject();
     }
 
+    if (language != u"en") {
+        // The dialogs once, in English, are enough for the documentation.
+        window->close();
+        backend.reset();
+        window.reset();
+        return ok ? 0 : 1;
+    }
+
+    window->showSettings();
+    settle();
+    if (auto *settingsDialog = window->findChild<QDialog *>(u"settingsDialog"_s)) {
+        ok &= save(settingsDialog, output, u"settings.png"_s);
+        settingsDialog->reject();
+    }
+    window->showAbout();
+    settle();
+    if (auto *about = window->findChild<QWidget *>(u"aboutBox"_s)) {
+        ok &= save(about, output, u"about.png"_s);
+        about->close();
+    }
+
     auto *welcome = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator,
                                                 u"admin"_s, u"Xq7mPz3kTr9WvHn2cLbD"_s, window.get());
     welcome->open();
-    ok &= save(welcome, output, u"first-start"_s + suffix + u".png"_s);
+    ok &= save(welcome, output, u"first-start.png"_s);
     welcome->accept();
 
     window->close();
