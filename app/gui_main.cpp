@@ -1,11 +1,20 @@
+#include "Backend.h"
+#include "ErrorMessage.h"
+#include "GeneratedPasswordDialog.h"
+#include "Icons.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "common/StorageOptions.h"
 #include "common/Version.h"
+#include "storage/DatabaseUrl.h"
+#include "users/UserService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 void describeApplication()
@@ -23,12 +32,43 @@ Result<StorageLocation> parseCommandLine(int argc, char *argv[])
     describeApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Bookwarden: manage users, books and JSON Web Tokens, with an embedded REST server."));
+        "Bookwarden: manage users, books and JSON Web Tokens, with an embedded REST server.\n"
+        "The administrator password generated on the first start is shown once; set the environment variable "
+        "BOOKWARDEN_ADMIN_PASSWORD to choose it instead."));
     parser.addHelpOption();
     parser.addVersionOption();
     StorageOptions::addTo(parser);
     parser.process(probe);
     return StorageOptions::resolve(parser);
+}
+
+// Opens the database and creates the first administrator on an empty one. On failure, says why in a
+// dialog (there may be no terminal to read stderr) and returns nothing.
+std::unique_ptr<Backend> openBackend(const StorageLocation &storage,
+                                     std::optional<QString> *generatedPassword)
+{
+    const auto fail = [&storage](const Error &error) -> std::unique_ptr<Backend> {
+        std::fprintf(stderr, "bookwarden: %s\n", qPrintable(error.detailedMessage()));
+        std::unique_ptr<QMessageBox> box(ErrorMessage::startupFailure(storage.databaseUrl, error));
+        box->exec();
+        return nullptr;
+    };
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(storage.databaseUrl);
+    if (!url)
+        return fail(url.error());
+    BackendOptions options;
+    options.database = url.value(); // Argon2 at its defaults: the cost is not a GUI setting
+    Result<std::unique_ptr<Backend>> opened = Backend::open(options);
+    if (!opened)
+        return fail(opened.error());
+    std::unique_ptr<Backend> backend = std::move(opened).value();
+
+    const Result<std::optional<QString>> administrator
+        = backend->users().ensureInitialAdministrator(qEnvironmentVariable("BOOKWARDEN_ADMIN_PASSWORD"));
+    if (!administrator)
+        return fail(administrator.error());
+    *generatedPassword = administrator.value();
+    return backend;
 }
 } // namespace
 
@@ -43,8 +83,30 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QLatin1String(Bookwarden::applicationName));
+    QApplication::setDesktopFileName(QStringLiteral("bookwarden"));
+    QApplication::setWindowIcon(Icons::application());
 
-    MainWindow window;
-    window.show();
-    return app.exec();
+    Localization localization;
+    localization.apply(Localization::storedLanguage());
+
+    std::optional<QString> generatedPassword;
+    std::unique_ptr<Backend> backend = openBackend(storage.value(), &generatedPassword);
+    if (!backend)
+        return 1;
+
+    auto window = std::make_unique<MainWindow>(*backend, localization);
+    window->show();
+    if (generatedPassword) {
+        auto *dialog = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator,
+                                                   QStringLiteral("admin"), *generatedPassword, window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    const int status = app.exec();
+
+    // The backend goes first: it finishes pending writes, whose continuations are then queued to a window
+    // that still exists (and never run, as the event loop is over).
+    backend.reset();
+    window.reset();
+    return status;
 }

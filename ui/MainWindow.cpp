@@ -1,12 +1,274 @@
 #include "MainWindow.h"
 
+#include "ActivityTab.h"
+#include "Backend.h"
+#include "BookTableModel.h"
+#include "BooksTab.h"
+#include "ErrorMessage.h"
+#include "Icons.h"
+#include "Localization.h"
+#include "SettingsDialog.h"
+#include "UserTableModel.h"
+#include "UsersTab.h"
 #include "common/Version.h"
+#include "storage/Database.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
 
-MainWindow::MainWindow(QWidget *parent)
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString geometryKey = u"window/geometry"_s;
+const QString stateKey = u"window/state"_s;
+const QString tabKey = u"window/tab"_s;
+constexpr int statusMessageMs = 8000;
+} // namespace
+
+MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *parent)
     : QMainWindow(parent)
+    , m_backend(backend)
+    , m_localization(localization)
+    , m_userModel(new UserTableModel(backend.users(), backend.books(), this))
+    , m_bookModel(new BookTableModel(backend.books(), backend.users(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_toolBar(new QToolBar(this))
+    , m_database(new QLabel(this))
 {
-    setWindowTitle(tr("Bookwarden %1").arg(QLatin1String(Bookwarden::version)));
-    setCentralWidget(new QLabel(tr("Bookwarden"), this));
+    setObjectName(u"mainWindow"_s);
+    const QString databasePath = backend.database().filePath();
+    setWindowTitle(QFileInfo(databasePath).fileName());
+
+    // The models are connected to the change signals before they first read, so nothing slips between.
+    const Status usersLoaded = m_userModel->reload();
+    const Status booksLoaded = m_bookModel->reload();
+
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    m_usersTab = new UsersTab(backend.users(), *m_userModel, m_tabs);
+    m_booksTab = new BooksTab(backend.books(), backend.clock(), *m_bookModel, *m_userModel, m_tabs);
+    m_activityTab = new ActivityTab(backend.events(), backend.clock(), *m_userModel, m_tabs);
+    addTab(m_usersTab);
+    addTab(m_booksTab);
+    addTab(m_activityTab);
+
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    m_database->setObjectName(u"databasePath"_s);
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_database);
+
+    createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentTabActions);
+    retranslateUi();
+    restoreSettings();
+    showCurrentTabActions();
+
+    const Status loaded = !usersLoaded ? usersLoaded : booksLoaded;
+    if (!loaded) {
+        // Shown once the window is up, so that the message has a window to belong to.
+        QTimer::singleShot(0, this, [this, loaded] {
+            ErrorMessage::show(this, tr("Could not read everything from the database."), loaded.error());
+        });
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addTab(WindowTab *tab)
+{
+    m_pages.append(tab);
+    m_tabs->addTab(tab, tab->icon(), tab->title());
+    connect(tab, &WindowTab::statusMessage, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message, statusMessageMs);
+    });
+    connect(tab, &WindowTab::titleChanged, this, [this, tab] {
+        const int index = m_tabs->indexOf(tab);
+        if (index >= 0)
+            m_tabs->setTabText(index, tab->title());
+    });
+    connect(tab, &WindowTab::showRequested, this, [this, tab] { m_tabs->setCurrentWidget(tab); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_settings = m_fileMenu->addAction(Icons::glyph(Icons::Glyph::Settings), QString(), this,
+                                       &MainWindow::showSettings);
+    m_settings->setObjectName(u"settingsAction"_s);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setObjectName(u"quitAction"_s);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    for (WindowTab *tab : std::as_const(m_pages)) {
+        if (QMenu *menu = tab->menu())
+            menuBar()->addMenu(menu);
+    }
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        WindowTab *tab = m_pages.at(i);
+        QAction *show = m_viewMenu->addAction(tab->icon(), QString(), this, [this, tab] {
+            m_tabs->setCurrentWidget(tab);
+            tab->focusContent();
+        });
+        show->setObjectName(u"show_"_s + tab->settingsKey());
+        if (i < 9)
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_showTabActions.append(show);
+    }
+    m_viewMenu->addSeparator();
+    m_find = m_viewMenu->addAction(Icons::glyph(Icons::Glyph::Search), QString(), this, [this] {
+        if (auto *tab = qobject_cast<WindowTab *>(m_tabs->currentWidget()))
+            tab->focusSearch();
+    });
+    m_find->setObjectName(u"findAction"_s);
+    m_find->setShortcut(QKeySequence::Find);
+    m_reload = m_viewMenu->addAction(Icons::glyph(Icons::Glyph::Reload), QString(), this, [this] {
+        if (auto *tab = qobject_cast<WindowTab *>(m_tabs->currentWidget()))
+            tab->reload();
+    });
+    m_reload->setObjectName(u"reloadAction"_s);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
+    m_showToolBar = m_toolBar->toggleViewAction();
+    m_showToolBar->setObjectName(u"showToolBarAction"_s);
+    m_viewMenu->addAction(m_showToolBar);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_about = m_helpMenu->addAction(Icons::application(), QString(), this, &MainWindow::showAbout);
+    m_about->setObjectName(u"aboutAction"_s);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQt->setObjectName(u"aboutQtAction"_s);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_localization, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Bookwarden"));
+    box->setIconPixmap(Icons::application().pixmap(64));
+    box->setText(u"<h3>"_s + tr("Bookwarden %1").arg(QLatin1String(Bookwarden::version)) + u"</h3>"_s);
+    box->setInformativeText(
+        tr("Manages the accounts and books of Bookwarden's REST server and keeps watch over its security "
+           "log.")
+        + u"<br><br>"_s
+        + tr("Database: %1").arg(QDir::toNativeSeparators(m_backend.database().filePath()).toHtmlEscaped())
+        + u"<br>"_s
+        + tr("Built with Qt %1, running on Qt %2.")
+              .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())));
+    box->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_settings->setText(tr("&Settings..."));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        m_showTabActions.at(i)->setText(m_pages.at(i)->menuTitle());
+        m_tabs->setTabText(int(i), m_pages.at(i)->title());
+    }
+    m_find->setText(tr("&Find"));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setToolTip(tr("Read the current tab again from the database (F5)"));
+    // The toggle action takes the toolbar's title whenever that changes: title first, then the menu text.
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_showToolBar->setText(tr("Show &Toolbar"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Bookwarden"));
+    m_aboutQt->setText(tr("About &Qt"));
+    const QString path = QDir::toNativeSeparators(m_backend.database().filePath());
+    m_database->setText(tr("Database: %1").arg(path));
+    m_database->setToolTip(tr("Every change is written to this SQLite database."));
+}
+
+void MainWindow::showCurrentTabActions()
+{
+    auto *tab = qobject_cast<WindowTab *>(m_tabs->currentWidget());
+    m_toolBar->clear();
+    if (!tab)
+        return;
+    m_toolBar->addActions(tab->toolBarActions());
+    if (!tab->toolBarActions().isEmpty())
+        m_toolBar->addSeparator();
+    m_toolBar->addAction(m_reload);
+    // Keyboard users land in the list, where the tab's shortcuts apply.
+    if (isVisible())
+        tab->focusContent();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (auto *tab = qobject_cast<WindowTab *>(m_tabs->currentWidget()))
+        settings.setValue(tabKey, tab->settingsKey());
+    for (WindowTab *page : m_pages)
+        page->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1180, 720);
+    restoreState(settings.value(stateKey).toByteArray());
+    const QString lastTab = settings.value(tabKey).toString();
+    for (WindowTab *page : std::as_const(m_pages)) {
+        page->restoreState(settings);
+        if (page->settingsKey() == lastTab)
+            m_tabs->setCurrentWidget(page);
+    }
 }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "users/User.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class BusyIndicator;
+class InlineFieldErrors;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class UserService;
+
+// Creates an account: username, password typed twice (or generated), role. Core checks everything; its
+// field messages appear under the fields while the dialog stays open. The dialog closes once core has
+// created the account — hashing the password takes a moment, shown by a busy indicator, during which the
+// dialog cannot be closed (the account would be created anyway).
+class AddUserDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AddUserDialog(UserService &users, QWidget *parent = nullptr);
+
+    std::optional<User> createdUser() const { return m_created; }
+    bool isBusy() const;
+    InlineFieldErrors &fieldErrors() { return *m_errors; }
+
+public slots:
+    // Starts creating the account; the dialog closes when core reports success.
+    void accept() override;
+    void reject() override;
+
+signals:
+    void userCreated(const User &user);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void retranslateUi();
+    void generatePassword();
+    void showPasswords(bool visible);
+    void setBusy(bool busy);
+
+    UserService &m_users;
+    std::optional<User> m_created;
+
+    QFormLayout *m_form;
+    QLabel *m_intro;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QPushButton *m_generate;
+    QHBoxLayout *m_passwordRow;
+    QLineEdit *m_repeat;
+    QCheckBox *m_show;
+    QComboBox *m_role;
+    QLabel *m_generalError;
+    BusyIndicator *m_busy;
+    QDialogButtonBox *m_buttons;
+    InlineFieldErrors *m_errors;
+};

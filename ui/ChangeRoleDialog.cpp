@@ -1,0 +1,157 @@
+#include "ChangeRoleDialog.h"
+
+#include "BusyIndicator.h"
+#include "ErrorMessage.h"
+#include "InlineFieldErrors.h"
+#include "UserTableModel.h"
+#include "users/Actor.h"
+#include "users/UserService.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget *parent)
+    : QDialog(parent)
+    , m_users(users)
+    , m_user(user)
+    , m_intro(new QLabel(this))
+    , m_admin(new QRadioButton(this))
+    , m_adminHint(new QLabel(this))
+    , m_regular(new QRadioButton(this))
+    , m_userHint(new QLabel(this))
+    , m_consequence(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"changeRoleDialog"_s);
+    m_admin->setObjectName(u"administrator"_s);
+    m_regular->setObjectName(u"user"_s);
+    (user.isAdmin() ? m_admin : m_regular)->setChecked(true);
+    for (QLabel *label : {m_intro, m_adminHint, m_userHint, m_consequence, m_error})
+        label->setWordWrap(true);
+    for (QLabel *hint : {m_adminHint, m_userHint}) {
+        hint->setContentsMargins(24, 0, 0, 6);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_error->setObjectName(u"error"_s);
+    InlineFieldErrors::styleAsError(m_error);
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_admin);
+    layout->addWidget(m_adminHint);
+    layout->addWidget(m_regular);
+    layout->addWidget(m_userHint);
+    layout->addWidget(m_consequence);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
+
+    connect(m_admin, &QRadioButton::toggled, this, &ChangeRoleDialog::updateButtons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangeRoleDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ChangeRoleDialog::reject);
+    retranslateUi();
+    updateButtons();
+    setMinimumWidth(440);
+}
+
+bool ChangeRoleDialog::isBusy() const
+{
+    return m_busy->isBusy();
+}
+
+QString ChangeRoleDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void ChangeRoleDialog::accept()
+{
+    if (isBusy())
+        return;
+    const Role role = m_admin->isChecked() ? Role::Admin : Role::User;
+    if (role == m_user.role) {
+        QDialog::reject();
+        return;
+    }
+    m_error->hide();
+    setBusy(true);
+    UserChanges changes;
+    changes.role = role;
+    m_users.update(Actor::desktopAdministrator(), m_user.publicId, changes)
+        .then(this, [this](const Result<User> &changed) {
+            setBusy(false);
+            if (changed) {
+                emit roleChanged(changed.value());
+                QDialog::accept();
+                return;
+            }
+            m_error->setText(ErrorMessage::describe(changed.error()));
+            m_error->show();
+        });
+}
+
+void ChangeRoleDialog::reject()
+{
+    if (!isBusy())
+        QDialog::reject();
+}
+
+void ChangeRoleDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ChangeRoleDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy())
+        event->ignore();
+    else
+        QDialog::closeEvent(event);
+}
+
+void ChangeRoleDialog::retranslateUi()
+{
+    setWindowTitle(tr("Change Role of “%1”").arg(m_user.username));
+    m_intro->setText(tr("%1 is now: %2.").arg(m_user.username, UserTableModel::roleName(m_user.role)));
+    m_admin->setText(UserTableModel::roleName(Role::Admin));
+    m_adminHint->setText(tr("Manages every account and every book."));
+    m_regular->setText(UserTableModel::roleName(Role::User));
+    m_userHint->setText(tr("Manages their own books only."));
+    m_consequence->setText(
+        tr("A new role takes effect at once: %1 is signed out everywhere and signs in again "
+           "to get tokens with the new role.")
+            .arg(m_user.username));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change Role"));
+    if (isBusy())
+        m_busy->start(tr("Changing the role…"));
+}
+
+void ChangeRoleDialog::setBusy(bool busy)
+{
+    m_admin->setEnabled(!busy);
+    m_regular->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    if (busy)
+        m_busy->start(tr("Changing the role…"));
+    else
+        m_busy->stop();
+    updateButtons();
+}
+
+void ChangeRoleDialog::updateButtons()
+{
+    const Role chosen = m_admin->isChecked() ? Role::Admin : Role::User;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && chosen != m_user.role);
+}

@@ -1,0 +1,391 @@
+#include "LineIconEngine.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmapCache>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Accents chosen to keep enough contrast on both white and near-black backgrounds.
+const QColor green(0x2e, 0x9d, 0x4a);
+const QColor red(0xd6, 0x3b, 0x3b);
+const QColor amber(0xe0, 0x93, 0x10);
+const QColor blue(0x2f, 0x7d, 0xd1);
+
+constexpr qreal grid = 24.0;
+constexpr qreal lineWidth = 1.8;
+
+enum class Badge { None, Plus, Minus, Check, Cross, Star, Pencil };
+
+QPen linePen(const QColor &color, qreal width = lineWidth)
+{
+    return QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+}
+
+QPainterPath personPath(QPointF offset = {}, qreal size = 1.0)
+{
+    QPainterPath path;
+    const QPointF head = offset + QPointF(9.0, 7.2) * size;
+    path.addEllipse(head, 3.6 * size, 3.6 * size);
+    const QRectF shoulders(offset + QPointF(2.5, 13.2) * size, QSizeF(13.0, 15.0) * size);
+    path.moveTo(offset + QPointF(2.5, 20.7) * size);
+    path.arcTo(shoulders, 180.0, -180.0);
+    path.closeSubpath();
+    return path;
+}
+
+// Clears the area around a shape so that what is drawn next reads on its own (icons are painted on a
+// transparent pixmap, never directly on a widget, so clearing is safe).
+void knockOut(QPainter &painter, const QPainterPath &path, qreal margin)
+{
+    painter.save();
+    painter.setCompositionMode(QPainter::CompositionMode_Clear);
+    painter.setPen(QPen(Qt::black, margin * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::black);
+    painter.drawPath(path);
+    painter.restore();
+}
+
+void drawBadge(QPainter &painter, Badge badge, const QColor &color)
+{
+    if (badge == Badge::None)
+        return;
+    const QPointF centre(17.6, 17.6);
+    QPainterPath circle;
+    circle.addEllipse(centre, 5.6, 5.6);
+    knockOut(painter, circle, 1.2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawPath(circle);
+
+    painter.setPen(linePen(Qt::white, 1.7));
+    painter.setBrush(Qt::NoBrush);
+    switch (badge) {
+    case Badge::Plus:
+        painter.drawLine(centre + QPointF(-2.8, 0), centre + QPointF(2.8, 0));
+        painter.drawLine(centre + QPointF(0, -2.8), centre + QPointF(0, 2.8));
+        break;
+    case Badge::Minus:
+        painter.drawLine(centre + QPointF(-2.8, 0), centre + QPointF(2.8, 0));
+        break;
+    case Badge::Check:
+        painter.drawPolyline(QPolygonF {centre + QPointF(-2.7, 0.1), centre + QPointF(-0.8, 2.1),
+                                        centre + QPointF(2.8, -2.0)});
+        break;
+    case Badge::Cross:
+        painter.drawLine(centre + QPointF(-2.2, -2.2), centre + QPointF(2.2, 2.2));
+        painter.drawLine(centre + QPointF(-2.2, 2.2), centre + QPointF(2.2, -2.2));
+        break;
+    case Badge::Star: {
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = i % 2 == 0 ? 3.6 : 1.5;
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            star << centre + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
+        }
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawPolygon(star);
+        break;
+    }
+    case Badge::Pencil:
+        painter.drawLine(centre + QPointF(-2.6, 2.6), centre + QPointF(2.2, -2.2));
+        painter.setPen(linePen(Qt::white, 1.0));
+        painter.drawLine(centre + QPointF(-2.9, 2.9), centre + QPointF(-2.0, 2.0));
+        break;
+    case Badge::None:
+        break;
+    }
+}
+
+void drawPerson(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(personPath());
+}
+
+void drawBook(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(4.5, 2.8, 13.5, 18.4), 1.6, 1.6);
+    painter.drawLine(QPointF(8.0, 3.0), QPointF(8.0, 21.0));
+    painter.drawLine(QPointF(11.0, 8.0), QPointF(15.0, 8.0));
+}
+
+void drawUsers(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    const QPainterPath back = personPath(QPointF(7.0, -0.5), 0.92);
+    painter.drawPath(back);
+    const QPainterPath front = personPath(QPointF(-1.0, 1.5), 0.92);
+    knockOut(painter, front, 1.4);
+    painter.setPen(linePen(ink));
+    painter.drawPath(front);
+}
+
+void drawBooks(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(3.0, 4.0, 4.4, 16.0), 0.8, 0.8);
+    painter.drawRoundedRect(QRectF(8.4, 6.5, 4.4, 13.5), 0.8, 0.8);
+    painter.save();
+    painter.translate(15.0, 7.5);
+    painter.rotate(-16.0);
+    painter.setPen(linePen(blue));
+    painter.drawRoundedRect(QRectF(0.0, 0.0, 4.4, 13.5), 0.8, 0.8);
+    painter.restore();
+    painter.setPen(linePen(ink));
+    painter.drawLine(QPointF(2.0, 21.2), QPointF(22.0, 21.2));
+}
+
+void drawActivity(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(2.8, 3.5, 18.4, 17.0), 2.0, 2.0);
+    painter.setPen(linePen(blue));
+    painter.drawPolyline(
+        QPolygonF {{5.5, 12.5}, {9.0, 12.5}, {11.0, 7.5}, {13.5, 17.0}, {15.5, 12.5}, {18.5, 12.5}});
+}
+
+void drawKey(QPainter &painter)
+{
+    painter.setPen(linePen(amber, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QPointF(7.5, 12.0), 4.2, 4.2);
+    painter.drawLine(QPointF(11.7, 12.0), QPointF(21.0, 12.0));
+    painter.drawLine(QPointF(17.5, 12.0), QPointF(17.5, 15.8));
+    painter.drawLine(QPointF(20.6, 12.0), QPointF(20.6, 15.0));
+}
+
+void drawSignOut(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(
+        QPolygonF {{13.0, 7.5}, {13.0, 3.5}, {4.0, 3.5}, {4.0, 20.5}, {13.0, 20.5}, {13.0, 16.5}});
+    painter.setPen(linePen(blue, 2.0));
+    painter.drawLine(QPointF(9.0, 12.0), QPointF(20.5, 12.0));
+    painter.drawPolyline(QPolygonF {{17.0, 8.5}, {20.5, 12.0}, {17.0, 15.5}});
+}
+
+void drawTrash(QPainter &painter)
+{
+    painter.setPen(linePen(red));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(QPointF(4.0, 6.0), QPointF(20.0, 6.0));
+    painter.drawPolyline(QPolygonF {{9.0, 6.0}, {9.5, 3.5}, {14.5, 3.5}, {15.0, 6.0}});
+    painter.drawPolyline(QPolygonF {{6.0, 6.0}, {7.2, 20.5}, {16.8, 20.5}, {18.0, 6.0}});
+    painter.drawLine(QPointF(10.2, 9.5), QPointF(10.5, 17.0));
+    painter.drawLine(QPointF(13.8, 9.5), QPointF(13.5, 17.0));
+}
+
+void drawReload(QPainter &painter)
+{
+    painter.setPen(linePen(blue, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    const QPointF centre(12.0, 12.0);
+    const qreal radius = 7.5;
+    const qreal startDegrees = 70.0;
+    const qreal sweepDegrees = 285.0;
+    QPainterPath arc;
+    const QRectF circle(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    arc.arcMoveTo(circle, startDegrees);
+    arc.arcTo(circle, startDegrees, sweepDegrees);
+    painter.drawPath(arc);
+
+    // The arrow head points along the arc's direction at its end (counter-clockwise on screen).
+    const QPointF tip = arc.currentPosition();
+    const qreal theta = qDegreesToRadians(startDegrees + sweepDegrees);
+    const QPointF along(-std::sin(theta), -std::cos(theta));
+    const QPointF across(along.y(), -along.x());
+    painter.drawPolyline(QPolygonF {tip - along * 4.0 + across * 3.2, tip, tip - along * 4.0 - across * 3.2});
+}
+
+void drawSettings(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    for (const qreal y : {6.0, 12.0, 18.0})
+        painter.drawLine(QPointF(3.5, y), QPointF(20.5, y));
+    painter.setBrush(blue);
+    painter.setPen(linePen(blue, 1.2));
+    painter.drawEllipse(QPointF(15.5, 6.0), 2.3, 2.3);
+    painter.drawEllipse(QPointF(8.0, 12.0), 2.3, 2.3);
+    painter.drawEllipse(QPointF(13.0, 18.0), 2.3, 2.3);
+}
+
+void drawCopy(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(4.0, 3.5, 11.0, 13.0), 1.6, 1.6);
+    const QRectF front(9.0, 7.5, 11.0, 13.0);
+    QPainterPath frontPath;
+    frontPath.addRoundedRect(front, 1.6, 1.6);
+    knockOut(painter, frontPath, 1.0);
+    painter.setPen(linePen(blue));
+    painter.drawPath(frontPath);
+}
+
+void drawDice(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(3.5, 3.5, 17.0, 17.0), 3.5, 3.5);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(blue);
+    for (const QPointF pip : {QPointF(8.2, 8.2), QPointF(12.0, 12.0), QPointF(15.8, 15.8), QPointF(15.8, 8.2),
+                              QPointF(8.2, 15.8)})
+        painter.drawEllipse(pip, 1.6, 1.6);
+}
+
+void drawSearch(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QPointF(10.0, 10.0), 6.0, 6.0);
+    painter.drawLine(QPointF(14.5, 14.5), QPointF(20.5, 20.5));
+}
+} // namespace
+
+LineIconEngine::LineIconEngine(Icons::Glyph glyph)
+    : m_glyph(glyph)
+{ }
+
+void LineIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
+{
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, ratio));
+}
+
+QPixmap LineIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+{
+    return scaledPixmap(size, mode, state, 1.0);
+}
+
+QPixmap LineIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale)
+{
+    const QSize pixels = size * scale;
+    if (pixels.isEmpty())
+        return {};
+    const QPalette palette = QGuiApplication::palette();
+    const QString cacheKey = u"bookwarden-icon-%1-%2x%3-%4-%5"_s.arg(int(m_glyph))
+                                 .arg(pixels.width())
+                                 .arg(pixels.height())
+                                 .arg(int(mode))
+                                 .arg(palette.color(QPalette::WindowText).rgba());
+    QPixmap pixmap;
+    if (QPixmapCache::find(cacheKey, &pixmap))
+        return pixmap;
+
+    pixmap = QPixmap(pixels);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal side = qMin(pixels.width(), pixels.height());
+        painter.translate((pixels.width() - side) / 2.0, (pixels.height() - side) / 2.0);
+        painter.scale(side / grid, side / grid);
+        draw(painter, mode);
+        if (mode == QIcon::Disabled) {
+            // Accents fade with the lines, as the rest of a disabled control does.
+            painter.resetTransform();
+            painter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+            painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 110));
+        }
+    }
+    pixmap.setDevicePixelRatio(scale);
+    QPixmapCache::insert(cacheKey, pixmap);
+    return pixmap;
+}
+
+QIconEngine *LineIconEngine::clone() const
+{
+    return new LineIconEngine(m_glyph);
+}
+
+QString LineIconEngine::key() const
+{
+    return u"BookwardenLineIcon"_s;
+}
+
+void LineIconEngine::draw(QPainter &painter, QIcon::Mode mode) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor ink
+        = palette.color(mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+
+    using Glyph = Icons::Glyph;
+    switch (m_glyph) {
+    case Glyph::Users:
+        drawUsers(painter, ink);
+        break;
+    case Glyph::Books:
+        drawBooks(painter, ink);
+        break;
+    case Glyph::Activity:
+        drawActivity(painter, ink);
+        break;
+    case Glyph::AddUser:
+        drawPerson(painter, ink);
+        drawBadge(painter, Badge::Plus, green);
+        break;
+    case Glyph::ChangeRole:
+        drawPerson(painter, ink);
+        drawBadge(painter, Badge::Star, amber);
+        break;
+    case Glyph::DisableUser:
+        drawPerson(painter, ink);
+        drawBadge(painter, Badge::Minus, red);
+        break;
+    case Glyph::EnableUser:
+        drawPerson(painter, ink);
+        drawBadge(painter, Badge::Check, green);
+        break;
+    case Glyph::ResetPassword:
+        drawKey(painter);
+        break;
+    case Glyph::SignOut:
+        drawSignOut(painter, ink);
+        break;
+    case Glyph::DeleteUser:
+        drawPerson(painter, ink);
+        drawBadge(painter, Badge::Cross, red);
+        break;
+    case Glyph::AddBook:
+        drawBook(painter, ink);
+        drawBadge(painter, Badge::Plus, green);
+        break;
+    case Glyph::EditBook:
+        drawBook(painter, ink);
+        drawBadge(painter, Badge::Pencil, blue);
+        break;
+    case Glyph::DeleteBooks:
+        drawTrash(painter);
+        break;
+    case Glyph::Reload:
+        drawReload(painter);
+        break;
+    case Glyph::Settings:
+        drawSettings(painter, ink);
+        break;
+    case Glyph::Copy:
+        drawCopy(painter, ink);
+        break;
+    case Glyph::Generate:
+        drawDice(painter, ink);
+        break;
+    case Glyph::Search:
+        drawSearch(painter, ink);
+        break;
+    }
+}

@@ -1,0 +1,5 @@
+#include "DemoClock.h"
+
+DemoClock::DemoClock(qint64 startMs)
+    : m_nowMs(startMs)
+{ }
