@@ -4,7 +4,7 @@
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
-#include "PasswordGenerator.h"
+#include "users/UserRules.h"
 #include "UserTableModel.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
@@ -184,7 +184,7 @@ void AddUserDialog::retranslateUi()
 
 void AddUserDialog::generatePassword()
 {
-    const QString password = PasswordGenerator::generate();
+    const QString password = UserRules::generatePassword();
     m_password->setText(password);
     m_repeat->setText(password);
     m_show->setChecked(true);

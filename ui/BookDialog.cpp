@@ -237,12 +237,8 @@ void BookDialog::finish(const Result<Book> &saved)
         showStale(tr("This book was deleted meanwhile, so your changes cannot be saved."), true);
         return;
     }
-    if (error.code() == u"duplicate_title") {
-        // Core's field text speaks to the owner ("You already have…"); here an administrator is at the desk.
-        m_errors->showMessage(u"title"_s, error.localizedMessage());
+    if (error.code() == u"duplicate_title")
         m_title->setFocus();
-        return;
-    }
     if (m_errors->show(error) == 0) {
         m_generalError->setText(ErrorMessage::describe(error));
         m_generalError->show();

@@ -3,7 +3,7 @@
 #include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
-#include "PasswordGenerator.h"
+#include "users/UserRules.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
@@ -104,7 +104,7 @@ void ResetPasswordDialog::accept()
         }
         password = m_password->text();
     } else {
-        password = PasswordGenerator::generate();
+        password = UserRules::generatePassword();
     }
 
     setBusy(true);

@@ -56,6 +56,8 @@ QString SecurityEventText::typeName(const QString &type)
         return tr("Signing keys rotated");
     if (type == T::keyRetired)
         return tr("Signing key retired");
+    if (type == T::tokenMinted)
+        return tr("Test token minted");
     return type; // a type newer than this GUI: its code is still better than nothing
 }
 

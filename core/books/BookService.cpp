@@ -18,7 +18,7 @@ Error duplicateTitle()
     return Error::conflict(QStringLiteral("duplicate_title"),
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")))
         .withField(QStringLiteral("title"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "You already have a book with this title.")));
+                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "Its owner already has a book with this title.")));
 }
 
 Error staleVersion()

@@ -34,6 +34,8 @@ public:
     QFuture<Result<Book>> remove(const Actor &actor, qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
 
 signals:
+    // A deleted user's books go with the account (ON DELETE CASCADE) without a bookDeleted each: listen to
+    // UserService::userDeleted for those.
     void bookCreated(const Book &book);
     void bookUpdated(const Book &book);
     void bookDeleted(const Book &book);

@@ -2,6 +2,8 @@
 
 #include "common/TextChecks.h"
 
+#include <QRandomGenerator>
+
 namespace UserRules {
 
 namespace {
@@ -51,6 +53,16 @@ Status checkPassword(const QString &username, const QString &password, const QSt
 QString usernameKey(const QString &username)
 {
     return username.toLower();
+}
+
+QString generatePassword(int length)
+{
+    static const QLatin1String alphabet("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    password.reserve(length);
+    for (int i = 0; i < length; ++i)
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]);
+    return password;
 }
 
 } // namespace UserRules

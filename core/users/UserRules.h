@@ -19,5 +19,9 @@ Status checkPassword(const QString &username, const QString &password,
                      const QString &field = QStringLiteral("password"));
 // Usernames are unique case-insensitively: "Ann" and "ann" are the same account.
 QString usernameKey(const QString &username);
+// A random password for new accounts and resets: 20 characters from an alphabet without look-alikes
+// (no 0/O, 1/l/I), because an administrator may read one off a screen to someone; about 117 bits from the
+// system's cryptographically secure generator.
+QString generatePassword(int length = 20);
 
 } // namespace UserRules

@@ -9,7 +9,6 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcUsers, "bookwarden.core.users")
@@ -53,16 +52,6 @@ Error invalidCredentials()
 {
     return Error::unauthorized(QStringLiteral("invalid_credentials"),
                                QStringLiteral(QT_TRANSLATE_NOOP("Error", "Wrong username or password.")));
-}
-
-// Ambiguous characters (0/O, 1/l/I) left out: the generated administrator password is read off a screen.
-QString generatePassword()
-{
-    static const QLatin1String alphabet("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]);
-    return password;
 }
 
 Result<StoredUser> loadById(WriteTransaction &transaction, qint64 id)
@@ -500,7 +489,7 @@ Result<std::optional<QString>> UserService::ensureInitialAdministrator(const QSt
         return std::optional<QString>();
 
     const QString username = QStringLiteral("admin");
-    const QString chosen = password.isEmpty() ? generatePassword() : password;
+    const QString chosen = password.isEmpty() ? UserRules::generatePassword() : password;
     if (Status valid = UserRules::checkPassword(username, chosen); !valid)
         return valid.error();
     const Result<QString> hash = m_passwords.hash(chosen).result();
