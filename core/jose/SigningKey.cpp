@@ -582,7 +582,9 @@ PkeyPtr pkeyFromComponents(const JwkComponents &c, bool *hasPrivate)
 
     const char *type = nullptr;
     bool ok = true;
+    // The builder keeps pointers to these until OSSL_PARAM_BLD_to_param(): they must live as long as it.
     QByteArray point;
+    QByteArray curve;
     if (c.kty == "RSA"_L1) {
         type = "RSA";
         ok = pushNumber(OSSL_PKEY_PARAM_RSA_N, c.n) && pushNumber(OSSL_PKEY_PARAM_RSA_E, c.e);
@@ -597,7 +599,7 @@ PkeyPtr pkeyFromComponents(const JwkComponents &c, bool *hasPrivate)
     } else if (c.kty == "EC"_L1) {
         type = "EC";
         point = QByteArray(1, '\x04') + c.x + c.y; // uncompressed SEC 1 point
-        const QByteArray curve = c.crv.toLatin1();
+        curve = c.crv.toLatin1();
         ok = OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve.constData(), 0)
                 == 1
             && OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),

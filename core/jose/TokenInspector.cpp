@@ -20,6 +20,13 @@ constexpr double MaxShownSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
 constexpr double MinShownSeconds = -62135596800.0; // 0001-01-01T00:00:00Z
 constexpr int MaxSensitiveWarnings = 32;
 
+// A token's number of seconds as an integer. Converting a double outside qint64's range is undefined
+// behaviour, and tokens carry any double they like (1e300), so clamp first: ±10^15 s is ±31 million years.
+qint64 wholeSeconds(double seconds)
+{
+    return qint64(qBound(-1e15, seconds, 1e15));
+}
+
 InspectorText text(const char *source, std::vector<InspectorText> arguments = {})
 {
     return InspectorText(source, std::move(arguments));
@@ -88,7 +95,7 @@ ClaimExplanation explainMember(const QString &name, const QJsonValue &value, con
     claim.utc = QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
     claim.utcIso = claim.utc.toString(Qt::ISODate);
     claim.localIso = claim.utc.toLocalTime().toString(Qt::ISODateWithMs).replace(".000"_L1, QString());
-    claim.relative = relativeTime(name, qint64(seconds) - nowMs / 1000);
+    claim.relative = relativeTime(name, wholeSeconds(seconds) - nowMs / 1000);
     return claim;
 }
 
@@ -298,24 +305,24 @@ public:
         if (exp.isDouble() && now >= exp.toDouble() + double(leeway))
             warn(u"expired"_s,
                  text(TEXT("The token expired %1 ago."),
-                      {TokenInspector::duration(qint64(now - exp.toDouble()))}),
+                      {TokenInspector::duration(wholeSeconds(now - exp.toDouble()))}),
                  text(TEXT("Get a new token; an expired token is refused.")), u"exp"_s);
         if (nbf.isDouble() && now + double(leeway) < nbf.toDouble())
             warn(u"not_yet_valid"_s,
                  text(TEXT("The token only becomes valid in %1."),
-                      {TokenInspector::duration(qint64(nbf.toDouble() - now))}),
+                      {TokenInspector::duration(wholeSeconds(nbf.toDouble() - now))}),
                  text(TEXT("Check the clocks of the issuer and of this computer.")), u"nbf"_s);
         if (iat.isDouble() && now + double(leeway) < iat.toDouble())
             warn(u"issued_in_future"_s,
                  text(TEXT("The token claims to be issued %1 in the future."),
-                      {TokenInspector::duration(qint64(iat.toDouble() - now))}),
+                      {TokenInspector::duration(wholeSeconds(iat.toDouble() - now))}),
                  text(TEXT("Check the clocks of the issuer and of this computer.")), u"iat"_s);
         if (exp.isDouble() && iat.isDouble()) {
             const double lifetime = exp.toDouble() - iat.toDouble();
             if (lifetime > double(TokenInspector::LongLifetimeSeconds) && lifetime < MaxShownSeconds)
                 warn(u"long_lifetime"_s,
                      text(TEXT("The token is valid for %1 (from iat to exp), more than 24 hours."),
-                          {TokenInspector::duration(qint64(lifetime))}),
+                          {TokenInspector::duration(wholeSeconds(lifetime))}),
                      text(TEXT(
                          "Keep access tokens short-lived and use refresh tokens for long sessions: a stolen "
                          "token is useful to a thief for as long as it is valid.")),
@@ -636,7 +643,7 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
         const QJsonValue iat = jws.payload.value("iat"_L1);
         const RevocationVerdict verdict = m_revocationCheck(
             jws.payload.value("jti"_L1).toString(), jws.payload.value("sub"_L1).toString(),
-            iat.isDouble() ? std::optional<qint64>(qint64(iat.toDouble())) : std::nullopt);
+            iat.isDouble() ? std::optional<qint64>(wholeSeconds(iat.toDouble())) : std::nullopt);
         if (verdict.revoked) {
             report.revocationReason = verdict.reason;
             return finish(VerificationOutcome::Revoked, TokenFailures::error(TokenFailure::Revoked));

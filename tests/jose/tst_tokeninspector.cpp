@@ -571,6 +571,11 @@ private slots:
                                                      {QStringLiteral("iat"), -1e300},
                                                      {QStringLiteral("nbf"), 9.2e18},
                                                      {QStringLiteral("auth_time"), QStringLiteral("x")}});
+        // Found by fuzz_jws: converting such doubles to integers was undefined behaviour.
+        QTest::newRow("times beyond 64 bits") << sign(TestKeys::key(JwsAlgorithm::HS256),
+                                                      {{QStringLiteral("exp"), -1e300},
+                                                       {QStringLiteral("iat"), 1.7e28},
+                                                       {QStringLiteral("nbf"), 1e300}});
         QTest::newRow("alg types") << TestKeys::compact(
             json("{'alg':['HS256'],'kid':{},'crit':7,'jwk':null}"), "{}", "x");
         QTest::newRow("emoji") << QByteArray("\xf0\x9f\x94\x91.\xf0\x9f\x94\x91.\xf0\x9f\x94\x91");
