@@ -228,6 +228,8 @@ public:
 namespace {
 bool computeHmac(const SigningKeyData &key, QByteArrayView input, unsigned char *out, size_t *outSize)
 {
+    if (!key.macTemplate) // only if duplicating it failed when the key was copied
+        return false;
     MacCtxPtr context(EVP_MAC_CTX_dup(key.macTemplate));
     return context
         && EVP_MAC_update(context.get(), reinterpret_cast<const unsigned char *>(input.data()),
