@@ -158,6 +158,9 @@ QByteArray readBio(BIO *bio)
     return size > 0 ? QByteArray(data, size) : QByteArray();
 }
 
+// Key text longer than this is not a key (an 8192-bit RSA private key in PEM is about 6.5 KiB).
+constexpr qsizetype MaxPemBytes = 1024 * 1024;
+
 int refusePassphrase(char *, int, int, void *)
 {
     return -1; // encrypted PEM is not supported; never prompt on a terminal
@@ -690,7 +693,7 @@ Result<SigningKey> SigningKey::fromPrivatePem(QByteArrayView pem, JwsAlgorithm a
         return keyError("key_algorithm_mismatch",
                         QT_TRANSLATE_NOOP("Error", "A PEM key cannot be used for %1."),
                         {JwsAlgorithms::name(algorithm)});
-    BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    BioPtr bio(pem.size() <= MaxPemBytes ? BIO_new_mem_buf(pem.data(), int(pem.size())) : nullptr);
     PkeyPtr pkey(
         bio ? PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, refusePassphrase, nullptr, nullptr, nullptr)
             : nullptr);
@@ -711,7 +714,7 @@ Result<SigningKey> SigningKey::fromPublicPem(QByteArrayView pem, JwsAlgorithm al
     if (pem.contains("PRIVATE KEY-----"))
         return keyError("key_invalid",
                         QT_TRANSLATE_NOOP("Error", "This is a private key; give the public key."));
-    BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    BioPtr bio(pem.size() <= MaxPemBytes ? BIO_new_mem_buf(pem.data(), int(pem.size())) : nullptr);
     PkeyPtr pkey;
     if (bio && pem.contains("-----BEGIN CERTIFICATE-----")) {
         X509Ptr certificate(PEM_read_bio_X509(bio.get(), nullptr, refusePassphrase, nullptr));

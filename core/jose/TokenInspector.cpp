@@ -12,8 +12,6 @@
 
 using namespace Qt::StringLiterals;
 
-#define TEXT(source) QT_TRANSLATE_NOOP("TokenInspector", source)
-
 namespace {
 // QDateTime covers far more, but a token time outside years 0001-9999 is garbage to show, not a date.
 constexpr double MaxShownSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
@@ -54,15 +52,19 @@ InspectorText relativeTime(const QString &claim, qint64 delta)
     const bool future = delta > 0;
     const InspectorText span = TokenInspector::duration(future ? delta : -delta);
     if (claim == "exp"_L1)
-        return future ? text(TEXT("expires in %1"), {span}) : text(TEXT("expired %1 ago"), {span});
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "expired %1 ago"), {span});
     if (claim == "nbf"_L1)
-        return future ? text(TEXT("becomes valid in %1"), {span}) : text(TEXT("valid since %1 ago"), {span});
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "becomes valid in %1"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "valid since %1 ago"), {span});
     if (claim == "iat"_L1)
-        return future ? text(TEXT("issued %1 in the future"), {span}) : text(TEXT("issued %1 ago"), {span});
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "issued %1 in the future"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "issued %1 ago"), {span});
     if (claim == "auth_time"_L1)
-        return future ? text(TEXT("signed in %1 in the future"), {span})
-                      : text(TEXT("signed in %1 ago"), {span});
-    return future ? text(TEXT("%1 from now"), {span}) : text(TEXT("%1 ago"), {span});
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "signed in %1 in the future"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "signed in %1 ago"), {span});
+    return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "%1 from now"), {span})
+                  : text(QT_TRANSLATE_NOOP("TokenInspector", "%1 ago"), {span});
 }
 
 ClaimExplanation explainMember(const QString &name, const QJsonValue &value, const ClaimInfo *info,
@@ -73,8 +75,8 @@ ClaimExplanation explainMember(const QString &name, const QJsonValue &value, con
     claim.valueJson = compactJson(value);
     claim.known = info != nullptr;
     if (!info) {
-        claim.explanation
-            = text(TEXT("Not a registered claim: its meaning is private to whoever issued the token."));
+        claim.explanation = text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Not a registered claim: its meaning is private to whoever issued the token."));
         return claim;
     }
     claim.explanation = text(info->explanation);
@@ -82,13 +84,16 @@ ClaimExplanation explainMember(const QString &name, const QJsonValue &value, con
     if (!info->isTime)
         return claim;
     if (!value.isDouble()) {
-        claim.explanation = text(TEXT("%1 It should be a number of seconds, but is not a JSON number."),
-                                 {text(info->explanation)});
+        claim.explanation
+            = text(QT_TRANSLATE_NOOP("TokenInspector",
+                                     "%1 It should be a number of seconds, but is not a JSON number."),
+                   {text(info->explanation)});
         return claim;
     }
     const double seconds = value.toDouble();
     if (seconds < MinShownSeconds || seconds > MaxShownSeconds) {
-        claim.explanation = text(TEXT("%1 Its value is not a plausible date."), {text(info->explanation)});
+        claim.explanation = text(QT_TRANSLATE_NOOP("TokenInspector", "%1 Its value is not a plausible date."),
+                                 {text(info->explanation)});
         return claim;
     }
     claim.isTime = true;
@@ -144,44 +149,63 @@ InspectorText outcomeSentence(VerificationOutcome outcome)
 {
     switch (outcome) {
     case VerificationOutcome::NotChecked:
-        return text(TEXT("Not checked: give a secret or key to check the signature."));
-    case VerificationOutcome::Valid:
-        return text(TEXT("Valid: the signature matches the key and the claims are acceptable."));
-    case VerificationOutcome::Malformed:
-        return text(TEXT("Malformed: this is not a well-formed signed token."));
-    case VerificationOutcome::AlgNone:
-        return text(TEXT("Not signed: the token declares the algorithm none and is never accepted."));
-    case VerificationOutcome::AlgorithmNotAllowed:
-        return text(TEXT("Algorithm not allowed: the token's algorithm does not fit this key."));
-    case VerificationOutcome::UnsupportedCrit:
-        return text(TEXT("Refused: the token requires an extension that is not supported."));
-    case VerificationOutcome::UnknownKid:
-        return text(TEXT("Unknown key: there is no key for the token's key ID (kid)."));
-    case VerificationOutcome::KeyUnusable:
-        return text(TEXT("The key or secret given cannot be used."));
-    case VerificationOutcome::LookupFailed:
-        return text(TEXT("The key could not be looked up."));
-    case VerificationOutcome::BadSignature:
-        return text(TEXT("Bad signature: the token was altered or signed with another key."));
-    case VerificationOutcome::Expired:
-        return text(TEXT("Expired: the signature is good but the token has expired."));
-    case VerificationOutcome::NotYetValid:
-        return text(TEXT("Not yet valid: the signature is good but the token's nbf is in the future."));
-    case VerificationOutcome::IssuedInFuture:
-        return text(TEXT("Issued in the future: the signature is good but iat lies ahead."));
-    case VerificationOutcome::WrongIssuer:
-        return text(TEXT("Wrong issuer: the signature is good but the token comes from another issuer."));
-    case VerificationOutcome::WrongAudience:
         return text(
-            TEXT("Wrong audience: the signature is good but the token is meant for another service."));
+            QT_TRANSLATE_NOOP("TokenInspector", "Not checked: give a secret or key to check the signature."));
+    case VerificationOutcome::Valid:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Valid: the signature matches the key and the claims are acceptable."));
+    case VerificationOutcome::Malformed:
+        return text(
+            QT_TRANSLATE_NOOP("TokenInspector", "Malformed: this is not a well-formed signed token."));
+    case VerificationOutcome::AlgNone:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Not signed: the token declares the algorithm none and is never accepted."));
+    case VerificationOutcome::AlgorithmNotAllowed:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Algorithm not allowed: the token's algorithm does not fit this key."));
+    case VerificationOutcome::UnsupportedCrit:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Refused: the token requires an extension that is not supported."));
+    case VerificationOutcome::UnknownKid:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Unknown key: there is no key for the token's key ID (kid)."));
+    case VerificationOutcome::KeyUnusable:
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key or secret given cannot be used."));
+    case VerificationOutcome::LookupFailed:
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key could not be looked up."));
+    case VerificationOutcome::BadSignature:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Bad signature: the token was altered or signed with another key."));
+    case VerificationOutcome::Expired:
+        return text(
+            QT_TRANSLATE_NOOP("TokenInspector", "Expired: the signature is good but the token has expired."));
+    case VerificationOutcome::NotYetValid:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Not yet valid: the signature is good but the token's nbf is in the future."));
+    case VerificationOutcome::IssuedInFuture:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Issued in the future: the signature is good but iat lies ahead."));
+    case VerificationOutcome::WrongIssuer:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector",
+            "Wrong issuer: the signature is good but the token comes from another issuer."));
+    case VerificationOutcome::WrongAudience:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector",
+            "Wrong audience: the signature is good but the token is meant for another service."));
     case VerificationOutcome::WrongType:
-        return text(TEXT("Wrong type: the signature is good but the token is not of the required type."));
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector",
+            "Wrong type: the signature is good but the token is not of the required type."));
     case VerificationOutcome::MissingClaim:
-        return text(TEXT("Missing claim: the signature is good but a required claim is missing."));
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Missing claim: the signature is good but a required claim is missing."));
     case VerificationOutcome::InvalidClaim:
-        return text(TEXT("Invalid claim: the signature is good but a claim has the wrong type."));
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Invalid claim: the signature is good but a claim has the wrong type."));
     case VerificationOutcome::Revoked:
-        return text(TEXT("Revoked: the signature and claims are good but the token has been revoked."));
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Revoked: the signature and claims are good but the token has been revoked."));
     }
     return {};
 }
@@ -243,37 +267,53 @@ public:
             return;
         const QString alg = m_report.algorithm;
         if (JwsAlgorithms::isNone(alg)) {
-            warn(u"alg_none"_s, text(TEXT("The token is not signed: its algorithm is %1."), {literal(alg)}),
-                 text(TEXT("Never accept unsigned tokens. Bookwarden refuses alg none in every spelling.")),
+            warn(u"alg_none"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token is not signed: its algorithm is %1."),
+                      {literal(alg)}),
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "Never accept unsigned tokens. Bookwarden refuses alg none in every spelling.")),
                  alg);
         } else if (!JwsAlgorithms::fromName(alg)) {
-            warn(u"unsupported_algorithm"_s, text(TEXT("The algorithm %1 is not supported."), {literal(alg)}),
-                 text(TEXT("Use HS256, HS384, HS512, RS256, RS384, RS512, PS256, ES256, ES384 or EdDSA.")),
+            warn(u"unsupported_algorithm"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The algorithm %1 is not supported."),
+                      {literal(alg)}),
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "Use HS256, HS384, HS512, RS256, RS384, RS512, PS256, ES256, ES384 or EdDSA.")),
                  alg);
         }
         for (const QLatin1StringView name : {"jwk"_L1, "jku"_L1, "x5u"_L1, "x5c"_L1}) {
             if (header.contains(name))
                 warn(u"embedded_key"_s,
-                     text(TEXT("The header carries %1, a key or a link to one, chosen by whoever made the "
-                               "token."),
+                     text(QT_TRANSLATE_NOOP(
+                              "TokenInspector",
+                              "The header carries %1, a key or a link to one, chosen by whoever made the "
+                              "token."),
                           {literal(name)}),
-                     text(TEXT(
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
                          "Never verify with a key the token brings along. Bookwarden ignores jwk, jku, x5u "
                          "and x5c and uses only keys it was given.")),
                      name);
         }
         if (header.contains("crit"_L1))
-            warn(u"unsupported_crit"_s,
-                 text(TEXT("The header marks extensions as critical (crit): %1."),
-                      {literal(compactJson(header.value("crit"_L1)))}),
-                 text(TEXT("Bookwarden supports no critical extensions and refuses such tokens.")),
-                 u"crit"_s);
+            warn(
+                u"unsupported_crit"_s,
+                text(QT_TRANSLATE_NOOP("TokenInspector",
+                                       "The header marks extensions as critical (crit): %1."),
+                     {literal(compactJson(header.value("crit"_L1)))}),
+                text(QT_TRANSLATE_NOOP(
+                    "TokenInspector", "Bookwarden supports no critical extensions and refuses such tokens.")),
+                u"crit"_s);
         const QJsonValue kid = header.value("kid"_L1);
         if (kid.isString() && looksLikeInjection(kid.toString()))
             warn(
                 u"suspicious_kid"_s,
-                text(TEXT("The key ID (kid) looks like a file path, URL or SQL fragment.")),
-                text(TEXT(
+                text(QT_TRANSLATE_NOOP("TokenInspector",
+                                       "The key ID (kid) looks like a file path, URL or SQL fragment.")),
+                text(QT_TRANSLATE_NOOP(
+                    "TokenInspector",
                     "Servers that build a path, URL or query from kid can be attacked through it. Bookwarden "
                     "only compares kid with the IDs of its keys.")),
                 kid.toString());
@@ -289,41 +329,55 @@ public:
         const QJsonValue iat = payload.value("iat"_L1);
         if (exp.isUndefined()) {
             warn(u"no_expiry"_s,
-                 text(TEXT("The token has no expiry time (exp): it stays valid until its key changes.")),
-                 text(TEXT("Give every access token an exp, minutes to a few hours ahead.")), u"exp"_s);
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "The token has no expiry time (exp): it stays valid until its key changes.")),
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "Give every access token an exp, minutes to a few hours ahead.")),
+                 u"exp"_s);
         }
         for (const QLatin1StringView name : {"exp"_L1, "nbf"_L1, "iat"_L1}) {
             const QJsonValue value = payload.value(name);
             if (!value.isUndefined() && !value.isDouble())
-                warn(
-                    u"invalid_claim_type"_s,
-                    text(TEXT("The claim %1 is not a JSON number, so it is not a valid time."),
-                         {literal(name)}),
-                    text(TEXT("Write times as numbers of seconds since 1970 (NumericDate), not as strings.")),
-                    name);
+                warn(u"invalid_claim_type"_s,
+                     text(QT_TRANSLATE_NOOP("TokenInspector",
+                                            "The claim %1 is not a JSON number, so it is not a valid time."),
+                          {literal(name)}),
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
+                         "Write times as numbers of seconds since 1970 (NumericDate), not as strings.")),
+                     name);
         }
         if (exp.isDouble() && now >= exp.toDouble() + double(leeway))
             warn(u"expired"_s,
-                 text(TEXT("The token expired %1 ago."),
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token expired %1 ago."),
                       {TokenInspector::duration(wholeSeconds(now - exp.toDouble()))}),
-                 text(TEXT("Get a new token; an expired token is refused.")), u"exp"_s);
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "Get a new token; an expired token is refused.")),
+                 u"exp"_s);
         if (nbf.isDouble() && now + double(leeway) < nbf.toDouble())
             warn(u"not_yet_valid"_s,
-                 text(TEXT("The token only becomes valid in %1."),
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token only becomes valid in %1."),
                       {TokenInspector::duration(wholeSeconds(nbf.toDouble() - now))}),
-                 text(TEXT("Check the clocks of the issuer and of this computer.")), u"nbf"_s);
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "Check the clocks of the issuer and of this computer.")),
+                 u"nbf"_s);
         if (iat.isDouble() && now + double(leeway) < iat.toDouble())
             warn(u"issued_in_future"_s,
-                 text(TEXT("The token claims to be issued %1 in the future."),
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token claims to be issued %1 in the future."),
                       {TokenInspector::duration(wholeSeconds(iat.toDouble() - now))}),
-                 text(TEXT("Check the clocks of the issuer and of this computer.")), u"iat"_s);
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "Check the clocks of the issuer and of this computer.")),
+                 u"iat"_s);
         if (exp.isDouble() && iat.isDouble()) {
             const double lifetime = exp.toDouble() - iat.toDouble();
             if (lifetime > double(TokenInspector::LongLifetimeSeconds) && lifetime < MaxShownSeconds)
                 warn(u"long_lifetime"_s,
-                     text(TEXT("The token is valid for %1 (from iat to exp), more than 24 hours."),
+                     text(QT_TRANSLATE_NOOP(
+                              "TokenInspector",
+                              "The token is valid for %1 (from iat to exp), more than 24 hours."),
                           {TokenInspector::duration(wholeSeconds(lifetime))}),
-                     text(TEXT(
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
                          "Keep access tokens short-lived and use refresh tokens for long sessions: a stolen "
                          "token is useful to a thief for as long as it is valid.")),
                      u"exp"_s);
@@ -339,9 +393,11 @@ public:
             if (ClaimCatalog::looksSensitive(it.key())) {
                 ++*count;
                 warn(u"sensitive_claim"_s,
-                     text(TEXT("The claim %1 looks like it holds a secret or personal data."),
+                     text(QT_TRANSLATE_NOOP("TokenInspector",
+                                            "The claim %1 looks like it holds a secret or personal data."),
                           {literal(path)}),
-                     text(TEXT(
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
                          "Tokens are only encoded, not encrypted: anyone who holds one can read it. Keep "
                          "passwords, keys and personal data out of tokens.")),
                      path);
@@ -394,12 +450,13 @@ KeyChoice adopt(const Result<SigningKey> &key, TokenInspection &report)
     const SigningKey &k = key.value();
     if (k.isSymmetric())
         report.keyDescription
-            = text(TEXT("%1 secret of %2 bytes"),
+            = text(QT_TRANSLATE_NOOP("TokenInspector", "%1 secret of %2 bytes"),
                    {literal(JwsAlgorithms::name(k.algorithm())), InspectorText::number(k.sizeInBits() / 8)});
     else
-        report.keyDescription = text(TEXT("%1 public key (%2 bits), thumbprint %3"),
-                                     {literal(JwsAlgorithms::name(k.algorithm())),
-                                      InspectorText::number(k.sizeInBits()), literal(k.thumbprint())});
+        report.keyDescription
+            = text(QT_TRANSLATE_NOOP("TokenInspector", "%1 public key (%2 bits), thumbprint %3"),
+                   {literal(JwsAlgorithms::name(k.algorithm())), InspectorText::number(k.sizeInBits()),
+                    literal(k.thumbprint())});
     KeyChoice choice;
     choice.resolver = JwsVerifier::singleKey(k);
     return choice;
@@ -416,7 +473,7 @@ KeyChoice chooseKey(const VerificationSource &source, const DecodedJws &jws, Jws
     case Kind::KeyResolver: {
         KeyChoice choice;
         choice.resolver = source.resolver();
-        report.keyDescription = text(TEXT("the server's keys"));
+        report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's keys"));
         return choice;
     }
     case Kind::SecretText:
@@ -447,10 +504,13 @@ KeyChoice chooseKey(const VerificationSource &source, const DecodedJws &jws, Jws
             inspection.warn(
                 u"weak_secret"_s,
                 text(
-                    TEXT("The secret has %1 bytes; %2 needs at least %3 random bytes."),
+                    QT_TRANSLATE_NOOP("TokenInspector",
+                                      "The secret has %1 bytes; %2 needs at least %3 random bytes."),
                     {InspectorText::number(secret.size()), literal(algName), InspectorText::number(minimum)}),
-                text(TEXT("A short secret can be guessed offline from any one token. Use a random secret "
-                          "of at least %1 bytes."),
+                text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
+                         "A short secret can be guessed offline from any one token. Use a random secret "
+                         "of at least %1 bytes."),
                      {InspectorText::number(minimum)}));
         return adopt(SigningKey::fromSecretUnchecked(secret, alg), report);
     }
@@ -465,9 +525,12 @@ KeyChoice chooseKey(const VerificationSource &source, const DecodedJws &jws, Jws
                                                        "algorithm confusion attack."),
                                      {algName}));
         if (source.material().contains("PRIVATE KEY-----")) {
-            inspection.warn(
-                u"private_key_given"_s, text(TEXT("A private key was given; only its public half was used.")),
-                text(TEXT("A private key must stay with the issuer. If it was shared, replace it.")));
+            inspection.warn(u"private_key_given"_s,
+                            text(QT_TRANSLATE_NOOP(
+                                "TokenInspector", "A private key was given; only its public half was used.")),
+                            text(QT_TRANSLATE_NOOP(
+                                "TokenInspector",
+                                "A private key must stay with the issuer. If it was shared, replace it.")));
             const Result<SigningKey> privateKey = SigningKey::fromPrivatePem(source.material(), alg);
             return adopt(privateKey ? Result<SigningKey>(privateKey->publicKey()) : privateKey, report);
         }
@@ -500,9 +563,12 @@ KeyChoice chooseKey(const VerificationSource &source, const DecodedJws &jws, Jws
         Result<SigningKey> key
             = SigningKey::fromJwk(jwk, requested, SigningKey::SecretPolicy::AllowWeakForInspection);
         if (key && key->hasPrivateKey() && !key->isSymmetric()) {
-            inspection.warn(
-                u"private_key_given"_s, text(TEXT("A private key was given; only its public half was used.")),
-                text(TEXT("A private key must stay with the issuer. If it was shared, replace it.")));
+            inspection.warn(u"private_key_given"_s,
+                            text(QT_TRANSLATE_NOOP(
+                                "TokenInspector", "A private key was given; only its public half was used.")),
+                            text(QT_TRANSLATE_NOOP(
+                                "TokenInspector",
+                                "A private key must stay with the issuer. If it was shared, replace it.")));
             key = key->publicKey();
         }
         return adopt(key, report);
@@ -538,12 +604,12 @@ InspectorText TokenInspector::duration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
     if (seconds < 60)
-        return text(TEXT("%1 s"), {InspectorText::number(seconds)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 s"), {InspectorText::number(seconds)});
     if (seconds < 60 * 60)
-        return text(TEXT("%1 min"), {InspectorText::number(seconds / 60)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {InspectorText::number(seconds / 60)});
     if (seconds < 48 * 60 * 60)
-        return text(TEXT("%1 h"), {InspectorText::number(seconds / 3600)});
-    return text(TEXT("%1 d"), {InspectorText::number(seconds / 86400)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 h"), {InspectorText::number(seconds / 3600)});
+    return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 d"), {InspectorText::number(seconds / 86400)});
 }
 
 TokenInspection TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
@@ -561,11 +627,12 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
         while (end > begin && isAsciiSpace(token[end - 1]))
             --end;
         if (begin != 0 || end != token.size())
-            report.notes.append(text(TEXT("Whitespace around the token was ignored.")));
+            report.notes.append(
+                text(QT_TRANSLATE_NOOP("TokenInspector", "Whitespace around the token was ignored.")));
         token = token.sliced(begin, end - begin);
         if (token.size() > 7 && QByteArrayView(token.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0) {
             token = token.sliced(7).trimmed();
-            report.notes.append(text(TEXT("The prefix Bearer was ignored.")));
+            report.notes.append(text(QT_TRANSLATE_NOOP("TokenInspector", "The prefix Bearer was ignored.")));
         }
     }
     if (token.size() <= m_limits.maxTokenBytes)
@@ -600,11 +667,15 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
         const QString secret = QString::fromUtf8(*placeholder);
         inspection.warn(
             u"placeholder_secret"_s,
-            text(TEXT("The token is signed with the well-known placeholder secret %1 from tutorials and "
-                      "examples."),
+            text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "The token is signed with the well-known placeholder secret %1 from tutorials and "
+                     "examples."),
                  {literal(u'"' + secret + u'"')}),
-            text(TEXT("Anyone can forge tokens with this secret. Replace it with a random secret and "
-                      "revoke every token signed with it.")),
+            text(QT_TRANSLATE_NOOP(
+                "TokenInspector",
+                "Anyone can forge tokens with this secret. Replace it with a random secret and "
+                "revoke every token signed with it.")),
             secret);
     }
 
@@ -633,7 +704,7 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
     if (!key)
         return finish(outcomeFor(key.error()), key.error());
     if (source.kind() == VerificationSource::Kind::KeyResolver)
-        report.keyDescription = text(TEXT("the server's key %1 (%2)"),
+        report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's key %1 (%2)"),
                                      {literal(key->kid()), literal(JwsAlgorithms::name(key->algorithm()))});
 
     const Status claims = ClaimsValidator(m_policy, *m_clock).validate(jws.header, jws.payload);
