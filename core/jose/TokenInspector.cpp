@@ -2,7 +2,6 @@
 
 #include "jose/Base64Url.h"
 #include "jose/ClaimCatalog.h"
-#include "jose/Jwk.h"
 #include "jose/JwsVerifier.h"
 #include "jose/PlaceholderSecrets.h"
 #include "jose/TokenFailure.h"
@@ -423,159 +422,6 @@ private:
     qint64 m_nowMs;
 };
 
-// The key a VerificationSource provides for a token with algorithm `alg`, as a resolver; or the outcome
-// that ends the check (key unusable, algorithm not allowed, unknown kid).
-struct KeyChoice
-{
-    JwsKeyResolver resolver;
-    std::optional<Error> error;
-    VerificationOutcome failure = VerificationOutcome::KeyUnusable;
-};
-
-KeyChoice refuse(VerificationOutcome outcome, Error error)
-{
-    KeyChoice choice;
-    choice.error = std::move(error);
-    choice.failure = outcome;
-    return choice;
-}
-
-KeyChoice adopt(const Result<SigningKey> &key, TokenInspection &report)
-{
-    if (!key) {
-        const bool mismatch = key.error().code() == "key_algorithm_mismatch"_L1;
-        return refuse(mismatch ? VerificationOutcome::AlgorithmNotAllowed : VerificationOutcome::KeyUnusable,
-                      key.error());
-    }
-    const SigningKey &k = key.value();
-    if (k.isSymmetric())
-        report.keyDescription
-            = text(QT_TRANSLATE_NOOP("TokenInspector", "%1 secret of %2 bytes"),
-                   {literal(JwsAlgorithms::name(k.algorithm())), InspectorText::number(k.sizeInBits() / 8)});
-    else
-        report.keyDescription
-            = text(QT_TRANSLATE_NOOP("TokenInspector", "%1 public key (%2 bits), thumbprint %3"),
-                   {literal(JwsAlgorithms::name(k.algorithm())), InspectorText::number(k.sizeInBits()),
-                    literal(k.thumbprint())});
-    KeyChoice choice;
-    choice.resolver = JwsVerifier::singleKey(k);
-    return choice;
-}
-
-KeyChoice chooseKey(const VerificationSource &source, const DecodedJws &jws, JwsAlgorithm alg,
-                    TokenInspection &report, Inspection &inspection)
-{
-    using Kind = VerificationSource::Kind;
-    const QString algName = JwsAlgorithms::name(alg);
-    switch (source.kind()) {
-    case Kind::None:
-        break;
-    case Kind::KeyResolver: {
-        KeyChoice choice;
-        choice.resolver = source.resolver();
-        report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's keys"));
-        return choice;
-    }
-    case Kind::SecretText:
-    case Kind::SecretBase64Url: {
-        if (!JwsAlgorithms::isHmac(alg))
-            return refuse(
-                VerificationOutcome::AlgorithmNotAllowed,
-                TokenFailures::error(TokenFailure::AlgorithmNotAllowed,
-                                     QT_TRANSLATE_NOOP("Error",
-                                                       "A shared secret can only check HS256, HS384 "
-                                                       "and HS512 tokens; this token uses %1."),
-                                     {algName}));
-        QByteArray secret = source.material();
-        if (source.kind() == Kind::SecretBase64Url) {
-            Base64Url::Failure failure;
-            const std::optional<QByteArray> decoded = Base64Url::decode(secret, &failure);
-            if (!decoded)
-                return refuse(VerificationOutcome::KeyUnusable,
-                              Error(ErrorKind::Invalid, u"key_invalid"_s,
-                                    QStringLiteral(QT_TRANSLATE_NOOP(
-                                        "Error", "The secret is not base64url: character %1: %2.")),
-                                    {QString::number(failure.offset + 1),
-                                     QString::fromLatin1(Base64Url::problemText(failure.problem))}));
-            secret = *decoded;
-        }
-        const int minimum = JwsAlgorithms::hashSize(alg);
-        if (!secret.isEmpty() && secret.size() < minimum)
-            inspection.warn(
-                u"weak_secret"_s,
-                text(
-                    QT_TRANSLATE_NOOP("TokenInspector",
-                                      "The secret has %1 bytes; %2 needs at least %3 random bytes."),
-                    {InspectorText::number(secret.size()), literal(algName), InspectorText::number(minimum)}),
-                text(QT_TRANSLATE_NOOP(
-                         "TokenInspector",
-                         "A short secret can be guessed offline from any one token. Use a random secret "
-                         "of at least %1 bytes."),
-                     {InspectorText::number(minimum)}));
-        return adopt(SigningKey::fromSecretUnchecked(secret, alg), report);
-    }
-    case Kind::PublicPem: {
-        if (JwsAlgorithms::isHmac(alg))
-            return refuse(
-                VerificationOutcome::AlgorithmNotAllowed,
-                TokenFailures::error(TokenFailure::AlgorithmNotAllowed,
-                                     QT_TRANSLATE_NOOP("Error",
-                                                       "A public key cannot check an %1 token: using "
-                                                       "a public key as an HMAC secret is the "
-                                                       "algorithm confusion attack."),
-                                     {algName}));
-        if (source.material().contains("PRIVATE KEY-----")) {
-            inspection.warn(u"private_key_given"_s,
-                            text(QT_TRANSLATE_NOOP(
-                                "TokenInspector", "A private key was given; only its public half was used.")),
-                            text(QT_TRANSLATE_NOOP(
-                                "TokenInspector",
-                                "A private key must stay with the issuer. If it was shared, replace it.")));
-            const Result<SigningKey> privateKey = SigningKey::fromPrivatePem(source.material(), alg);
-            return adopt(privateKey ? Result<SigningKey>(privateKey->publicKey()) : privateKey, report);
-        }
-        return adopt(SigningKey::fromPublicPem(source.material(), alg), report);
-    }
-    case Kind::Jwk: {
-        const Result<QList<QJsonObject>> keys = Jwk::parseDocument(source.material());
-        if (!keys)
-            return refuse(VerificationOutcome::KeyUnusable, keys.error());
-        const QString kid = jws.header.value("kid"_L1).toString();
-        QList<QJsonObject> candidates;
-        for (const QJsonObject &key : keys.value()) {
-            if (kid.isEmpty() || key.value("kid"_L1).toString() == kid)
-                candidates.append(key);
-        }
-        if (candidates.size() != 1)
-            return refuse(
-                VerificationOutcome::UnknownKid,
-                kid.isEmpty()
-                    ? TokenFailures::error(TokenFailure::UnknownKid,
-                                           QT_TRANSLATE_NOOP("Error",
-                                                             "The token names no key (kid) "
-                                                             "and the JWK Set has %1 keys."),
-                                           {QString::number(candidates.size())})
-                    : TokenFailures::error(TokenFailure::UnknownKid,
-                                           QT_TRANSLATE_NOOP("Error", "No JWK has the token's kid.")));
-        const QJsonObject &jwk = candidates.first();
-        const std::optional<JwsAlgorithm> requested
-            = jwk.contains("alg"_L1) ? std::nullopt : std::optional<JwsAlgorithm>(alg);
-        Result<SigningKey> key
-            = SigningKey::fromJwk(jwk, requested, SigningKey::SecretPolicy::AllowWeakForInspection);
-        if (key && key->hasPrivateKey() && !key->isSymmetric()) {
-            inspection.warn(u"private_key_given"_s,
-                            text(QT_TRANSLATE_NOOP(
-                                "TokenInspector", "A private key was given; only its public half was used.")),
-                            text(QT_TRANSLATE_NOOP(
-                                "TokenInspector",
-                                "A private key must stay with the issuer. If it was shared, replace it.")));
-            key = key->publicKey();
-        }
-        return adopt(key, report);
-    }
-    }
-    return {};
-}
 } // namespace
 
 TokenInspector::TokenInspector(const Clock &clock)
@@ -697,10 +543,39 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
     if (source.kind() == VerificationSource::Kind::None)
         return finish(VerificationOutcome::NotChecked, std::nullopt);
 
-    const KeyChoice choice = chooseKey(source, jws, *alg, report, inspection);
-    if (choice.error)
-        return finish(choice.failure, choice.error);
-    const Result<SigningKey> key = JwsVerifier(choice.resolver, m_limits).verifyDecoded(jws);
+    const SourcedKey sourced = source.keyFor(jws, *alg);
+    report.keyDescription = sourced.description;
+    const int minimum = JwsAlgorithms::hashSize(*alg);
+    if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
+        inspection.warn(
+            u"weak_secret"_s,
+            text(QT_TRANSLATE_NOOP("TokenInspector",
+                                   "The secret has %1 bytes; %2 needs at least %3 random bytes."),
+                 {InspectorText::number(sourced.secretBytes), literal(jws.algorithm),
+                  InspectorText::number(minimum)}),
+            text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "A short secret can be guessed offline from any one token. Use a random secret "
+                     "of at least %1 bytes."),
+                 {InspectorText::number(minimum)}));
+    if (sourced.privateKeyGiven)
+        inspection.warn(
+            u"private_key_given"_s,
+            text(QT_TRANSLATE_NOOP("TokenInspector",
+                                   "A private key was given; only its public half was used.")),
+            text(QT_TRANSLATE_NOOP(
+                "TokenInspector", "A private key must stay with the issuer. If it was shared, replace it.")));
+    switch (sourced.problem) {
+    case SourcedKey::Problem::None:
+        break;
+    case SourcedKey::Problem::KeyUnusable:
+        return finish(VerificationOutcome::KeyUnusable, sourced.error);
+    case SourcedKey::Problem::AlgorithmNotAllowed:
+        return finish(VerificationOutcome::AlgorithmNotAllowed, sourced.error);
+    case SourcedKey::Problem::UnknownKid:
+        return finish(VerificationOutcome::UnknownKid, sourced.error);
+    }
+    const Result<SigningKey> key = JwsVerifier(sourced.resolver, m_limits).verifyDecoded(jws);
     if (!key)
         return finish(outcomeFor(key.error()), key.error());
     if (source.kind() == VerificationSource::Kind::KeyResolver)
