@@ -394,6 +394,13 @@ private slots:
         QTest::newRow("RSA without alg")
             << QByteArray(RfcVectors::ThumbprintJwk).replace("\"alg\":\"RS256\",", "")
             << QStringLiteral("key_invalid");
+        // With e = 1 a "signature" is the padded hash itself: anyone could forge one.
+        QTest::newRow("RSA e = 1")
+            << QByteArray(RfcVectors::ThumbprintJwk).replace("\"e\":\"AQAB\"", "\"e\":\"AQ\"")
+            << QStringLiteral("key_invalid");
+        QTest::newRow("RSA e = 2")
+            << QByteArray(RfcVectors::ThumbprintJwk).replace("\"e\":\"AQAB\"", "\"e\":\"Ag\"")
+            << QStringLiteral("key_invalid");
         QTest::newRow("oct too short") << QByteArray("{\"kty\":\"oct\",\"alg\":\"HS256\",\"k\":\"c2VjcmV0\"}")
                                        << QStringLiteral("key_too_weak");
         QTest::newRow("oct for RS256") << QByteArray("{\"kty\":\"oct\",\"alg\":\"RS256\",\"k\":\"c2VjcmV0\"}")
