@@ -22,6 +22,11 @@ function(bookwarden_target_settings target)
         target_link_options(${target} PUBLIC -fsanitize=address,undefined)
     endif()
     if(BOOKWARDEN_FUZZ)
-        target_compile_options(${target} PUBLIC -fsanitize=fuzzer-no-link)
+        # Everything a fuzz target links is instrumented for libFuzzer's coverage feedback and checked by
+        # ASan and UBSan, so that a memory error anywhere in core stops the run; the fuzz targets add
+        # -fsanitize=fuzzer themselves (fuzz/CMakeLists.txt) to get libFuzzer's main().
+        target_compile_options(${target} PUBLIC -fsanitize=fuzzer-no-link,address,undefined
+            -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(${target} PUBLIC -fsanitize=address,undefined)
     endif()
 endfunction()

@@ -32,8 +32,7 @@ QByteArray Base64Url::encode(QByteArrayView data)
 {
     const auto *in = reinterpret_cast<const unsigned char *>(data.data());
     const qsizetype size = data.size();
-    QByteArray out;
-    out.resize((size / 3) * 4 + (size % 3 == 0 ? 0 : size % 3 + 1));
+    QByteArray out((size / 3) * 4 + (size % 3 == 0 ? 0 : size % 3 + 1), Qt::Uninitialized);
     char *o = out.data();
     qsizetype i = 0;
     for (; i + 3 <= size; i += 3) {
@@ -83,8 +82,7 @@ std::optional<QByteArray> Base64Url::decode(QByteArrayView text, Failure *failur
         }
     }
 
-    QByteArray out;
-    out.resize((size / 4) * 3 + (tail == 0 ? 0 : tail - 1));
+    QByteArray out((size / 4) * 3 + (tail == 0 ? 0 : tail - 1), Qt::Uninitialized);
     auto *o = reinterpret_cast<unsigned char *>(out.data());
     qsizetype i = 0;
     for (; i + 4 <= size; i += 4) {

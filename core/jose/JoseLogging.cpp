@@ -1,3 +1,4 @@
 #include "jose/JoseLogging.h"
 
-Q_LOGGING_CATEGORY(lcJose, "bookwarden.core.jose")
+// Debug messages (why a key or token was refused) are off unless QT_LOGGING_RULES turns them on.
+Q_LOGGING_CATEGORY(lcJose, "bookwarden.core.jose", QtInfoMsg)

@@ -158,6 +158,9 @@ QByteArray readBio(BIO *bio)
     return size > 0 ? QByteArray(data, size) : QByteArray();
 }
 
+// Key text longer than this is not a key (an 8192-bit RSA private key in PEM is about 6.5 KiB).
+constexpr qsizetype MaxPemBytes = 1024 * 1024;
+
 int refusePassphrase(char *, int, int, void *)
 {
     return -1; // encrypted PEM is not supported; never prompt on a terminal
@@ -228,6 +231,8 @@ public:
 namespace {
 bool computeHmac(const SigningKeyData &key, QByteArrayView input, unsigned char *out, size_t *outSize)
 {
+    if (!key.macTemplate) // only if duplicating it failed when the key was copied
+        return false;
     MacCtxPtr context(EVP_MAC_CTX_dup(key.macTemplate));
     return context
         && EVP_MAC_update(context.get(), reinterpret_cast<const unsigned char *>(input.data()),
@@ -582,7 +587,9 @@ PkeyPtr pkeyFromComponents(const JwkComponents &c, bool *hasPrivate)
 
     const char *type = nullptr;
     bool ok = true;
+    // The builder keeps pointers to these until OSSL_PARAM_BLD_to_param(): they must live as long as it.
     QByteArray point;
+    QByteArray curve;
     if (c.kty == "RSA"_L1) {
         type = "RSA";
         ok = pushNumber(OSSL_PKEY_PARAM_RSA_N, c.n) && pushNumber(OSSL_PKEY_PARAM_RSA_E, c.e);
@@ -597,7 +604,7 @@ PkeyPtr pkeyFromComponents(const JwkComponents &c, bool *hasPrivate)
     } else if (c.kty == "EC"_L1) {
         type = "EC";
         point = QByteArray(1, '\x04') + c.x + c.y; // uncompressed SEC 1 point
-        const QByteArray curve = c.crv.toLatin1();
+        curve = c.crv.toLatin1();
         ok = OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve.constData(), 0)
                 == 1
             && OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
@@ -686,7 +693,7 @@ Result<SigningKey> SigningKey::fromPrivatePem(QByteArrayView pem, JwsAlgorithm a
         return keyError("key_algorithm_mismatch",
                         QT_TRANSLATE_NOOP("Error", "A PEM key cannot be used for %1."),
                         {JwsAlgorithms::name(algorithm)});
-    BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    BioPtr bio(pem.size() <= MaxPemBytes ? BIO_new_mem_buf(pem.data(), int(pem.size())) : nullptr);
     PkeyPtr pkey(
         bio ? PEM_read_bio_PrivateKey_ex(bio.get(), nullptr, refusePassphrase, nullptr, nullptr, nullptr)
             : nullptr);
@@ -707,7 +714,7 @@ Result<SigningKey> SigningKey::fromPublicPem(QByteArrayView pem, JwsAlgorithm al
     if (pem.contains("PRIVATE KEY-----"))
         return keyError("key_invalid",
                         QT_TRANSLATE_NOOP("Error", "This is a private key; give the public key."));
-    BioPtr bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    BioPtr bio(pem.size() <= MaxPemBytes ? BIO_new_mem_buf(pem.data(), int(pem.size())) : nullptr);
     PkeyPtr pkey;
     if (bio && pem.contains("-----BEGIN CERTIFICATE-----")) {
         X509Ptr certificate(PEM_read_bio_X509(bio.get(), nullptr, refusePassphrase, nullptr));

@@ -88,9 +88,20 @@ private:
             if (m_pos == m_end || *m_pos != '"')
                 return failUnexpected();
             const char *nameStart = m_pos;
+            // Most member names are short printable ASCII without escapes: insert those as Latin-1 views of
+            // the input instead of building a QString for each (the fast path of token verification).
+            const char *plainEnd = nameStart + 1;
+            while (plainEnd != m_end && *plainEnd >= 0x20 && *plainEnd < 0x7f && *plainEnd != '"'
+                   && *plainEnd != '\\')
+                ++plainEnd;
             QString name;
-            if (!parseString(name))
+            QLatin1StringView plainName;
+            if (plainEnd != m_end && *plainEnd == '"') {
+                plainName = QLatin1StringView(nameStart + 1, plainEnd - nameStart - 1);
+                m_pos = plainEnd + 1;
+            } else if (!parseString(name)) {
                 return false;
+            }
             skipWhitespace();
             if (!consume(':'))
                 return false;
@@ -99,9 +110,13 @@ private:
                 return false;
             // insert() replaces an existing member, so an unchanged size means the name was there already.
             const qsizetype sizeBefore = object.size();
-            object.insert(name, value);
+            if (plainName.data())
+                object.insert(plainName, value);
+            else
+                object.insert(name, value);
             if (object.size() == sizeBefore)
-                return fail(Problem::DuplicateMember, nameStart, name);
+                return fail(Problem::DuplicateMember, nameStart,
+                            plainName.data() ? QString(plainName) : name);
             skipWhitespace();
             if (m_pos == m_end)
                 return failUnexpected();

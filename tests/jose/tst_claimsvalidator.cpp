@@ -139,7 +139,11 @@ private slots:
         QCOMPARE(codeOf(validator.validate({}, claims)), QStringLiteral("ok"));
         claims.insert(QStringLiteral("aud"), QJsonArray {});
         QCOMPARE(codeOf(validator.validate({}, claims)), QStringLiteral("token_wrong_audience"));
-        claims.insert(QStringLiteral("aud"), QJsonArray {QJsonArray {QStringLiteral("api")}});
+        // Not QJsonArray{QJsonArray{...}}: clang reads that as a copy, not as nesting.
+        QJsonArray nested;
+        nested.append(QJsonArray {QStringLiteral("api")});
+        QCOMPARE(nested.first().isArray(), true);
+        claims.insert(QStringLiteral("aud"), nested);
         QCOMPARE(codeOf(validator.validate({}, claims)), QStringLiteral("token_invalid_claim"));
         claims.insert(QStringLiteral("aud"), QJsonValue::Null);
         QCOMPARE(codeOf(validator.validate({}, claims)), QStringLiteral("token_invalid_claim"));

@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 Q_DECLARE_METATYPE(JwsAlgorithm)
 
 namespace {
@@ -390,6 +394,13 @@ private slots:
         QTest::newRow("RSA without alg")
             << QByteArray(RfcVectors::ThumbprintJwk).replace("\"alg\":\"RS256\",", "")
             << QStringLiteral("key_invalid");
+        // With e = 1 a "signature" is the padded hash itself: anyone could forge one.
+        QTest::newRow("RSA e = 1")
+            << QByteArray(RfcVectors::ThumbprintJwk).replace("\"e\":\"AQAB\"", "\"e\":\"AQ\"")
+            << QStringLiteral("key_invalid");
+        QTest::newRow("RSA e = 2")
+            << QByteArray(RfcVectors::ThumbprintJwk).replace("\"e\":\"AQAB\"", "\"e\":\"Ag\"")
+            << QStringLiteral("key_invalid");
         QTest::newRow("oct too short") << QByteArray("{\"kty\":\"oct\",\"alg\":\"HS256\",\"k\":\"c2VjcmV0\"}")
                                        << QStringLiteral("key_too_weak");
         QTest::newRow("oct for RS256") << QByteArray("{\"kty\":\"oct\",\"alg\":\"RS256\",\"k\":\"c2VjcmV0\"}")
@@ -419,6 +430,32 @@ private slots:
         QVERIFY2(key.ok(), qPrintable(explain(key)));
         QCOMPARE(key->kid(), QStringLiteral("weak"));
         QCOMPARE(key->sizeInBits(), 48);
+    }
+
+    // One key, used by several threads at once (HTTP workers share the active keys).
+    void usableFromSeveralThreadsAtOnce()
+    {
+        for (const JwsAlgorithm algorithm : {JwsAlgorithm::HS256, JwsAlgorithm::ES256, JwsAlgorithm::EdDSA}) {
+            const SigningKey key = TestKeys::key(algorithm);
+            const QByteArray signature = key.sign(Message).value();
+            std::atomic<int> failures = 0;
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 4; ++t) {
+                threads.emplace_back([&, t] {
+                    for (int i = 0; i < 100; ++i) {
+                        const SigningKey copy = key; // copies share the data
+                        if (!copy.verify(Message, signature)
+                            || copy.verify(Message, QByteArray(signature).append(char(t))))
+                            ++failures;
+                        if (!crossVerifies(copy, key))
+                            ++failures;
+                    }
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            QCOMPARE(failures.load(), 0);
+        }
     }
 
     // Copies share the key; setKid on a copy detaches it and leaves both usable.

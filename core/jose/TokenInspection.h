@@ -1,0 +1,116 @@
+#pragma once
+
+#include "common/Error.h"
+#include "jose/InspectorText.h"
+#include "jose/JwsDecoder.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The Token Inspector's report on one token: plain values, nothing in it trusted, every sentence an
+// InspectorText the GUI can translate.
+
+// How the signature check (and, after a good signature, the claims check) came out.
+enum class VerificationOutcome {
+    NotChecked, // no key or secret was given; the token is only decoded
+    Valid, // signature good, claims acceptable, not revoked
+    Malformed, // not a well-formed signed token; malformedReason says what and where
+    AlgNone, // unsigned token
+    AlgorithmNotAllowed, // the token's algorithm is unsupported or does not fit the key
+    UnsupportedCrit,
+    UnknownKid, // no key for the token's kid
+    KeyUnusable, // the PEM, JWK or secret given could not be used
+    LookupFailed, // the key resolver failed (for example the key store is unavailable)
+    BadSignature,
+    Expired,
+    NotYetValid,
+    IssuedInFuture,
+    WrongIssuer,
+    WrongAudience,
+    WrongType,
+    MissingClaim,
+    InvalidClaim,
+    Revoked,
+};
+
+struct InspectedSegment
+{
+    JwsSegment::Role role = JwsSegment::Role::Header;
+    QByteArray raw; // the segment as it is in the token
+    std::optional<QByteArray> bytes; // decoded, when it is strict base64url
+    QString prettyJson; // header and payload, when they are JSON objects (indented)
+    QString text; // header and payload that decode but are no JSON object, as text (invalid UTF-8 replaced)
+    std::optional<Error> problem; // why the segment could not be read, and where
+};
+
+struct ClaimExplanation
+{
+    QString name; // from the token
+    QString valueJson; // the value as compact JSON
+    InspectorText explanation; // what the claim means, or that it is not a registered claim
+    const char *specification = nullptr; // "RFC 7519"… for known claims
+    bool known = false;
+
+    // For time claims (exp, nbf, iat, auth_time, updated_at) holding a number in the range of QDateTime.
+    bool isTime = false;
+    QDateTime utc;
+    QString utcIso; // 2026-01-01T00:14:00Z
+    QString localIso; // the same moment in the local time zone, with its offset
+    InspectorText relative; // "expires in 14 min", "expired 3 h ago"
+};
+
+struct InspectionWarning
+{
+    QString code; // stable, e.g. "placeholder_secret"
+    InspectorText text; // what is wrong
+    InspectorText advice; // what to do about it
+    QString subject; // the claim or header parameter concerned, or the placeholder secret found
+};
+
+struct TokenInspection
+{
+    QByteArray token; // what was inspected (surrounding whitespace and a "Bearer " prefix removed)
+    QList<InspectorText> notes; // what was removed from the input, for example
+
+    bool wellFormed = false; // three strict segments with JSON header and payload and an alg
+    std::optional<Error> malformedReason;
+    qsizetype segmentCount = 0;
+    QList<InspectedSegment> segments; // the first three segments at most
+    QJsonObject header;
+    QJsonObject payload;
+    QString algorithm; // header alg, kid and typ when they are strings
+    QString kid;
+    QString type;
+    QList<ClaimExplanation> headerParameters;
+    QList<ClaimExplanation> claims;
+
+    VerificationOutcome outcome = VerificationOutcome::NotChecked;
+    InspectorText outcomeText; // one sentence for the outcome
+    std::optional<Error> verificationError; // the detailed reason for a negative outcome
+    InspectorText keyDescription; // which key or secret was used
+    QString revocationReason; // from the revocation check, when revoked
+
+    QList<InspectionWarning> warnings;
+
+    bool hasWarning(const QString &code) const
+    {
+        for (const InspectionWarning &warning : warnings) {
+            if (warning.code == code)
+                return true;
+        }
+        return false;
+    }
+    const InspectionWarning *warning(const QString &code) const
+    {
+        for (const InspectionWarning &warning : warnings) {
+            if (warning.code == code)
+                return &warning;
+        }
+        return nullptr;
+    }
+};

@@ -1,0 +1,599 @@
+#include "jose/TokenInspector.h"
+
+#include "jose/Base64Url.h"
+#include "jose/ClaimCatalog.h"
+#include "jose/JwsVerifier.h"
+#include "jose/PlaceholderSecrets.h"
+#include "jose/TokenFailure.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// QDateTime covers far more, but a token time outside years 0001-9999 is garbage to show, not a date.
+constexpr double MaxShownSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
+constexpr double MinShownSeconds = -62135596800.0; // 0001-01-01T00:00:00Z
+constexpr int MaxSensitiveWarnings = 32;
+
+// A token's number of seconds as an integer. Converting a double outside qint64's range is undefined
+// behaviour, and tokens carry any double they like (1e300), so clamp first: ±10^15 s is ±31 million years.
+qint64 wholeSeconds(double seconds)
+{
+    return qint64(qBound(-1e15, seconds, 1e15));
+}
+
+InspectorText text(const char *source, std::vector<InspectorText> arguments = {})
+{
+    return InspectorText(source, std::move(arguments));
+}
+
+InspectorText literal(const QString &value)
+{
+    return InspectorText::literal(value);
+}
+
+QString compactJson(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The relative time of a time claim, phrased for the claim.
+InspectorText relativeTime(const QString &claim, qint64 delta)
+{
+    const bool future = delta > 0;
+    const InspectorText span = TokenInspector::duration(future ? delta : -delta);
+    if (claim == "exp"_L1)
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "expired %1 ago"), {span});
+    if (claim == "nbf"_L1)
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "becomes valid in %1"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "valid since %1 ago"), {span});
+    if (claim == "iat"_L1)
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "issued %1 in the future"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "issued %1 ago"), {span});
+    if (claim == "auth_time"_L1)
+        return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "signed in %1 in the future"), {span})
+                      : text(QT_TRANSLATE_NOOP("TokenInspector", "signed in %1 ago"), {span});
+    return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "%1 from now"), {span})
+                  : text(QT_TRANSLATE_NOOP("TokenInspector", "%1 ago"), {span});
+}
+
+ClaimExplanation explainMember(const QString &name, const QJsonValue &value, const ClaimInfo *info,
+                               qint64 nowMs)
+{
+    ClaimExplanation claim;
+    claim.name = name;
+    claim.valueJson = compactJson(value);
+    claim.known = info != nullptr;
+    if (!info) {
+        claim.explanation = text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Not a registered claim: its meaning is private to whoever issued the token."));
+        return claim;
+    }
+    claim.explanation = text(info->explanation);
+    claim.specification = info->specification;
+    if (!info->isTime)
+        return claim;
+    if (!value.isDouble()) {
+        claim.explanation
+            = text(QT_TRANSLATE_NOOP("TokenInspector",
+                                     "%1 It should be a number of seconds, but is not a JSON number."),
+                   {text(info->explanation)});
+        return claim;
+    }
+    const double seconds = value.toDouble();
+    if (seconds < MinShownSeconds || seconds > MaxShownSeconds) {
+        claim.explanation = text(QT_TRANSLATE_NOOP("TokenInspector", "%1 Its value is not a plausible date."),
+                                 {text(info->explanation)});
+        return claim;
+    }
+    claim.isTime = true;
+    claim.utc = QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
+    claim.utcIso = claim.utc.toString(Qt::ISODate);
+    claim.localIso = claim.utc.toLocalTime().toString(Qt::ISODateWithMs).replace(".000"_L1, QString());
+    claim.relative = relativeTime(name, wholeSeconds(seconds) - nowMs / 1000);
+    return claim;
+}
+
+VerificationOutcome outcomeFor(const Error &error)
+{
+    const std::optional<TokenFailure> failure = TokenFailures::of(error);
+    if (!failure)
+        return VerificationOutcome::LookupFailed;
+    switch (*failure) {
+    case TokenFailure::Malformed:
+    case TokenFailure::TooLarge:
+        return VerificationOutcome::Malformed;
+    case TokenFailure::BadSignature:
+        return VerificationOutcome::BadSignature;
+    case TokenFailure::UnknownKid:
+        return VerificationOutcome::UnknownKid;
+    case TokenFailure::AlgorithmNotAllowed:
+        return VerificationOutcome::AlgorithmNotAllowed;
+    case TokenFailure::AlgNone:
+        return VerificationOutcome::AlgNone;
+    case TokenFailure::UnsupportedCrit:
+        return VerificationOutcome::UnsupportedCrit;
+    case TokenFailure::Expired:
+        return VerificationOutcome::Expired;
+    case TokenFailure::NotYetValid:
+        return VerificationOutcome::NotYetValid;
+    case TokenFailure::IssuedInFuture:
+        return VerificationOutcome::IssuedInFuture;
+    case TokenFailure::WrongIssuer:
+        return VerificationOutcome::WrongIssuer;
+    case TokenFailure::WrongAudience:
+        return VerificationOutcome::WrongAudience;
+    case TokenFailure::MissingClaim:
+        return VerificationOutcome::MissingClaim;
+    case TokenFailure::InvalidClaim:
+        return VerificationOutcome::InvalidClaim;
+    case TokenFailure::WrongType:
+        return VerificationOutcome::WrongType;
+    case TokenFailure::Revoked:
+        return VerificationOutcome::Revoked;
+    }
+    return VerificationOutcome::LookupFailed;
+}
+
+InspectorText outcomeSentence(VerificationOutcome outcome)
+{
+    switch (outcome) {
+    case VerificationOutcome::NotChecked:
+        return text(
+            QT_TRANSLATE_NOOP("TokenInspector", "Not checked: give a secret or key to check the signature."));
+    case VerificationOutcome::Valid:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Valid: the signature matches the key and the claims are acceptable."));
+    case VerificationOutcome::Malformed:
+        return text(
+            QT_TRANSLATE_NOOP("TokenInspector", "Malformed: this is not a well-formed signed token."));
+    case VerificationOutcome::AlgNone:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Not signed: the token declares the algorithm none and is never accepted."));
+    case VerificationOutcome::AlgorithmNotAllowed:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Algorithm not allowed: the token's algorithm does not fit this key."));
+    case VerificationOutcome::UnsupportedCrit:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Refused: the token requires an extension that is not supported."));
+    case VerificationOutcome::UnknownKid:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Unknown key: there is no key for the token's key ID (kid)."));
+    case VerificationOutcome::KeyUnusable:
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key or secret given cannot be used."));
+    case VerificationOutcome::LookupFailed:
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key could not be looked up."));
+    case VerificationOutcome::BadSignature:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Bad signature: the token was altered or signed with another key."));
+    case VerificationOutcome::Expired:
+        return text(
+            QT_TRANSLATE_NOOP("TokenInspector", "Expired: the signature is good but the token has expired."));
+    case VerificationOutcome::NotYetValid:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Not yet valid: the signature is good but the token's nbf is in the future."));
+    case VerificationOutcome::IssuedInFuture:
+        return text(QT_TRANSLATE_NOOP("TokenInspector",
+                                      "Issued in the future: the signature is good but iat lies ahead."));
+    case VerificationOutcome::WrongIssuer:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector",
+            "Wrong issuer: the signature is good but the token comes from another issuer."));
+    case VerificationOutcome::WrongAudience:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector",
+            "Wrong audience: the signature is good but the token is meant for another service."));
+    case VerificationOutcome::WrongType:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector",
+            "Wrong type: the signature is good but the token is not of the required type."));
+    case VerificationOutcome::MissingClaim:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Missing claim: the signature is good but a required claim is missing."));
+    case VerificationOutcome::InvalidClaim:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Invalid claim: the signature is good but a claim has the wrong type."));
+    case VerificationOutcome::Revoked:
+        return text(QT_TRANSLATE_NOOP(
+            "TokenInspector", "Revoked: the signature and claims are good but the token has been revoked."));
+    }
+    return {};
+}
+
+class Inspection
+{
+public:
+    Inspection(TokenInspection &report, const Clock &clock)
+        : m_report(report)
+        , m_nowMs(clock.nowMs())
+    { }
+
+    void warn(const QString &code, InspectorText what, InspectorText advice, const QString &subject = {})
+    {
+        m_report.warnings.append({code, std::move(what), std::move(advice), subject});
+    }
+
+    void describeSegments(const JwsDissection &dissection)
+    {
+        m_report.segmentCount = dissection.segmentCount;
+        for (const JwsSegment &segment : dissection.segments) {
+            InspectedSegment inspected;
+            inspected.role = segment.role;
+            inspected.raw = segment.encoded;
+            inspected.bytes = segment.decoded;
+            inspected.problem = segment.problem;
+            if (segment.object) {
+                inspected.prettyJson
+                    = QString::fromUtf8(QJsonDocument(*segment.object).toJson(QJsonDocument::Indented));
+                if (segment.role == JwsSegment::Role::Header)
+                    m_report.header = *segment.object;
+                else
+                    m_report.payload = *segment.object;
+            } else if (segment.decoded && segment.role != JwsSegment::Role::Signature) {
+                inspected.text = QString::fromUtf8(*segment.decoded);
+            }
+            m_report.segments.append(inspected);
+        }
+        const QJsonObject &header = m_report.header;
+        m_report.algorithm = header.value("alg"_L1).toString();
+        m_report.kid = header.value("kid"_L1).toString();
+        m_report.type = header.value("typ"_L1).toString();
+    }
+
+    void explainMembers()
+    {
+        for (auto it = m_report.header.constBegin(); it != m_report.header.constEnd(); ++it)
+            m_report.headerParameters.append(
+                explainMember(it.key(), it.value(), ClaimCatalog::headerParameter(it.key()), m_nowMs));
+        for (auto it = m_report.payload.constBegin(); it != m_report.payload.constEnd(); ++it)
+            m_report.claims.append(
+                explainMember(it.key(), it.value(), ClaimCatalog::claim(it.key()), m_nowMs));
+    }
+
+    void warnAboutHeader()
+    {
+        const QJsonObject &header = m_report.header;
+        if (!header.value("alg"_L1).isString())
+            return;
+        const QString alg = m_report.algorithm;
+        if (JwsAlgorithms::isNone(alg)) {
+            warn(u"alg_none"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token is not signed: its algorithm is %1."),
+                      {literal(alg)}),
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "Never accept unsigned tokens. Bookwarden refuses alg none in every spelling.")),
+                 alg);
+        } else if (!JwsAlgorithms::fromName(alg)) {
+            warn(u"unsupported_algorithm"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The algorithm %1 is not supported."),
+                      {literal(alg)}),
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "Use HS256, HS384, HS512, RS256, RS384, RS512, PS256, ES256, ES384 or EdDSA.")),
+                 alg);
+        }
+        for (const QLatin1StringView name : {"jwk"_L1, "jku"_L1, "x5u"_L1, "x5c"_L1}) {
+            if (header.contains(name))
+                warn(u"embedded_key"_s,
+                     text(QT_TRANSLATE_NOOP(
+                              "TokenInspector",
+                              "The header carries %1, a key or a link to one, chosen by whoever made the "
+                              "token."),
+                          {literal(name)}),
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
+                         "Never verify with a key the token brings along. Bookwarden ignores jwk, jku, x5u "
+                         "and x5c and uses only keys it was given.")),
+                     name);
+        }
+        if (header.contains("crit"_L1))
+            warn(
+                u"unsupported_crit"_s,
+                text(QT_TRANSLATE_NOOP("TokenInspector",
+                                       "The header marks extensions as critical (crit): %1."),
+                     {literal(compactJson(header.value("crit"_L1)))}),
+                text(QT_TRANSLATE_NOOP(
+                    "TokenInspector", "Bookwarden supports no critical extensions and refuses such tokens.")),
+                u"crit"_s);
+        const QJsonValue kid = header.value("kid"_L1);
+        if (kid.isString() && looksLikeInjection(kid.toString()))
+            warn(
+                u"suspicious_kid"_s,
+                text(QT_TRANSLATE_NOOP("TokenInspector",
+                                       "The key ID (kid) looks like a file path, URL or SQL fragment.")),
+                text(QT_TRANSLATE_NOOP(
+                    "TokenInspector",
+                    "Servers that build a path, URL or query from kid can be attacked through it. Bookwarden "
+                    "only compares kid with the IDs of its keys.")),
+                kid.toString());
+    }
+
+    void warnAboutClaims()
+    {
+        const QJsonObject &payload = m_report.payload;
+        const double now = double(m_nowMs) / 1000.0;
+        const qint64 leeway = ClaimsPolicy::DefaultLeewaySeconds;
+        const QJsonValue exp = payload.value("exp"_L1);
+        const QJsonValue nbf = payload.value("nbf"_L1);
+        const QJsonValue iat = payload.value("iat"_L1);
+        if (exp.isUndefined()) {
+            warn(u"no_expiry"_s,
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "The token has no expiry time (exp): it stays valid until its key changes.")),
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "Give every access token an exp, minutes to a few hours ahead.")),
+                 u"exp"_s);
+        }
+        for (const QLatin1StringView name : {"exp"_L1, "nbf"_L1, "iat"_L1}) {
+            const QJsonValue value = payload.value(name);
+            if (!value.isUndefined() && !value.isDouble())
+                warn(u"invalid_claim_type"_s,
+                     text(QT_TRANSLATE_NOOP("TokenInspector",
+                                            "The claim %1 is not a JSON number, so it is not a valid time."),
+                          {literal(name)}),
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
+                         "Write times as numbers of seconds since 1970 (NumericDate), not as strings.")),
+                     name);
+        }
+        if (exp.isDouble() && now >= exp.toDouble() + double(leeway))
+            warn(u"expired"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token expired %1 ago."),
+                      {TokenInspector::duration(wholeSeconds(now - exp.toDouble()))}),
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "Get a new token; an expired token is refused.")),
+                 u"exp"_s);
+        if (nbf.isDouble() && now + double(leeway) < nbf.toDouble())
+            warn(u"not_yet_valid"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token only becomes valid in %1."),
+                      {TokenInspector::duration(wholeSeconds(nbf.toDouble() - now))}),
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "Check the clocks of the issuer and of this computer.")),
+                 u"nbf"_s);
+        if (iat.isDouble() && now + double(leeway) < iat.toDouble())
+            warn(u"issued_in_future"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector", "The token claims to be issued %1 in the future."),
+                      {TokenInspector::duration(wholeSeconds(iat.toDouble() - now))}),
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "Check the clocks of the issuer and of this computer.")),
+                 u"iat"_s);
+        if (exp.isDouble() && iat.isDouble()) {
+            const double lifetime = exp.toDouble() - iat.toDouble();
+            if (lifetime > double(TokenInspector::LongLifetimeSeconds) && lifetime < MaxShownSeconds)
+                warn(u"long_lifetime"_s,
+                     text(QT_TRANSLATE_NOOP(
+                              "TokenInspector",
+                              "The token is valid for %1 (from iat to exp), more than 24 hours."),
+                          {TokenInspector::duration(wholeSeconds(lifetime))}),
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
+                         "Keep access tokens short-lived and use refresh tokens for long sessions: a stolen "
+                         "token is useful to a thief for as long as it is valid.")),
+                     u"exp"_s);
+        }
+        int sensitive = 0;
+        findSensitiveNames(payload, QString(), &sensitive);
+    }
+
+    void findSensitiveNames(const QJsonObject &object, const QString &prefix, int *count)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd() && *count < MaxSensitiveWarnings; ++it) {
+            const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+            if (ClaimCatalog::looksSensitive(it.key())) {
+                ++*count;
+                warn(u"sensitive_claim"_s,
+                     text(QT_TRANSLATE_NOOP("TokenInspector",
+                                            "The claim %1 looks like it holds a secret or personal data."),
+                          {literal(path)}),
+                     text(QT_TRANSLATE_NOOP(
+                         "TokenInspector",
+                         "Tokens are only encoded, not encrypted: anyone who holds one can read it. Keep "
+                         "passwords, keys and personal data out of tokens.")),
+                     path);
+            }
+            if (it.value().isObject())
+                findSensitiveNames(it.value().toObject(), path, count);
+        }
+    }
+
+private:
+    static bool looksLikeInjection(const QString &kid)
+    {
+        static const QStringList markers = {u"/"_s,  u"\\"_s, u".."_s, u"'"_s,  u"\""_s,  u";"_s,
+                                            u"--"_s, u"|"_s,  u"`"_s,  u"$("_s, u"%00"_s, u"://"_s};
+        for (const QString &marker : markers) {
+            if (kid.contains(marker))
+                return true;
+        }
+        return false;
+    }
+
+    TokenInspection &m_report;
+    qint64 m_nowMs;
+};
+
+} // namespace
+
+TokenInspector::TokenInspector(const Clock &clock)
+    : m_clock(&clock)
+{
+    m_policy.acceptAnyAudience = true;
+    m_limits.maxTokenBytes = DefaultMaxTokenBytes;
+}
+
+void TokenInspector::setClaimsPolicy(const ClaimsPolicy &policy)
+{
+    m_policy = policy;
+}
+
+void TokenInspector::setRevocationCheck(RevocationCheck check)
+{
+    m_revocationCheck = std::move(check);
+}
+
+void TokenInspector::setLimits(const JwsLimits &limits)
+{
+    m_limits = limits;
+}
+
+InspectorText TokenInspector::duration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 s"), {InspectorText::number(seconds)});
+    if (seconds < 60 * 60)
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {InspectorText::number(seconds / 60)});
+    if (seconds < 48 * 60 * 60)
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 h"), {InspectorText::number(seconds / 3600)});
+    return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 d"), {InspectorText::number(seconds / 86400)});
+}
+
+TokenInspection TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
+{
+    TokenInspection report;
+    Inspection inspection(report, *m_clock);
+
+    // People paste tokens with line breaks around them or straight out of an Authorization header.
+    QByteArrayView token = input;
+    if (token.size() <= m_limits.maxTokenBytes + 64) {
+        qsizetype begin = 0;
+        qsizetype end = token.size();
+        while (begin < end && isAsciiSpace(token[begin]))
+            ++begin;
+        while (end > begin && isAsciiSpace(token[end - 1]))
+            --end;
+        if (begin != 0 || end != token.size())
+            report.notes.append(
+                text(QT_TRANSLATE_NOOP("TokenInspector", "Whitespace around the token was ignored.")));
+        token = token.sliced(begin, end - begin);
+        if (token.size() > 7 && QByteArrayView(token.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0) {
+            token = token.sliced(7).trimmed();
+            report.notes.append(text(QT_TRANSLATE_NOOP("TokenInspector", "The prefix Bearer was ignored.")));
+        }
+    }
+    if (token.size() <= m_limits.maxTokenBytes)
+        report.token = token.toByteArray();
+
+    const JwsDissection dissection = JwsDecoder::dissect(token, m_limits);
+    inspection.describeSegments(dissection);
+    inspection.explainMembers();
+    inspection.warnAboutHeader();
+    inspection.warnAboutClaims();
+
+    if (const std::optional<Error> problem = dissection.firstProblem()) {
+        report.malformedReason = problem;
+        report.verificationError = problem;
+        report.outcome = VerificationOutcome::Malformed;
+        report.outcomeText = outcomeSentence(report.outcome);
+        return report;
+    }
+    const Result<DecodedJws> decoded = JwsDecoder::decode(token, m_limits);
+    if (!decoded) { // cannot happen after a clean dissection; kept as a guard
+        report.malformedReason = decoded.error();
+        report.outcome = VerificationOutcome::Malformed;
+        report.outcomeText = outcomeSentence(report.outcome);
+        return report;
+    }
+    report.wellFormed = true;
+    const DecodedJws &jws = decoded.value();
+
+    // Tried whatever the source: a token signed with a tutorial's secret is forgeable by anyone.
+    if (const std::optional<QByteArray> placeholder
+        = PlaceholderSecrets::findSigningSecret(jws.algorithm, jws.signingInput(), jws.signature)) {
+        const QString secret = QString::fromUtf8(*placeholder);
+        inspection.warn(
+            u"placeholder_secret"_s,
+            text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "The token is signed with the well-known placeholder secret %1 from tutorials and "
+                     "examples."),
+                 {literal(u'"' + secret + u'"')}),
+            text(QT_TRANSLATE_NOOP(
+                "TokenInspector",
+                "Anyone can forge tokens with this secret. Replace it with a random secret and "
+                "revoke every token signed with it.")),
+            secret);
+    }
+
+    auto finish = [&](VerificationOutcome outcome, std::optional<Error> error) {
+        report.outcome = outcome;
+        report.verificationError = std::move(error);
+        report.outcomeText = outcomeSentence(outcome);
+        return report;
+    };
+
+    if (JwsAlgorithms::isNone(jws.algorithm))
+        return finish(VerificationOutcome::AlgNone, TokenFailures::error(TokenFailure::AlgNone));
+    const std::optional<JwsAlgorithm> alg = JwsAlgorithms::fromName(jws.algorithm);
+    if (!alg)
+        return finish(
+            VerificationOutcome::AlgorithmNotAllowed,
+            TokenFailures::error(TokenFailure::AlgorithmNotAllowed,
+                                 QT_TRANSLATE_NOOP("Error", "The token algorithm is not supported.")));
+    if (source.kind() == VerificationSource::Kind::None)
+        return finish(VerificationOutcome::NotChecked, std::nullopt);
+
+    const SourcedKey sourced = source.keyFor(jws, *alg);
+    report.keyDescription = sourced.description;
+    const int minimum = JwsAlgorithms::hashSize(*alg);
+    if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
+        inspection.warn(
+            u"weak_secret"_s,
+            text(QT_TRANSLATE_NOOP("TokenInspector",
+                                   "The secret has %1 bytes; %2 needs at least %3 random bytes."),
+                 {InspectorText::number(sourced.secretBytes), literal(jws.algorithm),
+                  InspectorText::number(minimum)}),
+            text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "A short secret can be guessed offline from any one token. Use a random secret "
+                     "of at least %1 bytes."),
+                 {InspectorText::number(minimum)}));
+    if (sourced.privateKeyGiven)
+        inspection.warn(
+            u"private_key_given"_s,
+            text(QT_TRANSLATE_NOOP("TokenInspector",
+                                   "A private key was given; only its public half was used.")),
+            text(QT_TRANSLATE_NOOP(
+                "TokenInspector", "A private key must stay with the issuer. If it was shared, replace it.")));
+    switch (sourced.problem) {
+    case SourcedKey::Problem::None:
+        break;
+    case SourcedKey::Problem::KeyUnusable:
+        return finish(VerificationOutcome::KeyUnusable, sourced.error);
+    case SourcedKey::Problem::AlgorithmNotAllowed:
+        return finish(VerificationOutcome::AlgorithmNotAllowed, sourced.error);
+    case SourcedKey::Problem::UnknownKid:
+        return finish(VerificationOutcome::UnknownKid, sourced.error);
+    }
+    const Result<SigningKey> key = JwsVerifier(sourced.resolver, m_limits).verifyDecoded(jws);
+    if (!key)
+        return finish(outcomeFor(key.error()), key.error());
+    if (source.kind() == VerificationSource::Kind::KeyResolver)
+        report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's key %1 (%2)"),
+                                     {literal(key->kid()), literal(JwsAlgorithms::name(key->algorithm()))});
+
+    const Status claims = ClaimsValidator(m_policy, *m_clock).validate(jws.header, jws.payload);
+    if (!claims)
+        return finish(outcomeFor(claims.error()), claims.error());
+    if (m_revocationCheck) {
+        const QJsonValue iat = jws.payload.value("iat"_L1);
+        const RevocationVerdict verdict = m_revocationCheck(
+            jws.payload.value("jti"_L1).toString(), jws.payload.value("sub"_L1).toString(),
+            iat.isDouble() ? std::optional<qint64>(wholeSeconds(iat.toDouble())) : std::nullopt);
+        if (verdict.revoked) {
+            report.revocationReason = verdict.reason;
+            return finish(VerificationOutcome::Revoked, TokenFailures::error(TokenFailure::Revoked));
+        }
+    }
+    return finish(VerificationOutcome::Valid, std::nullopt);
+}
