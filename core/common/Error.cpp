@@ -3,11 +3,26 @@
 #include <QCoreApplication>
 
 namespace {
-QString applyArguments(QString text, const QStringList &arguments)
+// Fills %1…%9 in one pass, so that an argument containing "%2" is never substituted again.
+QString applyArguments(const QString &text, const QStringList &arguments)
 {
-    for (const QString &argument : arguments)
-        text = text.arg(argument);
-    return text;
+    if (arguments.isEmpty())
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('%') && i + 1 < text.size()) {
+            const int number = text.at(i + 1).digitValue();
+            if (number >= 1 && number <= arguments.size()) {
+                result += arguments.at(number - 1);
+                ++i;
+                continue;
+            }
+        }
+        result += c;
+    }
+    return result;
 }
 
 QString translate(const QString &source)

@@ -75,6 +75,13 @@ private slots:
         QCoreApplication::removeTranslator(&german);
     }
 
+    void argumentsAreFilledInOnePass()
+    {
+        Error error = Error::conflict(QStringLiteral("x"), QStringLiteral("%1 and %2"));
+        error.withArguments({QStringLiteral("a%2"), QStringLiteral("b")});
+        QCOMPARE(error.message(), QStringLiteral("a%2 and b"));
+    }
+
     void detailedMessageNamesEveryField()
     {
         Error error = Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."));

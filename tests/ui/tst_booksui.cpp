@@ -365,7 +365,7 @@ private slots:
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"price"_s), u"9"_s);
         clickSave(dialog);
         QTRY_COMPARE(dialog->fieldErrors().message(u"title"_s),
-                     QCoreApplication::translate("Error", "There is already a book with this title."));
+                     QCoreApplication::translate("Error", "Its owner already has a book with this title."));
         QVERIFY(dialog->isVisible());
     }
 
