@@ -586,10 +586,7 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
     if (!claims)
         return finish(outcomeFor(claims.error()), claims.error());
     if (m_revocationCheck) {
-        const QJsonValue iat = jws.payload.value("iat"_L1);
-        const RevocationVerdict verdict = m_revocationCheck(
-            jws.payload.value("jti"_L1).toString(), jws.payload.value("sub"_L1).toString(),
-            iat.isDouble() ? std::optional<qint64>(wholeSeconds(iat.toDouble())) : std::nullopt);
+        const RevocationVerdict verdict = m_revocationCheck(jws.payload);
         if (verdict.revoked) {
             report.revocationReason = verdict.reason;
             return finish(VerificationOutcome::Revoked, TokenFailures::error(TokenFailure::Revoked));

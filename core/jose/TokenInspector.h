@@ -18,9 +18,8 @@ struct RevocationVerdict
     bool revoked = false;
     QString reason; // shown as it is: the token store writes it
 };
-// Asked only about tokens whose signature and claims are good. `issuedAt` is the iat claim, if any.
-using RevocationCheck = std::function<RevocationVerdict(const QString &jti, const QString &subject,
-                                                        std::optional<qint64> issuedAt)>;
+// Asked only about tokens whose signature and claims are good, with their payload (jti, sub, sid, iat…).
+using RevocationCheck = std::function<RevocationVerdict(const QJsonObject &payload)>;
 
 // The Token Inspector's engine: explains a token and checks it, never trusting it. Whatever the input
 // (empty, binary, hostile, huge), inspect() returns a report that says what is wrong and where; it does

@@ -8,6 +8,7 @@
 #include "jose/JwsSigner.h"
 #include "jose/JwsVerifier.h"
 #include "jose/TokenFailure.h"
+#include "jose/TokenInspector.h"
 #include "storage/Database.h"
 #include "tokens/RefreshSessionStore.h"
 #include "tokens/RevocationList.h"
@@ -359,4 +360,36 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
                                 {QStringLiteral("extra_claims"), QJsonArray::fromStringList(extraClaims.keys())}};
     m_events.recordAsync(event);
     return token;
+}
+
+TokenInspection TokenService::inspectWithServerKeys(QByteArrayView token) const
+{
+    const TokenSettings current = settings();
+    TokenInspector inspector(m_database.clock());
+    ClaimsPolicy policy;
+    policy.issuer = current.issuer;
+    policy.audience = current.audience;
+    policy.leewaySeconds = current.leewaySeconds;
+    policy.requiredType = accessTokenType;
+    inspector.setClaimsPolicy(policy);
+    inspector.setRevocationCheck([this](const QJsonObject &payload) {
+        const RevocationList::Reason reason = m_revocationList.check(
+            payload.value(QStringLiteral("jti")).toString(), payload.value(QStringLiteral("sub")).toString(),
+            payload.value(QStringLiteral("sid")).toString(), qint64(payload.value(QStringLiteral("iat")).toDouble()));
+        if (reason == RevocationList::Reason::NotRevoked)
+            return RevocationVerdict{};
+        return RevocationVerdict{true, revoked(reason).message()};
+    });
+    SigningKeyStore *keys = &m_keys;
+    return inspector.inspect(token, VerificationSource::keyResolver([keys](const QString &kid) { return keys->resolve(kid); }));
+}
+
+TokenInspection TokenService::inspect(QByteArrayView token, const VerificationSource &source) const
+{
+    TokenInspector inspector(m_database.clock());
+    ClaimsPolicy policy;
+    policy.acceptAnyAudience = true;
+    policy.leewaySeconds = settings().leewaySeconds;
+    inspector.setClaimsPolicy(policy);
+    return inspector.inspect(token, source);
 }

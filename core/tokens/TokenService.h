@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "jose/TokenInspection.h"
+#include "jose/VerificationSource.h"
 #include "tokens/RefreshSession.h"
 #include "tokens/TokenSettings.h"
 #include "users/Actor.h"
@@ -86,6 +88,13 @@ public:
     // An access token for a user with a chosen lifetime and extra claims, for testing clients (admin).
     Result<QString> mint(const Actor &actor, const QString &userPublicId, qint64 lifetimeSeconds,
                          const QJsonObject &extraClaims);
+
+    // The Token Inspector's report on any token, checked against the server's own keys, claims policy
+    // (issuer, audience, type) and revocations.
+    TokenInspection inspectWithServerKeys(QByteArrayView token) const;
+    // The same against a key the administrator supplies (a secret, PEM or JWK), for other services'
+    // tokens: no issuer, audience or revocation rules of this server apply.
+    TokenInspection inspect(QByteArrayView token, const VerificationSource &source) const;
 
     // The most recent access token this process issued (the Token Inspector's "inspect latest").
     QString lastIssuedToken() const;

@@ -4,6 +4,7 @@
 #include "jose/JwsDecoder.h"
 #include "jose/JwsSigner.h"
 #include "jose/TokenFailure.h"
+#include "jose/TokenInspection.h"
 #include "storage/Database.h"
 #include "tokens/RefreshSessionStore.h"
 #include "tokens/SigningKeyStore.h"
@@ -331,6 +332,30 @@ private slots:
                      .toBool(),
                  true);
         QCOMPARE(tokens().introspect(Actor::desktopAdministrator(), "garbage"), QJsonObject({{QStringLiteral("active"), false}}));
+    }
+
+    void theInspectorJudgesLikeTheServer()
+    {
+        const TokenPair pair = login();
+        QCOMPARE(tokens().inspectWithServerKeys(pair.accessToken.toLatin1()).outcome, VerificationOutcome::Valid);
+
+        const Result<AuthenticatedToken> verified = tokens().verifyAccessToken(pair.accessToken.toLatin1());
+        VERIFY_OK(verified);
+        VERIFY_OK(m_fixture->backend().sessions().revoke(Actor::desktopAdministrator(), pair.session.publicId).result());
+        const TokenInspection revoked = tokens().inspectWithServerKeys(pair.accessToken.toLatin1());
+        QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
+        QVERIFY(!revoked.revocationReason.isEmpty());
+
+        // Another service's token, checked with the secret the administrator supplies.
+        const SigningKey weak = SigningKey::fromSecretUnchecked("your_secret_key", JwsAlgorithm::HS256).value();
+        const QByteArray foreign = JwsSigner::sign(weak, {}, QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")},
+                                                                        {QStringLiteral("exp"), m_fixture->clock().nowSeconds() + 60}})
+                                       .value();
+        // No kid: the server tries its active key, which did not sign it.
+        QCOMPARE(tokens().inspectWithServerKeys(foreign).outcome, VerificationOutcome::BadSignature);
+        const TokenInspection checked = tokens().inspect(foreign, VerificationSource::secretText(QStringLiteral("your_secret_key")));
+        QCOMPARE(checked.outcome, VerificationOutcome::Valid);
+        QVERIFY(!checked.warnings.isEmpty());
     }
 
     void settingsAreCheckedAndApplied()

@@ -490,13 +490,13 @@ private slots:
         QString seenJti;
         QString seenSubject;
         std::optional<qint64> seenIssuedAt;
-        inspector.setRevocationCheck(
-            [&](const QString &jti, const QString &subject, std::optional<qint64> issuedAt) {
-                seenJti = jti;
-                seenSubject = subject;
-                seenIssuedAt = issuedAt;
-                return RevocationVerdict {true, QStringLiteral("signed out on all devices")};
-            });
+        inspector.setRevocationCheck([&](const QJsonObject &payload) {
+            seenJti = payload.value(QStringLiteral("jti")).toString();
+            seenSubject = payload.value(QStringLiteral("sub")).toString();
+            const QJsonValue iat = payload.value(QStringLiteral("iat"));
+            seenIssuedAt = iat.isDouble() ? std::optional<qint64>(qint64(iat.toDouble())) : std::nullopt;
+            return RevocationVerdict {true, QStringLiteral("signed out on all devices")};
+        });
         const TokenInspection revoked = inspector.inspect(token, source);
         QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
         QCOMPARE(revoked.revocationReason, QStringLiteral("signed out on all devices"));
