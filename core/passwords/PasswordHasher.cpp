@@ -1,12 +1,13 @@
 #include "passwords/PasswordHasher.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <argon2.h>
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
 #include <array>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcPasswords, "bookwarden.core.passwords")
 
@@ -59,19 +60,22 @@ PasswordHasher::PasswordHasher(Argon2Parameters parameters)
         qCWarning(lcPasswords) << "invalid Argon2 parameters; using the defaults";
         m_parameters = Argon2Parameters();
     }
-    std::array<unsigned char, 32> random{};
-    RAND_bytes(random.data(), int(random.size()));
+    std::array<quint32, 8> random{};
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
     m_dummyHash = hash(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random.data()),
-                                                      int(random.size()))
+                                                      int(sizeof(random)))
                                                .toBase64()))
                       .valueOr(QString());
 }
 
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
+    // The system CSPRNG (getrandom) rather than OpenSSL's: hashing runs on pool threads, where OpenSSL
+    // would keep per-thread generator state alive beyond the thread's work.
+    std::array<quint32, saltLength / sizeof(quint32)> saltWords{};
+    QRandomGenerator::system()->fillRange(saltWords.data(), saltWords.size());
     std::array<unsigned char, saltLength> salt{};
-    if (RAND_bytes(salt.data(), int(salt.size())) != 1)
-        return Error::internal(QStringLiteral("The random number generator failed."));
+    std::memcpy(salt.data(), saltWords.data(), saltLength);
 
     const PasswordBytes bytes(password);
     const size_t encodedLength = argon2_encodedlen(m_parameters.iterations, m_parameters.memoryKiB,
