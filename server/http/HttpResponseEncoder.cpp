@@ -2,6 +2,7 @@
 
 #include "HttpLogging.h"
 
+#include <cstdio>
 #include <ctime>
 
 namespace {
@@ -47,10 +48,12 @@ void appendStatusLine(QByteArray &out, int status)
 
 QByteArray HttpResponseEncoder::currentDate()
 {
+    // Plain data, so that nothing runs when a worker thread ends.
     struct Cache
     {
         std::time_t second = -1;
-        QByteArray text;
+        char text[40];
+        int length = 0;
     };
     thread_local Cache cache;
     const std::time_t now = std::time(nullptr);
@@ -60,14 +63,12 @@ QByteArray HttpResponseEncoder::currentDate()
             = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
         std::tm utc {};
         gmtime_r(&now, &utc);
-        char text[40];
-        const int length = std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT",
-                                         days[utc.tm_wday], utc.tm_mday, months[utc.tm_mon],
-                                         utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
-        cache.text = QByteArray(text, length);
+        cache.length = std::snprintf(cache.text, sizeof cache.text, "%s, %02d %s %04d %02d:%02d:%02d GMT",
+                                     days[utc.tm_wday], utc.tm_mday, months[utc.tm_mon], utc.tm_year + 1900,
+                                     utc.tm_hour, utc.tm_min, utc.tm_sec);
         cache.second = now;
     }
-    return cache.text;
+    return QByteArray(cache.text, cache.length);
 }
 
 QByteArray HttpResponseEncoder::continueLine()
