@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <chrono>
 #include <sys/socket.h>
@@ -18,8 +19,10 @@ namespace {
 // Responses queued but not yet taken by the kernel; past this, no further pipelined request is read
 // until the client reads what it has been sent.
 constexpr qint64 writeBacklogLimit = 1024 * 1024;
-// After a final response on a closing connection, how long the client gets to close its side.
+// After a final response on a closing connection, how long the client gets to close its side; shorter
+// while the server stops, which waits for every connection to end.
 constexpr qint64 lingerMs = 2000;
+constexpr int shutdownLingerMs = 100;
 
 qint64 monotonicNs()
 {
@@ -268,6 +271,8 @@ void HttpConnection::closeWriteSide()
     m_phase = Phase::Lingering;
     m_lingerDeadlineMs
         = monotonicMs() + qMin<qint64>(lingerMs, qMax(100, m_context.config.limits.requestTimeoutMs));
+    if (m_shuttingDown)
+        QTimer::singleShot(shutdownLingerMs, this, &HttpConnection::abort);
     if (m_secure) {
         m_socket->disconnectFromHost(); // sends close_notify; TLS has no half-close to linger in
         return;
@@ -291,8 +296,10 @@ void HttpConnection::beginShutdown()
         if (m_exchanges.empty())
             startClosing();
         return;
-    case Phase::Closing:
     case Phase::Lingering:
+        QTimer::singleShot(shutdownLingerMs, this, &HttpConnection::abort);
+        return;
+    case Phase::Closing:
     case Phase::Closed:
         return;
     }

@@ -59,6 +59,7 @@ Error bindError(int error, const QHostAddress &address, quint16 port)
         ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
         : address.toString();
     Error failure;
+    QStringList arguments {QString::number(port), where};
     switch (error) {
     case EADDRINUSE:
         failure
@@ -80,9 +81,10 @@ Error bindError(int error, const QHostAddress &address, quint16 port)
         failure = Error::unavailable(
             QStringLiteral("listen_failed"),
             QStringLiteral(QT_TRANSLATE_NOOP("Error", "Cannot listen on port %1 of %2: %3.")));
+        arguments.append(QString::fromLocal8Bit(std::strerror(error)));
         break;
     }
-    failure.withArguments({QString::number(port), where, QString::fromLocal8Bit(std::strerror(error))});
+    failure.withArguments(arguments);
     return failure;
 }
 

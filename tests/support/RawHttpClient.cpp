@@ -28,11 +28,11 @@ bool RawHttpClient::connectTo(quint16 port, const QHostAddress &address, int tim
     return m_socket.waitForConnected(timeoutMs);
 }
 
-bool RawHttpClient::send(QByteArrayView bytes, int timeoutMs)
+bool RawHttpClient::send(const QByteArray &bytes, int timeoutMs)
 {
     if (m_socket.state() != QAbstractSocket::ConnectedState)
         return false;
-    m_socket.write(bytes.data(), bytes.size());
+    m_socket.write(bytes);
     while (m_socket.bytesToWrite() > 0) {
         if (!m_socket.waitForBytesWritten(timeoutMs))
             return false;
@@ -88,7 +88,7 @@ std::optional<RawHttpClient::Response> RawHttpClient::readResponse(int timeoutMs
     return response;
 }
 
-std::optional<RawHttpClient::Response> RawHttpClient::request(QByteArrayView bytes, int timeoutMs)
+std::optional<RawHttpClient::Response> RawHttpClient::request(const QByteArray &bytes, int timeoutMs)
 {
     if (!send(bytes, timeoutMs))
         return std::nullopt;
@@ -113,8 +113,7 @@ bool RawHttpClient::isOpen() const
     return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
-QByteArray RawHttpClient::get(QByteArrayView path, QByteArrayView extraHeaders)
+QByteArray RawHttpClient::get(const QByteArray &path, const QByteArray &extraHeaders)
 {
-    return "GET " + path.toByteArray() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders.toByteArray()
-        + "\r\n";
+    return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "\r\n";
 }

@@ -27,12 +27,12 @@ public:
 
     bool connectTo(quint16 port, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                    int timeoutMs = 5000);
-    bool send(QByteArrayView bytes, int timeoutMs = 5000);
+    bool send(const QByteArray &bytes, int timeoutMs = 5000);
     // Reads one response (interim 1xx responses included, as responses of their own). `headRequest`:
     // the response has no body whatever its Content-Length says. std::nullopt on timeout or close.
     std::optional<Response> readResponse(int timeoutMs = 5000, bool headRequest = false);
     // Sends and reads one response.
-    std::optional<Response> request(QByteArrayView bytes, int timeoutMs = 5000);
+    std::optional<Response> request(const QByteArray &bytes, int timeoutMs = 5000);
     // True once the server has closed the connection (orderly or by reset) within the timeout.
     bool waitForClosed(int timeoutMs = 5000);
     bool isOpen() const;
@@ -42,7 +42,7 @@ public:
     void close() { m_socket.abort(); }
 
     // "GET /path HTTP/1.1" with a Host header and `extraHeaders` ("Name: value\r\n" lines).
-    static QByteArray get(QByteArrayView path, QByteArrayView extraHeaders = {});
+    static QByteArray get(const QByteArray &path, const QByteArray &extraHeaders = {});
 
 private:
     bool fill(int timeoutMs);
