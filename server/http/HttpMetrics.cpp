@@ -92,6 +92,8 @@ HttpMetrics::HttpMetrics(int recentRequestCapacity)
 {
     for (auto &shard : m_shards)
         shard = std::make_unique<Shard>();
+    describeCounter(QByteArrayLiteral("bookwarden_http_connections_rejected_total"),
+                    QByteArrayLiteral("Connections closed right after accept, by cap (per_client, total)."));
 }
 
 HttpMetrics::~HttpMetrics() = default;

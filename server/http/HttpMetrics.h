@@ -32,7 +32,8 @@ struct HttpRequestRecord
 //   metrics.describeCounter("bookwarden_logins_total", "Login attempts by result.");
 //   metrics.incrementCounter("bookwarden_logins_total", {{"result", "ok"}});
 //   const QList<HttpRequestRecord> fresh = metrics.recentRequests(lastSeen);   // GUI, polling
-//   return HttpResponse(200).setBody(metrics.prometheusText(), HttpMetrics::prometheusContentType());
+//   HttpResponse response;                                                         // GET /metrics
+//   response.setBody(metrics.prometheusText(), HttpMetrics::prometheusContentType());
 class HttpMetrics
 {
 public:
