@@ -44,8 +44,8 @@ std::shared_ptr<HttpRouter> makeRouter(Observations &seen)
     router->route("GET", QStringLiteral("/elsewhere"), [&seen](HttpRequest &, HttpResponder responder) {
         QThread *thread = QThread::create([&seen, r = std::move(responder)]() mutable {
             QThread::msleep(20); // the worker has long returned to its event loop
+            ++seen.answeredFromOtherThread; // before send(): the client may read the answer at once
             r.send(HttpResponse::text(QStringLiteral("from another thread")));
-            ++seen.answeredFromOtherThread;
         });
         QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         thread->start();
