@@ -15,13 +15,13 @@
 struct HttpRequestRecord
 {
     quint64 sequence = 0; // increases by one per request, server-wide
-    qint64 timeMs = 0; // when the request head arrived, ms since the epoch (UTC)
+    qint64 timeMs = 0; // when the request had fully arrived, ms since the epoch (UTC)
     QHostAddress client;
     QByteArray method; // empty for a request refused before its request line was understood
     QString path;
     QString route; // the pattern that matched; empty when none did
     int status = 0;
-    qint64 latencyUs = 0; // from the head's arrival until the response was handed to the socket
+    qint64 latencyUs = 0; // from the request's arrival until its response was handed to the socket
     QString userLabel;
 };
 

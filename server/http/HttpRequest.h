@@ -54,7 +54,7 @@ public:
     // Unique within the process run: the worker's number in the top 16 bits, a counter below.
     quint64 id() const { return m_id; }
     QString idText() const;
-    // When the request head was complete, in milliseconds since the epoch (UTC).
+    // When the request had fully arrived (head and body), in milliseconds since the epoch (UTC).
     qint64 receivedAtMs() const { return m_receivedAtMs; }
 
     // Who made the request, for the request log (e.g. the user name set by the authentication hook).

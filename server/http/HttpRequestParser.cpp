@@ -6,7 +6,7 @@
 
 namespace {
 constexpr qsizetype maxMethodLength = 32;
-constexpr qsizetype maxChunkSizeLine = 4096;
+constexpr qsizetype maxChunkSizeLine = 1024; // size, extensions and CRLF
 constexpr int maxContentLengthDigits = 18; // fits qint64 with room to spare
 
 // RFC 9110 §5.6.2 token characters.
@@ -537,6 +537,9 @@ HttpRequestParser::Event HttpRequestParser::parseChunkSize()
         m_scanFrom = m_buffer.size();
         if (m_buffer.size() - m_pos > maxChunkSizeLine)
             return fail(400, QStringLiteral("bad_request"), QStringLiteral("A chunk size line is too long."));
+        if (m_pos < m_buffer.size() && hexValue(m_buffer[m_pos]) < 0) // not a chunk size: say so now
+            return fail(400, QStringLiteral("bad_request"),
+                        QStringLiteral("A chunk size line is malformed."));
         return Event::NeedMoreData;
     }
     if (newline - m_pos > maxChunkSizeLine)

@@ -115,6 +115,7 @@ Result<quint16> HttpServer::start()
         }
     }
     m_port = sockets.port();
+    m_activeConfig = m_config;
     m_running = true;
     m_lastOpenConnections = -1;
     m_statusTimer.start();
@@ -154,8 +155,8 @@ QList<QUrl> HttpServer::urls() const
 {
     if (!m_running)
         return {};
-    const QString scheme = m_config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
-    const QHostAddress &bound = m_config.bindAddress;
+    const QString scheme = m_activeConfig.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    const QHostAddress &bound = m_activeConfig.bindAddress;
     const bool anyIPv6 = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv6;
     if (!anyIPv6 && bound != QHostAddress::AnyIPv4)
         return {urlFor(scheme, bound, m_port)};

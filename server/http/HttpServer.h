@@ -59,7 +59,7 @@ public:
 
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
-    bool isSecure() const { return m_running && m_config.tlsEnabled(); }
+    bool isSecure() const { return m_running && m_activeConfig.tlsEnabled(); }
     // Where clients can reach the server, e.g. http://127.0.0.1:8080/ (every interface's address
     // when bound to 0.0.0.0 or ::).
     QList<QUrl> urls() const;
@@ -85,6 +85,7 @@ private:
     void emitStatusIfChanged();
 
     HttpServerConfig m_config;
+    HttpServerConfig m_activeConfig; // what the running server was started with
     std::shared_ptr<const HttpRouter> m_router;
     std::shared_ptr<HttpMetrics> m_metrics;
     std::function<void()> m_workerStarted;
