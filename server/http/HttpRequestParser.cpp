@@ -1,6 +1,6 @@
 #include "HttpRequestParser.h"
 
-#include <QStringDecoder>
+#include "HttpRequestTarget.h"
 
 #include <array>
 
@@ -85,47 +85,6 @@ void forEachListElement(QByteArrayView list, Visit visit)
     }
 }
 
-enum class SegmentCheck { Ok, Skip, Refused };
-
-// Percent-decodes one path segment. Refuses what could make two different paths look alike or escape
-// the routing tree: "..", NUL, an encoded '/', malformed escapes and invalid UTF-8.
-SegmentCheck decodeSegment(QByteArrayView raw, QString *decoded)
-{
-    if (!raw.contains('%')) {
-        if (raw == ".")
-            return SegmentCheck::Skip;
-        if (raw == "..")
-            return SegmentCheck::Refused;
-        *decoded = QString::fromLatin1(raw); // the request line is checked to be printable ASCII
-        return SegmentCheck::Ok;
-    }
-    QByteArray bytes;
-    bytes.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '%') {
-            bytes.append(raw[i]);
-            continue;
-        }
-        if (i + 2 >= raw.size())
-            return SegmentCheck::Refused;
-        const int high = hexValue(raw[i + 1]);
-        const int low = hexValue(raw[i + 2]);
-        if (high < 0 || low < 0)
-            return SegmentCheck::Refused;
-        const char byte = char(high * 16 + low);
-        if (byte == '\0' || byte == '/')
-            return SegmentCheck::Refused;
-        bytes.append(byte);
-        i += 2;
-    }
-    if (bytes == ".")
-        return SegmentCheck::Skip;
-    if (bytes == "..")
-        return SegmentCheck::Refused;
-    QStringDecoder toUtf16(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *decoded = toUtf16(bytes);
-    return toUtf16.hasError() ? SegmentCheck::Refused : SegmentCheck::Ok;
-}
 } // namespace
 
 HttpRequestParser::HttpRequestParser(const HttpLimits &limits)
@@ -327,67 +286,13 @@ bool HttpRequestParser::parseRequestLine(QByteArrayView line)
     m_headers.reserve(8);
     m_request.setMethod(method.toByteArray());
     m_request.setHttpMinorVersion(version[7] == '0' ? 0 : 1);
-    return parseTarget(target);
-}
-
-bool HttpRequestParser::parseTarget(QByteArrayView target)
-{
-    const auto refused = [this](const QString &message) {
-        fail(400, QStringLiteral("bad_request"), message);
+    Result<HttpRequestTarget> parsed = HttpRequestTarget::parse(target, method == "OPTIONS");
+    if (!parsed) {
+        fail(400, QStringLiteral("bad_request"), parsed.error().message());
         return false;
-    };
-    if (target == "*") {
-        if (m_request.method() != "OPTIONS")
-            return refused(QStringLiteral("The target '*' is only valid for OPTIONS."));
-        m_request.setTarget(target.toByteArray(), {}, {});
-        return true;
     }
-    QByteArrayView pathAndQuery = target;
-    if (!target.startsWith('/')) {
-        // absolute-form (RFC 9112 §3.2.2): servers must accept it; only its path and query matter here.
-        qsizetype schemeEnd = -1;
-        if (target.size() >= 7 && target.first(7).compare("http://", Qt::CaseInsensitive) == 0)
-            schemeEnd = 7;
-        else if (target.size() >= 8 && target.first(8).compare("https://", Qt::CaseInsensitive) == 0)
-            schemeEnd = 8;
-        if (schemeEnd < 0)
-            return refused(QStringLiteral("The request target must be a path."));
-        const QByteArrayView afterScheme = target.sliced(schemeEnd);
-        qsizetype pathStart = afterScheme.size();
-        for (qsizetype i = 0; i < afterScheme.size(); ++i) {
-            if (afterScheme[i] == '/' || afterScheme[i] == '?') {
-                pathStart = i;
-                break;
-            }
-        }
-        pathAndQuery = afterScheme.sliced(pathStart);
-    }
-    if (pathAndQuery.contains('#'))
-        return refused(QStringLiteral("The request target must not contain a fragment."));
-    const qsizetype questionMark = pathAndQuery.indexOf('?');
-    const QByteArrayView path = questionMark < 0 ? pathAndQuery : pathAndQuery.first(questionMark);
-    const QByteArrayView query = questionMark < 0 ? QByteArrayView() : pathAndQuery.sliced(questionMark + 1);
-
-    QStringList segments;
-    QByteArrayView rest = path;
-    while (!rest.isEmpty()) {
-        const qsizetype slash = rest.indexOf('/');
-        const QByteArrayView raw = slash < 0 ? rest : rest.first(slash);
-        rest = slash < 0 ? QByteArrayView() : rest.sliced(slash + 1);
-        if (raw.isEmpty())
-            continue;
-        QString decoded;
-        switch (decodeSegment(raw, &decoded)) {
-        case SegmentCheck::Ok:
-            segments.append(decoded);
-            break;
-        case SegmentCheck::Skip:
-            break;
-        case SegmentCheck::Refused:
-            return refused(QStringLiteral("The request path is not acceptable."));
-        }
-    }
-    m_request.setTarget(target.toByteArray(), std::move(segments), query.toByteArray());
+    m_request.setTarget(target.toByteArray(), std::move(parsed.value().segments),
+                        std::move(parsed.value().rawQuery));
     return true;
 }
 

@@ -71,7 +71,6 @@ private:
     Event parseLines();
     Event incompleteLine();
     bool parseRequestLine(QByteArrayView line);
-    bool parseTarget(QByteArrayView target);
     bool parseHeaderLine(QByteArrayView line, bool store);
     Event finishHead();
     Event parseChunkSize();
