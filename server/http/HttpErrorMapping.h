@@ -1,0 +1,14 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "common/Error.h"
+
+// The one place where a core Error becomes an HTTP answer: each ErrorKind has one status, and the body
+// is the API's error shape with the error's stable code and English message (plus "fields" for
+// Invalid). Storage and Internal details stay in the log, not in the answer.
+class HttpErrorMapping
+{
+public:
+    static int statusFor(ErrorKind kind);
+    static HttpResponse response(const Error &error);
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class HttpConnection;
+class HttpListener;
+struct HttpServerContext;
+
+// One worker thread's share of the server: a listener on its own SO_REUSEPORT socket, the connections
+// it accepted, and the timer that enforces their timeouts. Lives on (and is only used from) its thread,
+// except that HttpServer deletes it after the thread has finished.
+class HttpWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpWorker(int index, std::shared_ptr<const HttpServerContext> context);
+    ~HttpWorker() override;
+
+    // On the worker thread: runs the init hook and starts accepting on `listeningDescriptor`.
+    // Returns an error text, or an empty string.
+    QString begin(qintptr listeningDescriptor);
+    // On the worker thread: stops accepting, lets requests in flight finish (up to the drain timeout),
+    // closes every connection, runs the exit hook and quits the thread's event loop.
+    void beginShutdown();
+
+    int index() const { return m_index; }
+    quint64 nextRequestId() { return (quint64(m_index) << 48) | ++m_requestCounter; }
+
+    // The index of the worker running on the calling thread, or -1.
+    static int currentIndex();
+
+private:
+    void accept(qintptr descriptor);
+    void sweep();
+    void finishShutdown();
+
+    const int m_index;
+    const std::shared_ptr<const HttpServerContext> m_context;
+    HttpListener *m_listener = nullptr;
+    QSet<HttpConnection *> m_connections;
+    QTimer m_sweepTimer;
+    QTimer m_drainDeadline;
+    quint64 m_requestCounter = 0;
+    bool m_shuttingDown = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,70 @@
+#include "HttpErrorMapping.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestHttpErrorMapping : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyKindHasOneStatus_data()
+    {
+        QTest::addColumn<Error>("error");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QString text = QStringLiteral("Text.");
+        QTest::newRow("invalid") << Error::invalidField(QStringLiteral("title"), QStringLiteral("Empty."))
+                                 << 400 << QStringLiteral("invalid_input");
+        QTest::newRow("not found") << Error::notFound(QStringLiteral("book_not_found"), text) << 404
+                                   << QStringLiteral("book_not_found");
+        QTest::newRow("forbidden") << Error::forbidden(QStringLiteral("not_owner"), text) << 403
+                                   << QStringLiteral("not_owner");
+        QTest::newRow("conflict") << Error::conflict(QStringLiteral("username_taken"), text) << 409
+                                  << QStringLiteral("username_taken");
+        QTest::newRow("stale") << Error::stale(QStringLiteral("version_mismatch"), text) << 412
+                               << QStringLiteral("version_mismatch");
+        QTest::newRow("unauthorized") << Error::unauthorized(QStringLiteral("token_expired"), text) << 401
+                                      << QStringLiteral("token_expired");
+        QTest::newRow("throttled") << Error::throttled(QStringLiteral("too_many_attempts"), text, 30) << 429
+                                   << QStringLiteral("too_many_attempts");
+        QTest::newRow("unavailable") << Error::unavailable(QStringLiteral("busy"), text) << 503
+                                     << QStringLiteral("busy");
+        QTest::newRow("storage") << Error::storage(QStringLiteral("disk I/O error in /secret/path")) << 500
+                                 << QStringLiteral("storage_error");
+        QTest::newRow("internal") << Error::internal(QStringLiteral("impossible state")) << 500
+                                  << QStringLiteral("internal_error");
+    }
+    void everyKindHasOneStatus()
+    {
+        QFETCH(Error, error);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QCOMPARE(HttpErrorMapping::statusFor(error.kind()), status);
+        const HttpResponse response = HttpErrorMapping::response(error);
+        QCOMPARE(response.status(), status);
+        QCOMPARE(response.contentType(), QByteArray("application/json"));
+        const QJsonObject body = QJsonDocument::fromJson(response.body()).object();
+        QCOMPARE(body.value(QStringLiteral("error")).toString(), code);
+        QVERIFY(!body.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!response.body().contains("/secret/path")); // details stay in the log
+    }
+
+    void headersAndFieldsGoAlong()
+    {
+        const HttpResponse invalid = HttpErrorMapping::response(
+            Error::invalidField(QStringLiteral("title"), QStringLiteral("Must not be empty.")));
+        QCOMPARE(QJsonDocument::fromJson(invalid.body()).object().value(QStringLiteral("fields")).toObject(),
+                 (QJsonObject {{QStringLiteral("title"), QStringLiteral("Must not be empty.")}}));
+        const HttpResponse throttled = HttpErrorMapping::response(
+            Error::throttled(QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 42));
+        QCOMPARE(throttled.headers().value("retry-after"), QByteArray("42"));
+        const HttpResponse unauthorized = HttpErrorMapping::response(
+            Error::unauthorized(QStringLiteral("no_token"), QStringLiteral("Log in.")));
+        QCOMPARE(unauthorized.headers().value("www-authenticate"), QByteArray("Bearer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpErrorMapping)
+#include "tst_httperrormapping.moc"
