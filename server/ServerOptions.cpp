@@ -10,6 +10,9 @@ const QString portOption = QStringLiteral("port");
 const QString threadsOption = QStringLiteral("threads");
 const QString tlsCertOption = QStringLiteral("tls-cert");
 const QString tlsKeyOption = QStringLiteral("tls-key");
+const QString corsOption = QStringLiteral("cors-origin");
+const QString maxBodyOption = QStringLiteral("max-body-size");
+constexpr qint64 largestBody = 64LL * 1024 * 1024;
 constexpr int maximumThreads = 64;
 } // namespace
 
@@ -36,6 +39,14 @@ void ServerOptions::addTo(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(tlsKeyOption,
                                         QStringLiteral("PEM private key file for --tls-cert."),
                                         QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(corsOption,
+                                        QStringLiteral("A browser origin allowed to call the API, e.g. "
+                                                       "https://app.example:8443 (repeatable; * for any; "
+                                                       "default: none)."),
+                                        QStringLiteral("origin")));
+    parser.addOption(QCommandLineOption(maxBodyOption,
+                                        QStringLiteral("Largest request body in bytes (default: 1048576)."),
+                                        QStringLiteral("bytes")));
 }
 
 Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &parser)
@@ -65,6 +76,21 @@ Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &parser
             return Error::invalidField(
                 threadsOption, QStringLiteral("The number of threads must be from 1 to %1.").arg(maximumThreads));
         options.threads = threads;
+    }
+    options.corsOrigins = parser.values(corsOption);
+    for (const QString &origin : std::as_const(options.corsOrigins)) {
+        if (origin != QLatin1String("*") && !origin.startsWith(QLatin1String("http://"))
+            && !origin.startsWith(QLatin1String("https://")))
+            return Error::invalidField(corsOption,
+                                       QStringLiteral("'%1' is not an origin such as https://app.example:8443.").arg(origin));
+    }
+    if (parser.isSet(maxBodyOption)) {
+        bool ok = false;
+        const qint64 bytes = parser.value(maxBodyOption).toLongLong(&ok);
+        if (!ok || bytes < 1024 || bytes > largestBody)
+            return Error::invalidField(maxBodyOption,
+                                       QStringLiteral("The body limit must be from 1024 to %1 bytes.").arg(largestBody));
+        options.maxBodyBytes = bytes;
     }
     options.tlsCertificateFile = parser.value(tlsCertOption);
     options.tlsKeyFile = parser.value(tlsKeyOption);

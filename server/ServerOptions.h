@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -16,6 +17,8 @@ struct ServerOptions
     int threads = 0; // 0 = one per core
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    QStringList corsOrigins; // browser origins allowed to call the API; none by default
+    qint64 maxBodyBytes = 1024 * 1024;
 
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
     bool isLoopbackOnly() const { return bindAddress.isLoopback(); }

@@ -2,6 +2,23 @@
 
 #include "HttpLogging.h"
 
+QByteArray HttpErrorMapping::authenticateChallenge(const Error &error)
+{
+    // A failed sign-in asks for credentials (the sign-in routes accept HTTP Basic); everything else was a
+    // bad or missing token (RFC 6750 §3).
+    if (error.code() == QLatin1String("invalid_credentials"))
+        return QByteArrayLiteral("Basic realm=\"bookwarden\", charset=\"UTF-8\"");
+    QByteArray description = error.message().toUtf8();
+    // A quoted-string may not hold '"' or '\\', nor control characters (header injection).
+    description.replace('"', '\'').replace('\\', '/');
+    for (char &c : description) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = ' ';
+    }
+    return QByteArrayLiteral("Bearer realm=\"bookwarden\", error=\"invalid_token\", error_description=\"")
+        + description + '"';
+}
+
 int HttpErrorMapping::statusFor(ErrorKind kind)
 {
     switch (kind) {
@@ -41,7 +58,9 @@ HttpResponse HttpErrorMapping::response(const Error &error)
     }
     HttpResponse response = HttpResponse::error(status, error.code(), error.message(), error.fields());
     if (error.kind() == ErrorKind::Unauthorized)
-        response.headers().append(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+        response.headers().append(QByteArrayLiteral("WWW-Authenticate"), authenticateChallenge(error));
+    if (error.kind() == ErrorKind::Unavailable)
+        response.headers().append(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
     if (error.kind() == ErrorKind::Throttled && error.retryAfterSeconds() > 0)
         response.headers().append(QByteArrayLiteral("Retry-After"),
                                   QByteArray::number(error.retryAfterSeconds()));

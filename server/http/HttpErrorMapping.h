@@ -11,4 +11,7 @@ class HttpErrorMapping
 public:
     static int statusFor(ErrorKind kind);
     static HttpResponse response(const Error &error);
+    // The WWW-Authenticate value of a 401: Basic for failed sign-ins, otherwise
+    // Bearer realm="bookwarden", error="invalid_token", error_description="…" (RFC 6750).
+    static QByteArray authenticateChallenge(const Error &error);
 };

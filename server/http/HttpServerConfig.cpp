@@ -17,5 +17,7 @@ HttpServerConfig HttpServerConfig::fromServerOptions(const ServerOptions &option
     config.threads = options.effectiveThreads();
     config.tlsCertificateFile = options.tlsCertificateFile;
     config.tlsKeyFile = options.tlsKeyFile;
+    config.corsAllowedOrigins = options.corsOrigins;
+    config.limits.maxBodyBytes = options.maxBodyBytes;
     return config;
 }

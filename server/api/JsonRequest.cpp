@@ -1,0 +1,131 @@
+#include "JsonRequest.h"
+
+#include "HttpRequest.h"
+#include "jose/StrictJson.h"
+
+namespace JsonRequest {
+
+bool hasJsonContentType(const HttpRequest &request)
+{
+    // application/json, optionally with parameters (charset=utf-8), or any +json media type.
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+Body readObject(const HttpRequest &request)
+{
+    Body body;
+    if (!hasJsonContentType(request)) {
+        body.refusal = HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                           QStringLiteral("Send the body as JSON with Content-Type: application/json."));
+        return body;
+    }
+    StrictJson::Failure failure;
+    const std::optional<QJsonObject> object = StrictJson::parseObject(request.body(), &failure);
+    if (!object) {
+        QString message = QStringLiteral("The body is not a valid JSON object: %1 (at byte %2).")
+                              .arg(QString::fromLatin1(StrictJson::problemText(failure.problem)))
+                              .arg(failure.offset + 1);
+        body.refusal = HttpResponse::error(400, QStringLiteral("invalid_json"), message);
+        return body;
+    }
+    body.object = *object;
+    return body;
+}
+
+} // namespace JsonRequest
+
+JsonFields::JsonFields(const QJsonObject &object)
+    : m_object(object)
+{
+}
+
+QString JsonFields::text(const QString &name)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        fail(name, QStringLiteral("This field is required."));
+        return {};
+    }
+    if (!value.isString()) {
+        fail(name, QStringLiteral("This field must be a string."));
+        return {};
+    }
+    return value.toString();
+}
+
+std::optional<QString> JsonFields::optionalText(const QString &name)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isString()) {
+        fail(name, QStringLiteral("This field must be a string."));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+std::optional<double> JsonFields::number(const QString &name, bool required)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            fail(name, QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    if (!value.isDouble()) {
+        fail(name, QStringLiteral("This field must be a number."));
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+std::optional<qint64> JsonFields::integer(const QString &name, qint64 minimum, qint64 maximum, bool required)
+{
+    const std::optional<double> value = number(name, required);
+    if (!value)
+        return std::nullopt;
+    if (*value != double(qint64(*value)) || *value < double(minimum) || *value > double(maximum)) {
+        fail(name, QStringLiteral("This field must be a whole number from %1 to %2.").arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return qint64(*value);
+}
+
+std::optional<bool> JsonFields::boolean(const QString &name, bool required)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            fail(name, QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    if (!value.isBool()) {
+        fail(name, QStringLiteral("This field must be true or false."));
+        return std::nullopt;
+    }
+    return value.toBool();
+}
+
+QString JsonFields::firstPresent(const QStringList &names) const
+{
+    for (const QString &name : names) {
+        if (m_object.contains(name))
+            return name;
+    }
+    return names.isEmpty() ? QString() : names.first();
+}
+
+Error JsonFields::error() const
+{
+    return Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."), m_errors);
+}
+
+Error JsonFields::combinedWith(const Error &other) const
+{
+    Error combined = other;
+    for (auto field = m_errors.cbegin(); field != m_errors.cend(); ++field)
+        combined.withField(field.key(), field.value());
+    return combined;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "tokens/TokenService.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class HttpRequest;
+
+// Who sent a request: the access token from "Authorization: Bearer …" or, for clients written against the
+// Flask tutorials, the "x-access-tokens" header; and the username and password of HTTP Basic sign-ins.
+namespace RequestAuthentication {
+
+QByteArray presentedToken(const HttpRequest &request);
+
+struct Outcome
+{
+    std::optional<AuthenticatedToken> token;
+    std::optional<HttpResponse> refusal; // 401 with WWW-Authenticate
+};
+
+// Verifies the request's token; on success the request's user label is set for the request log.
+Outcome authenticate(const TokenService &tokens, HttpRequest &request);
+
+// "Authorization: Basic base64(username:password)", when present and well-formed.
+std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &request);
+
+ClientInfo clientOf(const HttpRequest &request);
+
+} // namespace RequestAuthentication

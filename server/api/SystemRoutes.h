@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QJsonObject>
+
+class HttpRouter;
+struct ApiContext;
+
+// /.well-known/jwks.json, /healthz, /metrics, /openapi.json and the index page.
+namespace SystemRoutes {
+
+void install(HttpRouter &router, ApiContext &context);
+// The OpenAPI 3.1 description of every route, with this build's version.
+QJsonObject openApiDocument();
+
+} // namespace SystemRoutes
