@@ -7,7 +7,7 @@ BOOKWARDEN_PACKAGES=(
     cmake g++ ninja-build pkg-config
     # Qt 6.4 (qt6-websockets-dev: Debian's Qt6HttpServer CMake package needs Qt6WebSockets, the -dev
     # package does not pull it in)
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # cryptography and password hashing; argon2 is the reference CLI used by an interoperability test
     libssl-dev libargon2-dev argon2 openssl

@@ -197,8 +197,11 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
             QJsonArray{BookSorts::name(query.sort, query.descending), sortKey(last, query.sort), double(last.id)});
     }
 
-    // Without a text filter the total comes from the per-user counters, so it costs nothing per page.
-    if (query.text.isEmpty()) {
+    // A first page that is not full holds everything: its size is the total.
+    if (query.cursor.isEmpty() && page.nextCursor.isEmpty()) {
+        page.total = page.items.size();
+    } else if (query.text.isEmpty()) {
+        // Without a text filter the total comes from the per-user counters, so it costs nothing per page.
         SqlStatement total(connection,
                            ownerId != 0 ? QStringLiteral("SELECT book_count FROM users WHERE id = ?")
                                         : QStringLiteral("SELECT COALESCE(SUM(book_count), 0) FROM users"),
@@ -255,7 +258,7 @@ Result<qint64> insert(SqlConnection &connection, qint64 ownerId, const BookDraft
         .bind(nowMs)
         .bind(nowMs);
     if (Status run = insert.execute(); !run) {
-        if (insert.failedOnConstraint())
+        if (insert.failedOnUniqueConstraint())
             return Error::conflict(QStringLiteral("duplicate_title"),
                                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
         return run.error();
@@ -284,7 +287,7 @@ Result<bool> update(SqlConnection &connection, qint64 id, const BookDraft &draft
         .bind(id)
         .bind(expectedVersion);
     if (Status run = update.execute(); !run) {
-        if (update.failedOnConstraint())
+        if (update.failedOnUniqueConstraint())
             return Error::conflict(QStringLiteral("duplicate_title"),
                                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
         return run.error();

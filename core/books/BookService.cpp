@@ -114,7 +114,10 @@ QFuture<Result<Book>> BookService::create(const Actor &actor, const BookDraft &d
     const BookDraft book = checked.value();
     return m_database.writer().submit<Book>([this, actor, book](WriteTransaction &transaction) -> Result<Book> {
         SqlConnection &connection = transaction.connection();
-        qint64 ownerId = actor.userId;
+        Book created;
+        created.ownerId = actor.userId;
+        created.ownerPublicId = actor.publicId;
+        created.ownerName = actor.username;
         if (!book.ownerPublicId.isEmpty() && book.ownerPublicId != actor.publicId) {
             const Result<std::optional<User>> owner = UserRepository::findByPublicId(connection, book.ownerPublicId);
             if (!owner)
@@ -122,26 +125,31 @@ QFuture<Result<Book>> BookService::create(const Actor &actor, const BookDraft &d
             if (!owner.value())
                 return Error::invalidField(QStringLiteral("owner"),
                                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
-            ownerId = owner.value()->id;
+            created.ownerId = owner.value()->id;
+            created.ownerPublicId = owner.value()->publicId;
+            created.ownerName = owner.value()->username;
         }
-        const Result<std::optional<qint64>> existing = BookRepository::findTitle(connection, ownerId, book.title);
-        if (!existing)
-            return existing.error();
-        if (existing.value())
-            return duplicateTitle();
-        const Result<qint64> id = BookRepository::insert(connection, ownerId, book, transaction.nowMs());
-        if (!id)
+        // The unique index on (owner, title) is the duplicate check: no separate look-up per insert.
+        const Result<qint64> id = BookRepository::insert(connection, created.ownerId, book, transaction.nowMs());
+        if (!id) {
+            if (id.error().code() == QLatin1String("duplicate_title"))
+                return duplicateTitle();
             return id.error();
-        if (Status counted = UserRepository::addToBookCount(connection, ownerId, 1); !counted) {
-            // The owner vanished between the checks and the insert: that cannot commit.
-            return counted.error();
         }
-        const Result<std::optional<Book>> created = BookRepository::findById(connection, id.value());
-        if (!created || !created.value())
-            return Error::storage(QStringLiteral("The new book could not be read back."));
-        const Book result = *created.value();
-        transaction.afterCommit([this, result] { emit bookCreated(result); });
-        return result;
+        if (Status counted = UserRepository::addToBookCount(connection, created.ownerId, 1); !counted)
+            return counted.error(); // the owner vanished meanwhile: that cannot commit
+        created.id = id.value();
+        created.title = book.title;
+        created.author = book.author;
+        created.publisher = book.publisher;
+        created.priceCents = book.priceCents;
+        created.isbn = book.isbn;
+        created.year = book.year;
+        created.createdAtMs = transaction.nowMs();
+        created.updatedAtMs = transaction.nowMs();
+        created.version = 1;
+        transaction.afterCommit([this, created] { emit bookCreated(created); });
+        return created;
     });
 }
 

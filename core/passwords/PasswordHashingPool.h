@@ -36,6 +36,9 @@ public:
 private:
     template<typename T>
     QFuture<Result<T>> schedule(std::function<Result<T>()> work);
+    // Hashing threads run at a lower scheduling priority (nice 10 on Linux, once per thread): under a login
+    // storm they use what the request threads leave, so reads stay fast while sign-ins still progress.
+    static void lowerThreadPriority();
 
     PasswordHasher m_hasher;
     QThreadPool m_pool;
@@ -59,6 +62,7 @@ QFuture<Result<T>> PasswordHashingPool::schedule(std::function<Result<T>()> work
         return future;
     }
     m_pool.start([this, promise, work = std::move(work)] {
+        lowerThreadPriority();
         Result<T> outcome = work();
         m_inFlight.fetch_sub(1); // before the result is visible: a waiting caller may check inFlight()
         promise->addResult(std::move(outcome));

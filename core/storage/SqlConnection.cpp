@@ -1,7 +1,11 @@
 #include "storage/SqlConnection.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcSql, "bookwarden.core.storage")
 
@@ -24,16 +28,20 @@ SqlConnection::SqlConnection(QString name, const QString &filePath)
         return;
     }
     m_database.setDatabaseName(filePath);
-    // No SQLITE_OPEN_CREATE surprises: Database creates the file (with owner-only permissions) first.
     m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_database.open()) {
         m_openError = m_database.lastError().text();
         return;
     }
+    const QVariant handle = m_database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_openError = QStringLiteral("The QSQLITE driver did not provide its SQLite handle.");
+        return;
+    }
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     for (const char *pragma : connectionPragmas) {
-        QSqlQuery query(m_database);
-        if (!query.exec(QLatin1String(pragma))) {
-            m_openError = query.lastError().text();
+        if (Status applied = execute(QLatin1String(pragma), "connectionPragma"); !applied) {
+            m_openError = applied.error().message();
             return;
         }
     }
@@ -41,42 +49,56 @@ SqlConnection::SqlConnection(QString name, const QString &filePath)
 
 SqlConnection::~SqlConnection()
 {
+    // Every statement must be finalized before the driver closes the handle.
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
     m_statements.clear();
+    m_handle = nullptr;
     if (m_database.isValid())
         m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QSqlQuery *SqlConnection::prepared(const QString &sql, QString *error)
+QString SqlConnection::lastErrorText() const
 {
-    if (!isOpen()) {
+    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : m_openError;
+}
+
+sqlite3_stmt *SqlConnection::prepared(const QString &sql, QString *error)
+{
+    if (!m_handle) {
         *error = m_openError;
         return nullptr;
     }
-    auto found = m_statements.constFind(sql);
+    const auto found = m_statements.constFind(sql);
     if (found != m_statements.constEnd())
-        return found->get();
+        return *found;
 
-    auto query = std::make_shared<QSqlQuery>(m_database);
-    query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
-        *error = query->lastError().text();
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+            != SQLITE_OK
+        || !statement) {
+        *error = lastErrorText();
+        sqlite3_finalize(statement);
         return nullptr;
     }
-    QSqlQuery *raw = query.get();
-    m_statements.insert(sql, std::move(query));
-    return raw;
+    m_statements.insert(sql, statement);
+    return statement;
 }
 
 Status SqlConnection::execute(const QString &sql, const char *statementName)
 {
-    if (!isOpen())
+    if (!m_handle)
         return Error::storage(m_openError);
-    QSqlQuery query(m_database);
-    if (!query.exec(sql)) {
-        qCWarning(lcSql) << statementName << "failed:" << query.lastError().text();
-        return Error::storage(query.lastError().text());
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = message ? QString::fromUtf8(message) : lastErrorText();
+        sqlite3_free(message);
+        qCWarning(lcSql) << statementName << "failed:" << text;
+        return Error::storage(text);
     }
     return {};
 }
@@ -96,6 +118,6 @@ Status SqlConnection::commit()
 
 void SqlConnection::rollback()
 {
-    if (isOpen())
-        QSqlQuery(m_database).exec(QStringLiteral("ROLLBACK"));
+    if (m_handle && !sqlite3_get_autocommit(m_handle))
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }

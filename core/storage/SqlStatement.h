@@ -2,18 +2,22 @@
 
 #include "common/Result.h"
 
-#include <QSqlQuery>
+#include <QString>
 #include <QVariant>
 
+struct sqlite3_stmt;
 class SqlConnection;
 
-// A use of one cached prepared statement: bind, execute, read, and on destruction finish() so that no
-// read transaction stays open (an unfinished SELECT would pin an old WAL snapshot and block checkpoints).
+// A use of one cached prepared statement: bind, execute, read, and on destruction reset it, so that no read
+// transaction stays open (an unfinished SELECT would pin an old WAL snapshot and block checkpoints).
 //
 //   SqlStatement find(connection, QStringLiteral("SELECT title FROM books WHERE id = ?"), "findBookTitle");
 //   find.bind(id);
 //   if (Status run = find.execute(); !run) return run.error();
-//   if (find.next()) title = find.value(0).toString();
+//   if (find.next()) title = find.text(0);
+//
+// execute() runs the statement up to its first row, so an INSERT, UPDATE or DELETE (with or without
+// RETURNING) has done its work when execute() returns.
 class SqlStatement
 {
 public:
@@ -22,23 +26,31 @@ public:
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
-    // Binds the next '?'. A QString (even a null one) binds as text; only an invalid QVariant() binds NULL.
+    // Binds the next '?'. A QString (even a null one) binds as text; an invalid QVariant() binds NULL;
+    // integers and booleans bind as integers, doubles as reals, byte arrays as blobs.
     SqlStatement &bind(const QVariant &value);
     Status execute();
 
-    bool next() { return m_query && m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    qint64 int64(int column) const { return m_query->value(column).toLongLong(); }
-    QString text(int column) const { return m_query->value(column).toString(); }
-    bool isNull(int column) const { return m_query->isNull(column); }
-    int numRowsAffected() const { return m_query ? m_query->numRowsAffected() : 0; }
-    // True when the last execute() failed because a UNIQUE or FOREIGN KEY constraint refused the row.
-    bool failedOnConstraint() const { return m_constraintFailure; }
+    // Advances to the next row; the first call after execute() returns the row execute() reached.
+    bool next();
+    QVariant value(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+    int numRowsAffected() const { return m_changes; }
+    // True when the last execute() failed because a UNIQUE or PRIMARY KEY constraint refused the row (a
+    // duplicate; a foreign key or CHECK failure is a plain error).
+    bool failedOnUniqueConstraint() const { return m_uniqueFailure; }
 
 private:
-    QSqlQuery *m_query = nullptr;
+    SqlConnection &m_connection;
+    sqlite3_stmt *m_statement = nullptr;
     const char *m_name;
     QString m_prepareError;
-    int m_nextBinding = 0;
-    bool m_constraintFailure = false;
+    int m_nextBinding = 1;
+    int m_changes = 0;
+    bool m_bindingFailed = false;
+    bool m_rowPending = false; // execute() stepped onto a row that next() has not handed out yet
+    bool m_done = false;
+    bool m_uniqueFailure = false;
 };

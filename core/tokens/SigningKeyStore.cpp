@@ -269,7 +269,7 @@ Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transactio
         .bind(now)
         .bind(now);
     if (Status run = insert.execute(); !run) {
-        if (insert.failedOnConstraint())
+        if (insert.failedOnUniqueConstraint())
             return Error::conflict(QStringLiteral("key_exists"),
                                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "A key with this id exists already.")));
         return run.error();

@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <limits>
+
 #include <openssl/rand.h>
 
 Q_LOGGING_CATEGORY(lcTokens, "bookwarden.core.tokens")
@@ -39,6 +41,22 @@ QString newJti()
     RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), int(random.size()));
     return QString::fromLatin1(Base64Url::encode(random));
 }
+
+// Generations are unique across TokenService instances, so one thread's cache never serves another's.
+std::atomic<quint64> nextVerificationGeneration{1};
+
+struct VerifiedTokenCache
+{
+    static constexpr qsizetype capacity = 1024;
+    struct Entry
+    {
+        AuthenticatedToken token;
+        qint64 notBefore = 0;
+        quint64 generation = 0;
+    };
+    QHash<QByteArray, Entry> entries;
+};
+thread_local VerifiedTokenCache verifiedTokens;
 
 struct SessionGrant
 {
@@ -100,8 +118,11 @@ TokenService::TokenService(Database &database, UserService &users, RefreshSessio
     , m_revocationList(revocationList)
     , m_revocations(revocations)
     , m_events(events)
+    , m_verificationGeneration(nextVerificationGeneration.fetch_add(1))
 {
     m_verification = std::make_shared<Verification>(m_keys, m_settings, m_database.clock());
+    connect(&m_keys, &SigningKeyStore::keysChanged, this,
+            [this] { m_verificationGeneration.store(nextVerificationGeneration.fetch_add(1)); }, Qt::DirectConnection);
     m_sessions.setLifetimeMs(m_settings.refreshLifetimeSeconds * 1000);
     m_sessions.setAccessTokenHorizonMs(m_settings.revocationHorizonMs());
     m_keys.setTokenHorizonMs(m_settings.revocationHorizonMs());
@@ -123,6 +144,7 @@ Status TokenService::setSettings(const TokenSettings &settings)
         m_settings = settings;
         m_verification = std::move(verification);
     }
+    m_verificationGeneration.store(nextVerificationGeneration.fetch_add(1));
     m_sessions.setLifetimeMs(settings.refreshLifetimeSeconds * 1000);
     m_sessions.setAccessTokenHorizonMs(settings.revocationHorizonMs());
     m_keys.setTokenHorizonMs(settings.revocationHorizonMs());
@@ -286,6 +308,23 @@ Result<AuthenticatedToken> TokenService::verifyAccessToken(QByteArrayView token)
         return TokenFailures::error(TokenFailure::Malformed,
                                     QT_TRANSLATE_NOOP("Error", "This is a refresh token, not an access token; exchange "
                                                                "it at /api/v1/auth/refresh."));
+    const quint64 generation = m_verificationGeneration.load();
+    const auto cached = verifiedTokens.entries.constFind(QByteArray::fromRawData(token.data(), token.size()));
+    if (cached != verifiedTokens.entries.constEnd() && cached->generation == generation) {
+        // Signature and static claims are known good; times and revocation can change, so check them.
+        const qint64 now = m_database.clock().nowSeconds();
+        const qint64 leeway = settings().leewaySeconds;
+        const AccessClaims &claims = cached->token.claims;
+        if (now < claims.expiresAt + leeway && now >= cached->notBefore - leeway) {
+            const RevocationList::Reason reason = m_revocationList.check(claims.jti, claims.subject, claims.sessionId,
+                                                                         claims.issuedAt);
+            if (reason != RevocationList::Reason::NotRevoked)
+                return revoked(reason);
+            return cached->token;
+        }
+        // Expired or not yet valid: the full check below gives the exact reason.
+    }
+
     const std::shared_ptr<const Verification> checks = verification();
     const Result<VerifiedJws> verified = checks->verifier.verify(token, checks->claims);
     if (!verified)
@@ -314,7 +353,16 @@ Result<AuthenticatedToken> TokenService::verifyAccessToken(QByteArrayView token)
     const Result<qint64> userId = userIdFor(claims.subject);
     if (!userId)
         return userId.error();
-    return AuthenticatedToken{claims, Actor{userId.value(), claims.subject, claims.username, claims.role}};
+    const AuthenticatedToken authenticated{claims, Actor{userId.value(), claims.subject, claims.username, claims.role}};
+    if (verifiedTokens.entries.size() >= VerifiedTokenCache::capacity)
+        verifiedTokens.entries.clear();
+    const QJsonValue notBefore = payload.value(QStringLiteral("nbf"));
+    verifiedTokens.entries.insert(QByteArray(token.data(), token.size()),
+                                  VerifiedTokenCache::Entry{authenticated,
+                                                            notBefore.isDouble() ? qint64(notBefore.toDouble())
+                                                                                 : std::numeric_limits<qint64>::min() / 2,
+                                                            generation});
+    return authenticated;
 }
 
 QJsonObject TokenService::introspect(const Actor &actor, QByteArrayView token) const

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QReadWriteLock>
 
+#include <atomic>
 #include <memory>
 
 class ClaimsValidator;
@@ -124,4 +125,8 @@ private:
     std::shared_ptr<const Verification> m_verification;
     QString m_lastIssuedToken;
     mutable QHash<QString, qint64> m_userIds; // public id → internal id, filled on demand
+    // Tokens verified before are remembered per thread, keyed by their exact bytes, so a client's repeated
+    // requests skip decoding and the signature check; times and revocation are checked on every use. A
+    // change of keys or settings starts a new generation, which empties every cache.
+    std::atomic<quint64> m_verificationGeneration;
 };

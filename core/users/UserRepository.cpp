@@ -168,7 +168,7 @@ Result<User> insert(SqlConnection &connection, const NewUserRow &row)
         .bind(row.nowMs)
         .bind(row.nowMs);
     if (Status run = insert.execute(); !run) {
-        if (insert.failedOnConstraint())
+        if (insert.failedOnUniqueConstraint())
             return Error::conflict(QStringLiteral("username_taken"),
                                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")));
         return run.error();

@@ -19,6 +19,14 @@ QJsonValue optionalTime(const std::optional<qint64> &msSinceEpoch);
 QJsonObject user(const User &user);
 QJsonObject book(const Book &book);
 QJsonObject bookPage(const BookPage &page);
+
+// The same as bytes, written directly (the hot paths: book pages and single books).
+QByteArray bookJson(const Book &book);
+QByteArray bookPageJson(const BookPage &page);
+// 1999 → 19.99, 1990 → 19.9, 2000 → 20: the shortest decimal for exact cents, as a JSON number.
+QByteArray priceNumber(qint64 cents);
+// "2026-01-01T12:00:00.000Z" without going through QDateTime's formatter.
+QByteArray isoTime(qint64 msSinceEpoch);
 QJsonObject userPage(const UserPage &page);
 QJsonObject session(const RefreshSession &session);
 QJsonObject tokenPair(const TokenPair &pair);

@@ -26,7 +26,8 @@ HttpResponse noSuchBook()
 
 HttpResponse bookResponse(const Book &book, int status = 200)
 {
-    return HttpResponse::json(ApiJson::book(book), status).withHeader(QByteArrayLiteral("ETag"), ApiJson::entityTag(book));
+    return HttpResponse::jsonBytes(ApiJson::bookJson(book), status)
+        .withHeader(QByteArrayLiteral("ETag"), ApiJson::entityTag(book));
 }
 
 // If-Match, when sent: the version the client's copy has. A tag that names no version can never match.
@@ -138,7 +139,7 @@ void install(HttpRouter &router, ApiContext &context)
         const Result<BookPage> page = context.backend.books().list(auth.token->actor, query);
         if (!page)
             return ApiAnswer::error(page.error());
-        return HttpResponse::json(ApiJson::bookPage(page.value()));
+        return HttpResponse::jsonBytes(ApiJson::bookPageJson(page.value()));
     });
 
     router.route("POST", QStringLiteral("/api/v1/books"), [&context](HttpRequest &request, HttpResponder responder) {

@@ -1,6 +1,8 @@
 #include "SeedRoutes.h"
 
 #include "ApiContext.h"
+#include "ApiJson.h"
+#include "JsonWriter.h"
 #include "AuthRoutes.h"
 #include "BookRoutes.h"
 #include "HttpRouter.h"
@@ -33,13 +35,16 @@ std::optional<HttpResponse> tutorialBodyProblem(const JsonRequest::Body &body)
     return refusal;
 }
 
-QJsonObject tutorialBook(const Book &book)
+void writeTutorialBook(JsonWriter &json, const Book &book)
 {
-    return QJsonObject{{QStringLiteral("id"), double(book.id)},
-                       {QStringLiteral("name"), book.title},
-                       {QStringLiteral("Author"), book.author},
-                       {QStringLiteral("Publisher"), book.publisher},
-                       {QStringLiteral("book_prize"), Money::toDecimal(book.priceCents)}};
+    json.beginObject()
+        .member("id", book.id)
+        .member("name", book.title)
+        .member("Author", book.author)
+        .member("Publisher", book.publisher)
+        .key(QLatin1StringView("book_prize"))
+        .raw(ApiJson::priceNumber(book.priceCents))
+        .endObject();
 }
 } // namespace
 
@@ -113,18 +118,20 @@ void install(HttpRouter &router, ApiContext &context)
         query.ownerPublicId = auth.token->actor.publicId;
         query.sort = BookSort::Created;
         query.limit = 100;
-        QJsonArray books;
+        JsonWriter json;
+        json.beginObject().key(QLatin1StringView("list_of_books")).beginArray();
         for (;;) {
             const Result<BookPage> page = context.backend.books().list(auth.token->actor, query);
             if (!page)
                 return ApiAnswer::error(page.error());
             for (const Book &book : page->items)
-                books.append(tutorialBook(book));
+                writeTutorialBook(json, book);
             if (page->nextCursor.isEmpty())
                 break;
             query.cursor = page->nextCursor;
         }
-        return HttpResponse::json(QJsonObject{{QStringLiteral("list_of_books"), books}});
+        json.endArray().endObject();
+        return HttpResponse::jsonBytes(json.take());
     });
 
     router.route("DELETE", QStringLiteral("/books/{id}"), [&context](HttpRequest &request, HttpResponder responder) {
