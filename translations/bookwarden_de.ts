@@ -1864,20 +1864,6 @@
         <source>Tokens signed with %1 may still be valid until %2</source>
         <translation>Mit %1 signierte Tokens können bis %2 gültig sein</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verifying</source>
-        <translation>
-            <numerusform>%n prüft</numerusform>
-            <numerusform>%n prüfen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a key to see its public details.</source>
         <translation>Wählen Sie einen Schlüssel, um seine öffentlichen Angaben zu sehen.</translation>
@@ -1956,6 +1942,13 @@
     <message>
         <source>Public key (JWK)</source>
         <translation>Öffentlicher Schlüssel (JWK)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 of them in use</source>
+        <translation>
+            <numerusform>%n Schlüssel, davon %1 in Gebrauch</numerusform>
+            <numerusform>%n Schlüssel, davon %1 in Gebrauch</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3237,7 @@
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Whitespace around the token was ignored.</source>

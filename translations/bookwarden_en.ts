@@ -145,24 +145,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verifying</source>
-        <translation>
-            <numerusform>%n verifying</numerusform>
-            <numerusform>%n verifying</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bit(s)</source>
         <translation>
             <numerusform>%n bit</numerusform>
             <numerusform>%n bits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 of them in use</source>
+        <translation>
+            <numerusform>%n key, %1 of them in use</numerusform>
+            <numerusform>%n keys, %1 of them in use</numerusform>
         </translation>
     </message>
 </context>

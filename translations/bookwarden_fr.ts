@@ -1864,20 +1864,6 @@
         <source>Tokens signed with %1 may still be valid until %2</source>
         <translation>Des jetons signés avec %1 peuvent rester valides jusqu’au %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n clé</numerusform>
-            <numerusform>%n clés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verifying</source>
-        <translation>
-            <numerusform>%n vérifie</numerusform>
-            <numerusform>%n vérifient</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a key to see its public details.</source>
         <translation>Sélectionnez une clé pour voir ses détails publics.</translation>
@@ -1956,6 +1942,13 @@
     <message>
         <source>Public key (JWK)</source>
         <translation>Clé publique (JWK)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 of them in use</source>
+        <translation>
+            <numerusform>%n clé, dont %1 en service</numerusform>
+            <numerusform>%n clés, dont %1 en service</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3237,7 @@
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1&#xa0;j</translation>
+        <translation>%1&#xa0;jours</translation>
     </message>
     <message>
         <source>Whitespace around the token was ignored.</source>

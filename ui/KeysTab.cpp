@@ -183,7 +183,7 @@ void KeysTab::restoreState(QSettings &settings)
 {
     const QByteArray splitter = settings.value(u"keys/splitter"_s).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({240, 300});
+        m_splitter->setSizes({180, 360});
     QHeaderView *header = m_view->horizontalHeader();
     const QByteArray saved = settings.value(u"keys/header"_s).toByteArray();
     if (!saved.isEmpty() && header->restoreState(saved))
@@ -473,13 +473,10 @@ void KeysTab::updateActions()
                                        .arg(key->kid, m_model->retirableText(*key)));
     }
 
-    int active = 0, passive = 0;
-    for (const StoredSigningKey &each : m_model->keys()) {
-        active += each.status == KeyStatus::Active;
-        passive += each.status == KeyStatus::Passive;
-    }
-    m_count->setText(tr("%n key(s)", nullptr, m_model->rowCount()) + u" · "_s
-                     + tr("%n verifying", nullptr, active + passive));
+    int verifying = 0;
+    for (const StoredSigningKey &each : m_model->keys())
+        verifying += each.status != KeyStatus::Retired;
+    m_count->setText(tr("%n key(s), %1 of them in use", nullptr, m_model->rowCount()).arg(verifying));
 }
 
 void KeysTab::showDetails()
@@ -525,8 +522,10 @@ void KeysTab::showDetails()
     html += u"</table>"_s;
     if (!key->key.isSymmetric()) {
         const QByteArray jwk = QJsonDocument(key->key.publicJwk()).toJson(QJsonDocument::Indented);
-        html += u"<p><b>"_s + tr("Public key (JWK)").toHtmlEscaped() + u"</b></p><pre>"_s
-            + QString::fromUtf8(jwk).toHtmlEscaped() + u"</pre>"_s;
+        // pre-wrap rather than <pre>: the modulus is one long word that must wrap to stay readable.
+        html += u"<p><b>"_s + tr("Public key (JWK)").toHtmlEscaped()
+            + u"</b></p><p style=\"white-space: pre-wrap; font-family: monospace\">"_s
+            + QString::fromUtf8(jwk).trimmed().toHtmlEscaped() + u"</p>"_s;
     }
     setDetailsHtml(html);
 }

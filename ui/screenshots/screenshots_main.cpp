@@ -24,6 +24,7 @@
 #include "SecurityEventModel.h"
 #include "SessionTableModel.h"
 #include "SessionsTab.h"
+#include "TokenInput.h"
 #include "TokenInspectorTab.h"
 #include "UsersTab.h"
 #include "VerificationSourceEdit.h"
@@ -285,6 +286,18 @@ int main(int argc, char *argv[])
     if (inspector->claims()->rowOfClaim(u"exp"_s) >= 0)
         inspector->claimsView()->selectRow(inspector->claims()->rowOfClaim(u"exp"_s));
     ok &= save(window.get(), output, u"inspector-valid.png"_s);
+
+    // The same token with its role changed from user to admin: the signature gives it away.
+    QList<QByteArray> parts = inspector->input()->toPlainText().toLatin1().split('.');
+    if (parts.size() == 3) {
+        QByteArray payload = QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding);
+        payload.replace("\"role\":\"user\"", "\"role\":\"admin\"");
+        parts[1] = payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        inspector->inspectToken(QString::fromLatin1(parts.join('.')));
+        if (inspector->claims()->rowOfClaim(u"role"_s) >= 0)
+            inspector->claimsView()->selectRow(inspector->claims()->rowOfClaim(u"role"_s));
+        ok &= save(window.get(), output, u"inspector-tampered.png"_s);
+    }
 
     // Generating a key; retiring a key that may still be needed.
     window->tabs()->setCurrentWidget(keys);
