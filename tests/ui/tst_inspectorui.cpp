@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMimeData>
@@ -234,9 +235,54 @@ private slots:
         // The same secret in base64url.
         tab()->verification()->setMode(VerificationSourceEdit::Mode::SecretBase64Url);
         tab()->verification()->secretField()->setText(QString::fromLatin1(base64Url(secret)));
-        QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        // A secret cannot check an RS256 token, and says so.
+        tab()->inspectNow(); // still "valid", so nothing to wait for
+        QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
+        QCOMPARE(tab()->verification()->source().kind(), VerificationSource::Kind::SecretBase64Url);
+        // Not base64url at all: the secret given cannot be used.
         tab()->verification()->secretField()->setText(u"!!"_s);
+        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::KeyProblem);
+    }
+
+    void aPublicKeyOrJwkChecksTheSignature()
+    {
+        const Result<SigningKey> key = SigningKey::generate(JwsAlgorithm::ES256);
+        VERIFY_OK(key);
+        const qint64 now = nowSeconds();
+        const Result<QByteArray> signed_
+            = JwsSigner::sign(key.value(), QJsonObject {{u"typ"_s, u"JWT"_s}},
+                              QJsonObject {{u"sub"_s, u"svc"_s}, {u"exp"_s, now + 600}});
+        VERIFY_OK(signed_);
+        openInspector();
+        tab()->verification()->setMode(VerificationSourceEdit::Mode::PublicPem);
+        tab()->inspectToken(QString::fromLatin1(signed_.value()));
+        QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::NotChecked);
+
+        tab()->verification()->keyField()->setPlainText(QString::fromLatin1(key->publicPem()));
+        QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
+        QVERIFY2(banner()->details().contains(key->thumbprint()), qPrintable(banner()->details()));
+
+        // Another key's PEM: a bad signature.
+        const Result<SigningKey> other = SigningKey::generate(JwsAlgorithm::ES256);
+        VERIFY_OK(other);
+        tab()->verification()->keyField()->setPlainText(QString::fromLatin1(other->publicPem()));
+        QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::BadSignature);
+
+        // The private key pasted by mistake: used for its public half, with a warning.
+        const Result<QByteArray> privatePem = key->exportMaterial();
+        VERIFY_OK(privatePem);
+        tab()->verification()->keyField()->setPlainText(QString::fromLatin1(privatePem.value()));
+        QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
+        QVERIFY(tab()->inspection()->hasWarning(u"private_key_given"_s));
+
+        // A JWK Set with the public key.
+        tab()->verification()->setMode(VerificationSourceEdit::Mode::Jwk);
+        const QJsonObject set {{u"keys"_s, QJsonArray {key->publicJwk()}}};
+        tab()->verification()->keyField()->setPlainText(QString::fromUtf8(QJsonDocument(set).toJson()));
+        tab()->inspectNow(); // the outcome stays "valid": wait for nothing
+        QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
+        QVERIFY(!tab()->inspection()->hasWarning(u"private_key_given"_s));
+        // Garbage is a problem with the key, not with the token.
+        tab()->verification()->keyField()->setPlainText(u"{not json"_s);
         QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::KeyProblem);
     }
 
