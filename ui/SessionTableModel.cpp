@@ -172,6 +172,11 @@ int SessionTableModel::openCount() const
                              [now](const RefreshSession &session) { return session.isOpen(now); }));
 }
 
+bool SessionTableModel::isOpen(const RefreshSession &session) const
+{
+    return session.isOpen(m_clock.nowMs());
+}
+
 void SessionTableModel::applyChanged(const RefreshSession &session)
 {
     noteChanged(session);

@@ -60,6 +60,8 @@ public:
     std::optional<RefreshSession> session(const QString &publicId) const;
     int rowOf(const QString &publicId) const { return m_rowByPublicId.value(publicId, -1); }
     int openCount() const;
+    // Open now: neither revoked nor run out.
+    bool isOpen(const RefreshSession &session) const;
 
     // Applies an outcome the GUI already holds (its own revocation), without waiting for the signal.
     void applyChanged(const RefreshSession &session);

@@ -96,8 +96,7 @@ SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, cons
     m_revoke = createAction(Icons::Glyph::RevokeSession, "revokeSessionsAction");
     m_revoke->setShortcut(QKeySequence::Delete);
     m_signOut = createAction(Icons::Glyph::SignOut, "signOutUserAction");
-    m_showEndedAction = createAction(Icons::Glyph::Sessions, "showEndedAction");
-    m_showEndedAction->setIcon(QIcon());
+    m_showEndedAction = createAction(std::nullopt, "showEndedAction");
     m_showEndedAction->setCheckable(true);
     connect(m_revoke, &QAction::triggered, this, &SessionsTab::revokeSessions);
     connect(m_signOut, &QAction::triggered, this, &SessionsTab::signOutEverywhere);
@@ -318,8 +317,7 @@ void SessionsTab::revokeSessions()
 {
     QList<RefreshSession> open;
     for (const RefreshSession &session : selectedSessions()) {
-        if (m_model->data(m_model->index(m_model->rowOf(session.publicId), 0), SessionTableModel::OpenRole)
-                .toBool())
+        if (m_model->isOpen(session))
             open.append(session);
     }
     if (open.isEmpty())
@@ -457,8 +455,7 @@ void SessionsTab::updateActions()
     int open = 0;
     QSet<QString> users;
     for (const RefreshSession &session : sessions) {
-        if (m_model->data(m_model->index(m_model->rowOf(session.publicId), 0), SessionTableModel::OpenRole)
-                .toBool())
+        if (m_model->isOpen(session))
             ++open;
         users.insert(session.userPublicId);
     }
@@ -535,9 +532,9 @@ void SessionsTab::setShowEnded(bool show)
     updateActions();
 }
 
-QAction *SessionsTab::createAction(Icons::Glyph glyph, const char *name)
+QAction *SessionsTab::createAction(std::optional<Icons::Glyph> glyph, const char *name)
 {
-    auto *action = new QAction(Icons::glyph(glyph), QString(), this);
+    auto *action = new QAction(glyph ? Icons::glyph(*glyph) : QIcon(), QString(), this);
     action->setObjectName(QString::fromLatin1(name));
     // Active while the focus is in this tab, so that other tabs can use the same keys for their actions.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

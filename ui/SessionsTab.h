@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Clock;
 class QAction;
 class QCheckBox;
@@ -72,7 +74,7 @@ private:
     void refreshUsers();
     void setShowEnded(bool show);
     void revoke(const QList<RefreshSession> &sessions);
-    QAction *createAction(Icons::Glyph glyph, const char *name);
+    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
 
     RefreshSessionStore &m_sessions;
     UserService &m_users;

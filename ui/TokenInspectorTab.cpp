@@ -184,10 +184,8 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     m_copyToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCurl = createAction(Icons::Glyph::Terminal, "copyCurlAction");
     m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_paste = createAction(Icons::Glyph::Copy, "pasteTokenAction");
-    m_paste->setIcon(QIcon());
-    m_clear = createAction(Icons::Glyph::Copy, "clearTokenAction");
-    m_clear->setIcon(QIcon());
+    m_paste = createAction(std::nullopt, "pasteTokenAction");
+    m_clear = createAction(std::nullopt, "clearTokenAction");
     connect(m_inspectLatest, &QAction::triggered, this, &TokenInspectorTab::inspectLatest);
     connect(m_mint, &QAction::triggered, this, &TokenInspectorTab::mintToken);
     connect(m_copyToken, &QAction::triggered, this, &TokenInspectorTab::copyToken);
@@ -777,9 +775,9 @@ void TokenInspectorTab::updateCountdown()
     }
 }
 
-QAction *TokenInspectorTab::createAction(Icons::Glyph glyph, const char *name)
+QAction *TokenInspectorTab::createAction(std::optional<Icons::Glyph> glyph, const char *name)
 {
-    auto *action = new QAction(Icons::glyph(glyph), QString(), this);
+    auto *action = new QAction(glyph ? Icons::glyph(*glyph) : QIcon(), QString(), this);
     action->setObjectName(QString::fromLatin1(name));
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(action);

@@ -102,7 +102,7 @@ private:
     void showClaimDetails();
     void updateActions();
     void updateCountdown();
-    QAction *createAction(Icons::Glyph glyph, const char *name);
+    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
 
     TokenService &m_tokens;
     UserTableModel &m_users;
