@@ -12,6 +12,7 @@
 #include "VerificationSourceEdit.h"
 #include "jose/JwsSigner.h"
 #include "jose/SigningKey.h"
+#include "tokens/RefreshSessionStore.h"
 #include "tokens/TokenService.h"
 #include "users/UserService.h"
 
@@ -165,6 +166,26 @@ private slots:
                  inspectorText("expired %1 ago")
                      .replace(u"%1"_s, inspectorText("%1 min").replace(u"%1"_s, u"1"_s)));
         QVERIFY(tab()->inspection()->hasWarning(u"expired"_s));
+    }
+
+    void aRevokedTokenSaysWhy()
+    {
+        const Result<TokenPair> pair
+            = m_gui->backend().tokens().login(u"ann"_s, password, ClientInfo {}).result();
+        VERIFY_OK(pair);
+        openInspector();
+        tab()->inspectToken(pair->accessToken);
+        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        VERIFY_OK(m_gui->backend()
+                      .sessions()
+                      .revoke(Actor::desktopAdministrator(), pair->session.publicId, u"admin"_s)
+                      .result());
+        tab()->inspectNow();
+        QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Revoked);
+        QCOMPARE(banner()->title(),
+                 inspectorText("Revoked: the signature and claims are good but the token has been revoked."));
+        QVERIFY2(banner()->details().contains(errorText("The token's session was ended.")),
+                 qPrintable(banner()->details()));
     }
 
     void theCountdownFollowsTheClock()
