@@ -136,6 +136,37 @@
     </message>
 </context>
 <context>
+    <name>InspectionText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON object, %n member(s)</source>
+        <translation>
+            <numerusform>JSON object, %n member</numerusform>
+            <numerusform>JSON object, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s)</source>
+        <translation>
+            <numerusform>%n more part</numerusform>
+            <numerusform>%n more parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeysTab</name>
     <message numerus="yes">
         <source>Reloaded %n signing key(s).</source>
@@ -273,34 +304,6 @@
         <translation>
             <numerusform>Copied a curl command for %1. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied a curl command for %1. The clipboard is cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>JSON object, %n member(s)</source>
-        <translation>
-            <numerusform>JSON object, %n member</numerusform>
-            <numerusform>JSON object, %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more part(s)</source>
-        <translation>
-            <numerusform>%n more part</numerusform>
-            <numerusform>%n more parts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

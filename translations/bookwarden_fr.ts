@@ -500,6 +500,45 @@
     </message>
 </context>
 <context>
+    <name>DecodedTokenView</name>
+    <message>
+        <source>Header: algorithm and token type</source>
+        <translation>En-tête&#xa0;: algorithme et type de jeton</translation>
+    </message>
+    <message>
+        <source>Payload: the claims</source>
+        <translation>Charge utile&#xa0;: les revendications</translation>
+    </message>
+    <message>
+        <source>Claims and header parameters</source>
+        <translation>Revendications et paramètres d’en-tête</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Revendications</translation>
+    </message>
+    <message>
+        <source>The header says how the token is signed.</source>
+        <translation>L’en-tête dit comment le jeton est signé.</translation>
+    </message>
+    <message>
+        <source>The payload holds the claims: who the token is about, for whom and until when.</source>
+        <translation>La charge utile contient les revendications&#xa0;: qui le jeton concerne, à qui il est destiné et jusqu’à quand.</translation>
+    </message>
+    <message>
+        <source>This part is missing.</source>
+        <translation>Cette partie manque.</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of its explanation.</source>
+        <translation>Sélectionnez une ligne pour lire toute son explication.</translation>
+    </message>
+    <message>
+        <source>%1 · local time %2 · UTC %3</source>
+        <translation>%1 · heure locale %2 · UTC %3</translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message numerus="yes">
         <source>second(s)</source>
@@ -1518,6 +1557,93 @@
     <message>
         <source>Storing the key…</source>
         <translation>Enregistrement de la clé…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionText</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked with: %1</source>
+        <translation>Vérifié avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paste, drop or type a token to inspect it.</source>
+        <translation>Collez, déposez ou saisissez un jeton pour l’inspecter.</translation>
+    </message>
+    <message>
+        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
+        <translation>Il est décodé et vérifié sur cet ordinateur&#xa0;; rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
+        <translation>Ou choisissez «&#xa0;Inspecter le dernier jeton&#xa0;» pour le jeton que Bookwarden a émis en dernier.</translation>
+    </message>
+    <message>
+        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
+        <translation>Aucun jeton d’accès n’a été émis depuis le démarrage de Bookwarden. Quand un client se connecte, ou quand vous émettez un jeton de test, «&#xa0;Inspecter le dernier jeton&#xa0;» l’affiche.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON object, %n member(s)</source>
+        <translation>
+            <numerusform>objet JSON, %n membre</numerusform>
+            <numerusform>objet JSON, %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decoded, but not a JSON object</source>
+        <translation>décodé, mais pas un objet JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s)</source>
+        <translation>
+            <numerusform>%n partie de plus</numerusform>
+            <numerusform>%n parties de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a signed token has exactly three</source>
+        <translation>un jeton signé en a exactement trois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3349,22 +3475,6 @@
         <translation>Jeton</translation>
     </message>
     <message>
-        <source>Header: algorithm and token type</source>
-        <translation>En-tête&#xa0;: algorithme et type de jeton</translation>
-    </message>
-    <message>
-        <source>Payload: the claims</source>
-        <translation>Charge utile&#xa0;: les revendications</translation>
-    </message>
-    <message>
-        <source>Claims and header parameters</source>
-        <translation>Revendications et paramètres d’en-tête</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Revendications</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
@@ -3419,110 +3529,6 @@
     <message>
         <source>Empty the token field</source>
         <translation>Vider le champ du jeton</translation>
-    </message>
-    <message>
-        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
-        <translation>Il est décodé et vérifié sur cet ordinateur&#xa0;; rien n’est envoyé nulle part.</translation>
-    </message>
-    <message>
-        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
-        <translation>Aucun jeton d’accès n’a été émis depuis le démarrage de Bookwarden. Quand un client se connecte, ou quand vous émettez un jeton de test, «&#xa0;Inspecter le dernier jeton&#xa0;» l’affiche.</translation>
-    </message>
-    <message>
-        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
-        <translation>Ou choisissez «&#xa0;Inspecter le dernier jeton&#xa0;» pour le jeton que Bookwarden a émis en dernier.</translation>
-    </message>
-    <message>
-        <source>Paste, drop or type a token to inspect it.</source>
-        <translation>Collez, déposez ou saisissez un jeton pour l’inspecter.</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Motif&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Checked with: %1</source>
-        <translation>Vérifié avec&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Jeton&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Charge utile</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>JSON object, %n member(s)</source>
-        <translation>
-            <numerusform>objet JSON, %n membre</numerusform>
-            <numerusform>objet JSON, %n membres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>decoded, but not a JSON object</source>
-        <translation>décodé, mais pas un objet JSON</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more part(s)</source>
-        <translation>
-            <numerusform>%n partie de plus</numerusform>
-            <numerusform>%n parties de plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a signed token has exactly three</source>
-        <translation>un jeton signé en a exactement trois</translation>
-    </message>
-    <message>
-        <source>The header says how the token is signed.</source>
-        <translation>L’en-tête dit comment le jeton est signé.</translation>
-    </message>
-    <message>
-        <source>The payload holds the claims: who the token is about, for whom and until when.</source>
-        <translation>La charge utile contient les revendications&#xa0;: qui le jeton concerne, à qui il est destiné et jusqu’à quand.</translation>
-    </message>
-    <message>
-        <source>This part is missing.</source>
-        <translation>Cette partie manque.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a row to read all of its explanation.</source>
-        <translation>Sélectionnez une ligne pour lire toute son explication.</translation>
-    </message>
-    <message>
-        <source>%1 · local time %2 · UTC %3</source>
-        <translation>%1 · heure locale %2 · UTC %3</translation>
     </message>
     <message>
         <source>No access token has been issued since Bookwarden started: sign in through the REST API, or mint a test token.</source>

@@ -1,11 +1,11 @@
 #include "TokenInspectorTab.h"
 
 #include "ClaimTableModel.h"
+#include "DecodedTokenView.h"
 #include "InspectionBanner.h"
-#include "JsonHighlighter.h"
+#include "InspectionText.h"
 #include "MintTokenDialog.h"
 #include "SecretClipboard.h"
-#include "SecurityEventModel.h"
 #include "ServerEndpoint.h"
 #include "TokenHighlighter.h"
 #include "TokenInput.h"
@@ -16,19 +16,13 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QDateTime>
 #include <QDir>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
@@ -36,46 +30,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-QPlainTextEdit *jsonView(const QString &objectName, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(objectName);
-    view->setReadOnly(true);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    new JsonHighlighter(view->document());
-    return view;
-}
-
-QLabel *partTitle(int part, const QString &objectName, QWidget *parent)
-{
-    auto *title = new QLabel(parent);
-    title->setObjectName(objectName);
-    QPalette palette = title->palette();
-    palette.setColor(QPalette::WindowText, TokenHighlighter::partColor(part, palette));
-    title->setPalette(palette);
-    QFont font = title->font();
-    font.setBold(true);
-    title->setFont(font);
-    return title;
-}
-
-QString colored(const QString &text, int part)
-{
-    return u"<span style=\"color:%1\"><b>%2</b></span>"_s.arg(
-        TokenHighlighter::partColor(part, QGuiApplication::palette()).name(), text.toHtmlEscaped());
-}
-
-// A line of the report that says the same as the one before it adds nothing.
-void appendDistinct(QStringList &lines, const QString &line)
-{
-    if (!line.isEmpty() && !lines.contains(line))
-        lines.append(line);
-}
-} // namespace
 
 TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent)
     : WindowTab(parent)
@@ -90,9 +44,7 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     , m_parts(new QLabel(this))
     , m_verification(new VerificationSourceEdit(this))
     , m_warnings(new QTextBrowser(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_jsonSplitter(new QSplitter(Qt::Vertical, m_splitter))
-    , m_claims(new ClaimTableModel(this))
+    , m_decoded(new DecodedTokenView(this))
     , m_menu(new QMenu(this))
 {
     setObjectName(u"tokenInspectorTab"_s);
@@ -116,65 +68,6 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
         m_warnings->setPalette(palette);
     }
     m_warnings->hide();
-
-    // Left: header and payload as JSON, titled in the colours of their parts of the token.
-    auto *headerPane = new QWidget(m_jsonSplitter);
-    m_headerTitle = partTitle(TokenHighlighter::Header, u"headerTitle"_s, headerPane);
-    m_headerView = jsonView(u"headerJson"_s, headerPane);
-    auto *headerLayout = new QVBoxLayout(headerPane);
-    headerLayout->setContentsMargins(0, 0, 0, 0);
-    headerLayout->addWidget(m_headerTitle);
-    headerLayout->addWidget(m_headerView, 1);
-    auto *payloadPane = new QWidget(m_jsonSplitter);
-    m_payloadTitle = partTitle(TokenHighlighter::Payload, u"payloadTitle"_s, payloadPane);
-    m_payloadView = jsonView(u"payloadJson"_s, payloadPane);
-    auto *payloadLayout = new QVBoxLayout(payloadPane);
-    payloadLayout->setContentsMargins(0, 0, 0, 0);
-    payloadLayout->addWidget(m_payloadTitle);
-    payloadLayout->addWidget(m_payloadView, 1);
-    m_jsonSplitter->addWidget(headerPane);
-    m_jsonSplitter->addWidget(payloadPane);
-    m_jsonSplitter->setStretchFactor(0, 1);
-    m_jsonSplitter->setStretchFactor(1, 3);
-    m_jsonSplitter->setChildrenCollapsible(false);
-
-    // Right: every member explained, with the selected one in full below.
-    auto *claimsPane = new QWidget(m_splitter);
-    m_claimsTitle = new QLabel(claimsPane);
-    m_claimsTitle->setObjectName(u"claimsTitle"_s);
-    QFont bold = m_claimsTitle->font();
-    bold.setBold(true);
-    m_claimsTitle->setFont(bold);
-    m_claimsView = new QTableView(claimsPane);
-    m_claimsView->setObjectName(u"claimsView"_s);
-    m_claimsView->setModel(m_claims);
-    m_claimsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_claimsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_claimsView->setAlternatingRowColors(true);
-    m_claimsView->setWordWrap(false);
-    m_claimsView->setTextElideMode(Qt::ElideRight);
-    m_claimsView->verticalHeader()->hide();
-    m_claimsView->verticalHeader()->setDefaultSectionSize(m_claimsView->fontMetrics().height() + 10);
-    m_claimsView->horizontalHeader()->setHighlightSections(false);
-    m_claimsView->horizontalHeader()->setStretchLastSection(true);
-    m_claimDetails = new QLabel(claimsPane);
-    m_claimDetails->setObjectName(u"claimDetails"_s);
-    m_claimDetails->setWordWrap(true);
-    m_claimDetails->setTextFormat(Qt::RichText);
-    m_claimDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_claimDetails->setMinimumHeight(m_claimDetails->fontMetrics().lineSpacing() * 2);
-    m_claimDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *claimsLayout = new QVBoxLayout(claimsPane);
-    claimsLayout->setContentsMargins(0, 0, 0, 0);
-    claimsLayout->addWidget(m_claimsTitle);
-    claimsLayout->addWidget(m_claimsView, 1);
-    claimsLayout->addWidget(m_claimDetails);
-
-    m_splitter->addWidget(m_jsonSplitter);
-    m_splitter->addWidget(claimsPane);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
 
     m_inspectLatest = createAction(Icons::Glyph::LatestToken, "inspectLatestAction");
     m_inspectLatest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -230,7 +123,7 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     layout->addSpacing(2);
     layout->addWidget(m_verification);
     layout->addWidget(m_warnings);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_decoded, 1);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(typingPauseMs);
@@ -245,9 +138,6 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     connect(m_input, &TokenInput::fileRefused, this, &WindowTab::statusMessage);
     connect(m_verification, &VerificationSourceEdit::changed, this, [this] { m_typing.start(); });
     connect(m_verification, &VerificationSourceEdit::fileProblem, this, &WindowTab::statusMessage);
-    connect(m_claimsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TokenInspectorTab::showClaimDetails);
-    connect(m_claims, &QAbstractItemModel::modelReset, this, &TokenInspectorTab::showClaimDetails);
     // Emitted on whichever thread signed the token: queued here.
     connect(
         &tokens, &TokenService::accessTokenIssued, this,
@@ -305,9 +195,7 @@ void TokenInspectorTab::focusContent()
 
 void TokenInspectorTab::saveState(QSettings &settings) const
 {
-    settings.setValue(u"inspector/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"inspector/jsonSplitter"_s, m_jsonSplitter->saveState());
-    settings.setValue(u"inspector/claimsHeader"_s, m_claimsView->horizontalHeader()->saveState());
+    m_decoded->saveLayout(settings);
     // Only the kind of check; a secret or key typed in is never written anywhere.
     settings.setValue(u"inspector/verifyWith"_s, int(m_verification->mode()));
 }
@@ -316,32 +204,7 @@ void TokenInspectorTab::restoreState(QSettings &settings)
 {
     m_verification->setMode(VerificationSourceEdit::Mode(
         settings.value(u"inspector/verifyWith"_s, int(VerificationSourceEdit::Mode::ServerKeys)).toInt()));
-    const QByteArray splitter = settings.value(u"inspector/splitter"_s).toByteArray();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({360, 900});
-    const QByteArray jsonSplitter = settings.value(u"inspector/jsonSplitter"_s).toByteArray();
-    if (jsonSplitter.isEmpty() || !m_jsonSplitter->restoreState(jsonSplitter))
-        m_jsonSplitter->setSizes({110, 260});
-    QHeaderView *header = m_claimsView->horizontalHeader();
-    const QByteArray saved = settings.value(u"inspector/claimsHeader"_s).toByteArray();
-    if (!saved.isEmpty() && header->restoreState(saved))
-        return;
-    const QFontMetrics metrics = m_claimsView->fontMetrics();
-    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int em = metrics.horizontalAdvance(u"M"_s);
-    const QString sampleTime = SecurityEventModel::formatTime(
-        QDateTime(QDate(2026, 12, 30), QTime(22, 59, 59)).toMSecsSinceEpoch());
-    const QString sampleRelative = InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"),
-                                                 {TokenInspector::duration(59 * 60)})
-                                       .localized();
-    m_claimsView->setColumnWidth(ClaimTableModel::NameColumn, 7 * em);
-    m_claimsView->setColumnWidth(ClaimTableModel::ValueColumn, 11 * em);
-    m_claimsView->setColumnWidth(ClaimTableModel::RelativeColumn,
-                                 metrics.horizontalAdvance(sampleRelative) + 2 * em);
-    m_claimsView->setColumnWidth(ClaimTableModel::LocalTimeColumn,
-                                 metrics.horizontalAdvance(sampleTime) + em);
-    m_claimsView->setColumnWidth(ClaimTableModel::UtcColumn,
-                                 fixed.horizontalAdvance(u"2026-12-30T22:59:59Z"_s) + em);
+    m_decoded->restoreLayout(settings);
 }
 
 QString TokenInspectorTab::partsText() const
@@ -351,12 +214,22 @@ QString TokenInspectorTab::partsText() const
 
 QString TokenInspectorTab::headerText() const
 {
-    return m_headerView->toPlainText();
+    return m_decoded->headerText();
 }
 
 QString TokenInspectorTab::payloadText() const
 {
-    return m_payloadView->toPlainText();
+    return m_decoded->payloadText();
+}
+
+ClaimTableModel *TokenInspectorTab::claims() const
+{
+    return m_decoded->claims();
+}
+
+QTableView *TokenInspectorTab::claimsView() const
+{
+    return m_decoded->claimsView();
 }
 
 QString TokenInspectorTab::warningsText() const
@@ -366,10 +239,10 @@ QString TokenInspectorTab::warningsText() const
 
 QString TokenInspectorTab::expiryText() const
 {
-    const int row = m_claims->rowOfClaim(u"exp"_s);
+    const int row = claims()->rowOfClaim(u"exp"_s);
     if (row < 0)
         return {};
-    return m_claims->index(row, ClaimTableModel::RelativeColumn).data().toString();
+    return claims()->index(row, ClaimTableModel::RelativeColumn).data().toString();
 }
 
 QString TokenInspectorTab::curlCommand() const
@@ -503,10 +376,6 @@ void TokenInspectorTab::retranslateUi()
     m_inputLabel->setText(tr("&Token (paste, drop a file, or type):"));
     m_input->setPlaceholderText(tr("eyJhbGciOi… — an access token, with or without “Bearer ”"));
     m_input->setAccessibleName(tr("Token"));
-    m_headerTitle->setText(tr("Header: algorithm and token type"));
-    m_payloadTitle->setText(tr("Payload: the claims"));
-    m_claimsTitle->setText(tr("Claims and header parameters"));
-    m_claimsView->setAccessibleName(tr("Claims"));
     m_warnings->setAccessibleName(tr("Warnings"));
     m_menu->setTitle(menuTitle());
     m_inspectLatest->setText(tr("Inspect &Latest Token"));
@@ -522,7 +391,6 @@ void TokenInspectorTab::retranslateUi()
     m_paste->setToolTip(tr("Inspect the token on the clipboard"));
     m_clear->setText(tr("Cl&ear"));
     m_clear->setToolTip(tr("Empty the token field"));
-    m_claims->retranslate();
     updateActions();
     render();
     emit titleChanged();
@@ -543,66 +411,18 @@ void TokenInspectorTab::render()
     m_input->highlighter()->setProblemParts(problems);
     renderVerdict();
     renderParts();
-    renderJson(m_headerView, 0);
-    renderJson(m_payloadView, 1);
+    m_decoded->showInspection(m_report ? &*m_report : nullptr);
     renderWarnings();
-    if (m_report)
-        m_claims->setInspection(*m_report);
-    else
-        m_claims->clear();
-    showClaimDetails();
     updateActions();
     updateCountdown();
 }
 
 void TokenInspectorTab::renderVerdict()
 {
-    if (!m_report) {
-        QStringList details {tr("It is decoded and checked on this computer; nothing is sent anywhere.")};
-        if (m_tokens.lastIssuedToken().isEmpty())
-            details << tr("No access token has been issued since Bookwarden started. When a client signs in, "
-                          "or when you mint a test token, “Inspect Latest Token” shows it.");
-        else
-            details << tr("Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.");
-        m_banner->setVerdict(InspectionBanner::Verdict::Neutral,
-                             tr("Paste, drop or type a token to inspect it."), details);
-        return;
-    }
-    const TokenInspection &report = *m_report;
-    InspectionBanner::Verdict verdict = InspectionBanner::Verdict::Refused;
-    switch (report.outcome) {
-    case VerificationOutcome::Valid:
-        verdict = InspectionBanner::Verdict::Valid;
-        break;
-    case VerificationOutcome::NotChecked:
-        verdict = InspectionBanner::Verdict::Neutral;
-        break;
-    case VerificationOutcome::KeyUnusable:
-    case VerificationOutcome::LookupFailed:
-        verdict = InspectionBanner::Verdict::KeyProblem;
-        break;
-    default:
-        break;
-    }
-    const QString title = report.outcomeText.localized();
-    QStringList details;
-    if (report.verificationError)
-        appendDistinct(details, report.verificationError->localizedMessage());
-    if (!report.revocationReason.isEmpty()) {
-        // The token store's reason is one of core's messages, in English: translated here like any other.
-        const QByteArray reason = report.revocationReason.toUtf8();
-        appendDistinct(details, tr("Why: %1").arg(QCoreApplication::translate("Error", reason.constData())));
-    }
-    if (!report.keyDescription.isEmpty())
-        appendDistinct(details, tr("Checked with: %1").arg(report.keyDescription.localized()));
-    QStringList times;
-    for (const ClaimExplanation &claim : report.claims) {
-        if (claim.isTime && (claim.name == u"iat" || claim.name == u"exp"))
-            times << claim.relative.localized();
-    }
-    if (!times.isEmpty())
-        details << tr("Token: %1").arg(times.join(u" · "_s));
-    m_banner->setVerdict(verdict, title, details);
+    const InspectionText::Verdict verdict = m_report
+        ? InspectionText::verdict(*m_report)
+        : InspectionText::nothingToInspect(!m_tokens.lastIssuedToken().isEmpty());
+    m_banner->setVerdict(verdict.verdict, verdict.title, verdict.details);
 }
 
 void TokenInspectorTab::renderParts()
@@ -612,90 +432,22 @@ void TokenInspectorTab::renderParts()
         m_parts->hide();
         return;
     }
-    const TokenInspection &report = *m_report;
-    const QStringList names {tr("Header"), tr("Payload"), tr("Signature")};
-    QStringList parts;
-    for (int i = 0; i < 3; ++i) {
-        QString state;
-        if (i >= report.segments.size()) {
-            state = tr("missing");
-        } else {
-            const InspectedSegment &segment = report.segments.at(i);
-            if (segment.problem) {
-                state = u"<span style=\"color:#d63b3b\">"_s
-                    + segment.problem->localizedMessage().toHtmlEscaped() + u"</span>"_s;
-            } else if (segment.raw.isEmpty()) {
-                state = tr("empty");
-            } else if (i == 2) {
-                state = tr("%n byte(s)", nullptr, segment.bytes ? int(segment.bytes->size()) : 0);
-            } else if (!segment.prettyJson.isEmpty()) {
-                const QJsonObject &object = i == 0 ? report.header : report.payload;
-                state = tr("JSON object, %n member(s)", nullptr, int(object.size())).toHtmlEscaped();
-            } else {
-                state = tr("decoded, but not a JSON object").toHtmlEscaped();
-            }
-        }
-        parts << colored(names.at(i), i) + u": "_s + state;
-    }
-    if (report.segmentCount > 3)
-        parts << colored(tr("%n more part(s)", nullptr, int(report.segmentCount - 3)),
-                         TokenHighlighter::Surplus)
-                + u": "_s + tr("a signed token has exactly three").toHtmlEscaped();
-    QString html = parts.join(u" &nbsp;·&nbsp; "_s);
-    QStringList notes;
-    for (const InspectorText &note : report.notes)
-        notes << note.localized();
-    if (!notes.isEmpty())
-        html += u"<br><span style=\"color:%1\">%2</span>"_s.arg(
-            palette().color(QPalette::Disabled, QPalette::WindowText).name(),
-            notes.join(u' ').toHtmlEscaped());
+    const QString html = InspectionText::partsHtml(*m_report, palette());
     if (m_parts->text() != html)
         m_parts->setText(html);
     m_parts->show();
 }
 
-void TokenInspectorTab::renderJson(QPlainTextEdit *view, int segment)
-{
-    QString text;
-    QString placeholder;
-    if (!m_report) {
-        placeholder = segment == 0
-            ? tr("The header says how the token is signed.")
-            : tr("The payload holds the claims: who the token is about, for whom and until "
-                 "when.");
-    } else if (segment >= m_report->segments.size()) {
-        placeholder = tr("This part is missing.");
-    } else {
-        const InspectedSegment &part = m_report->segments.at(segment);
-        text = !part.prettyJson.isEmpty() ? part.prettyJson.trimmed() : part.text;
-        if (part.problem)
-            placeholder = part.problem->localizedMessage();
-    }
-    if (view->toPlainText() != text) {
-        // The same token again (the countdown) keeps its scroll position; another starts at the top.
-        view->setPlainText(text);
-    }
-    view->setPlaceholderText(placeholder);
-}
-
 void TokenInspectorTab::renderWarnings()
 {
-    if (!m_report || m_report->warnings.isEmpty()) {
+    const QString html = m_report ? InspectionText::warningsHtml(*m_report) : QString();
+    if (html.isEmpty()) {
         m_warnings->hide();
-        m_warnings->setProperty("html", QString());
+        m_warningsHtml.clear();
         return;
     }
-    const QList<InspectionWarning> &warnings = m_report->warnings;
-    QString html = u"<p style=\"margin-top:0\"><b>"_s
-        + tr("%n warning(s)", nullptr, int(warnings.size())).toHtmlEscaped() + u"</b></p>"_s
-        + u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
-    for (const InspectionWarning &warning : warnings)
-        html += u"<tr><td valign=\"top\">\u26a0&nbsp;</td><td><b>"_s
-            + warning.text.localized().toHtmlEscaped() + u"</b><br>"_s
-            + warning.advice.localized().toHtmlEscaped() + u"</td></tr>"_s;
-    html += u"</table>"_s;
-    if (m_warnings->property("html").toString() != html) {
-        m_warnings->setProperty("html", html);
+    if (html != m_warningsHtml) {
+        m_warningsHtml = html;
         m_warnings->setHtml(html);
     }
     m_warnings->show();
@@ -712,27 +464,6 @@ void TokenInspectorTab::fitWarnings()
     const int height = int(document->size().height()) + 2 * m_warnings->frameWidth() + 2;
     const int maximum = m_warnings->fontMetrics().lineSpacing() * 11;
     m_warnings->setFixedHeight(qMin(height, maximum));
-}
-
-void TokenInspectorTab::showClaimDetails()
-{
-    const QModelIndex current = m_claimsView->currentIndex();
-    if (!current.isValid() || current.row() >= m_claims->rowCount()) {
-        m_claimDetails->setText(m_claims->rowCount() > 0
-                                    ? tr("Select a row to read all of its explanation.").toHtmlEscaped()
-                                    : QString());
-        return;
-    }
-    const int row = current.row();
-    const ClaimExplanation &claim = m_claims->claimAt(row);
-    QString html
-        = u"<b>"_s + claim.name.toHtmlEscaped() + u"</b> — "_s + m_claims->explanation(row).toHtmlEscaped();
-    if (claim.isTime)
-        html += u"<br>"_s
-            + tr("%1 · local time %2 · UTC %3")
-                  .arg(claim.relative.localized(), claim.localIso, claim.utcIso)
-                  .toHtmlEscaped();
-    m_claimDetails->setText(html);
 }
 
 void TokenInspectorTab::updateActions()

@@ -9,12 +9,11 @@
 #include <optional>
 
 class ClaimTableModel;
+class DecodedTokenView;
 class InspectionBanner;
 class QAction;
 class QLabel;
 class QMenu;
-class QPlainTextEdit;
-class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QToolButton;
@@ -54,8 +53,8 @@ public:
     TokenInput *input() const { return m_input; }
     VerificationSourceEdit *verification() const { return m_verification; }
     InspectionBanner *banner() const { return m_banner; }
-    ClaimTableModel *claims() const { return m_claims; }
-    QTableView *claimsView() const { return m_claimsView; }
+    ClaimTableModel *claims() const;
+    QTableView *claimsView() const;
     const std::optional<TokenInspection> &inspection() const { return m_report; }
     QString partsText() const;
     QString headerText() const;
@@ -96,10 +95,8 @@ private:
     void render();
     void renderVerdict();
     void renderParts();
-    void renderJson(QPlainTextEdit *view, int segment);
     void renderWarnings();
     void fitWarnings();
-    void showClaimDetails();
     void updateActions();
     void updateCountdown();
     QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
@@ -118,16 +115,8 @@ private:
     QLabel *m_parts;
     VerificationSourceEdit *m_verification;
     QTextBrowser *m_warnings;
-    QSplitter *m_splitter;
-    QSplitter *m_jsonSplitter;
-    QLabel *m_headerTitle;
-    QPlainTextEdit *m_headerView;
-    QLabel *m_payloadTitle;
-    QPlainTextEdit *m_payloadView;
-    QLabel *m_claimsTitle;
-    ClaimTableModel *m_claims;
-    QTableView *m_claimsView;
-    QLabel *m_claimDetails;
+    QString m_warningsHtml;
+    DecodedTokenView *m_decoded;
     QMenu *m_menu;
     QAction *m_inspectLatest;
     QAction *m_mint;
