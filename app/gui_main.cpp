@@ -4,9 +4,11 @@
 #include "Icons.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "StoredTokenSettings.h"
 #include "common/StorageOptions.h"
 #include "common/Version.h"
 #include "storage/DatabaseUrl.h"
+#include "tokens/TokenService.h"
 #include "users/UserService.h"
 
 #include <QApplication>
@@ -68,6 +70,12 @@ std::unique_ptr<Backend> openBackend(const StorageLocation &storage,
     if (!administrator)
         return fail(administrator.error());
     *generatedPassword = administrator.value();
+
+    // The token lifetimes chosen in Settings. Values core refuses (an edited settings file) leave its
+    // defaults in place; Settings shows and corrects them.
+    if (Status tokens = StoredTokenSettings::apply(backend->tokens()); !tokens)
+        std::fprintf(stderr, "bookwarden: stored token settings ignored: %s\n",
+                     qPrintable(tokens.error().detailedMessage()));
     return backend;
 }
 } // namespace

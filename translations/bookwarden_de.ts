@@ -465,6 +465,111 @@
     </message>
 </context>
 <context>
+    <name>ClaimTableModel</name>
+    <message>
+        <source>Header parameter</source>
+        <translation>Header-Parameter</translation>
+    </message>
+    <message>
+        <source>Claim in the payload</source>
+        <translation>Claim in der Payload</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Local Time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedTokenView</name>
+    <message>
+        <source>Header: algorithm and token type</source>
+        <translation>Header: Algorithmus und Tokentyp</translation>
+    </message>
+    <message>
+        <source>Payload: the claims</source>
+        <translation>Payload: die Claims</translation>
+    </message>
+    <message>
+        <source>Claims and header parameters</source>
+        <translation>Claims und Header-Parameter</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>The header says how the token is signed.</source>
+        <translation>Der Header sagt, wie das Token signiert ist.</translation>
+    </message>
+    <message>
+        <source>The payload holds the claims: who the token is about, for whom and until when.</source>
+        <translation>Die Payload enthält die Claims: um wen es im Token geht, für wen es ist und bis wann.</translation>
+    </message>
+    <message>
+        <source>This part is missing.</source>
+        <translation>Dieser Teil fehlt.</translation>
+    </message>
+    <message>
+        <source>Select a row to read all of its explanation.</source>
+        <translation>Wählen Sie eine Zeile, um ihre ganze Erklärung zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 · local time %2 · UTC %3</source>
+        <translation>%1 · Ortszeit %2 · UTC %3</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>Sekunde</numerusform>
+            <numerusform>Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>Minute</numerusform>
+            <numerusform>Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>The cursor is not valid for this sort order; start again without a cursor.</source>
@@ -517,10 +622,6 @@
     <message>
         <source>No such book.</source>
         <translation>Dieses Buch gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>You already have a book with this title.</source>
-        <translation>Sie haben bereits ein Buch mit diesem Titel.</translation>
     </message>
     <message>
         <source>The book was changed by someone else in the meantime; reload it and try again.</source>
@@ -718,6 +819,494 @@
         <source>The current password is not right.</source>
         <translation>Das aktuelle Passwort stimmt nicht.</translation>
     </message>
+    <message>
+        <source>Its owner already has a book with this title.</source>
+        <translation>Der Besitzer hat schon ein Buch mit diesem Titel.</translation>
+    </message>
+    <message>
+        <source>no problem</source>
+        <translation>kein Problem</translation>
+    </message>
+    <message>
+        <source>padding (=) is not allowed in base64url</source>
+        <translation>Auffüllzeichen (=) sind in base64url nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not base64url (only A-Z, a-z, 0-9, - and _ are allowed)</source>
+        <translation>kein base64url (erlaubt sind nur A–Z, a–z, 0–9, - und _)</translation>
+    </message>
+    <message>
+        <source>the base64url text has an impossible length</source>
+        <translation>der base64url-Text hat eine unmögliche Länge</translation>
+    </message>
+    <message>
+        <source>non-canonical base64url (the unused low bits are not zero)</source>
+        <translation>nicht kanonisches base64url (die ungenutzten niedrigen Bits sind nicht null)</translation>
+    </message>
+    <message>
+        <source>The claim %1 must be %2.</source>
+        <translation>Der Claim %1 muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>The token has no %1 claim.</source>
+        <translation>Das Token hat keinen Claim %1.</translation>
+    </message>
+    <message>
+        <source>The token type (typ) must be %1.</source>
+        <translation>Der Tokentyp (typ) muss %1 sein.</translation>
+    </message>
+    <message>
+        <source>The token lacks a claim this service requires.</source>
+        <translation>Dem Token fehlt ein Claim, den dieser Dienst verlangt.</translation>
+    </message>
+    <message>
+        <source>The JWK member %1 must be a string.</source>
+        <translation>Das JWK-Element %1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The JWK member %1 is not valid base64url.</source>
+        <translation>Das JWK-Element %1 ist kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The JWK has no kty member.</source>
+        <translation>Der JWK fehlt das Element kty.</translation>
+    </message>
+    <message>
+        <source>The JWK is not meant for signatures (its use is not sig).</source>
+        <translation>Der JWK ist nicht für Signaturen bestimmt (ihr use ist nicht sig).</translation>
+    </message>
+    <message>
+        <source>The JWK member %1 must be an array of strings.</source>
+        <translation>Das JWK-Element %1 muss ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The JWK is not meant for signatures (key_ops has neither sign nor verify).</source>
+        <translation>Der JWK ist nicht für Signaturen bestimmt (key_ops enthält weder sign noch verify).</translation>
+    </message>
+    <message>
+        <source>The RSA JWK needs the members n and e.</source>
+        <translation>Ein RSA-JWK braucht die Elemente n und e.</translation>
+    </message>
+    <message>
+        <source>Multi-prime RSA keys (oth) are not supported.</source>
+        <translation>RSA-Schlüssel mit mehreren Primzahlen (oth) werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The RSA JWK must have d, p, q, dp, dq and qi together.</source>
+        <translation>Ein RSA-JWK muss d, p, q, dp, dq und qi zusammen enthalten.</translation>
+    </message>
+    <message>
+        <source>Only the curves P-256 and P-384 are supported for EC keys.</source>
+        <translation>Für EC-Schlüssel werden nur die Kurven P-256 und P-384 unterstützt.</translation>
+    </message>
+    <message>
+        <source>Only Ed25519 is supported for OKP keys.</source>
+        <translation>Für OKP-Schlüssel wird nur Ed25519 unterstützt.</translation>
+    </message>
+    <message>
+        <source>The JWK coordinates do not have the size of the curve %1.</source>
+        <translation>Die Koordinaten des JWK haben nicht die Größe der Kurve %1.</translation>
+    </message>
+    <message>
+        <source>The oct JWK needs the member k.</source>
+        <translation>Ein oct-JWK braucht das Element k.</translation>
+    </message>
+    <message>
+        <source>The JWK key type is not supported (RSA, EC, OKP and oct are).</source>
+        <translation>Der Schlüsseltyp des JWK wird nicht unterstützt (unterstützt sind RSA, EC, OKP und oct).</translation>
+    </message>
+    <message>
+        <source>The JWK text is not a JSON object: %1 at byte %2.</source>
+        <translation>Der JWK-Text ist kein JSON-Objekt: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The JWK Set member keys must be an array of objects.</source>
+        <translation>Das Element keys des JWK Sets muss ein Array von Objekten sein.</translation>
+    </message>
+    <message>
+        <source>The token has %1 bytes; at most %2 are accepted.</source>
+        <translation>Das Token hat %1 Bytes; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The token has %1 dot-separated segments; a signed token has exactly 3.</source>
+        <translation>Das Token hat %1 durch Punkte getrennte Teile; ein signiertes Token hat genau 3.</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2), character %3: %4.</source>
+        <translation>Teil %1 (%2), Zeichen %3: %4.</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2), byte %3 of the decoded JSON: %4.</source>
+        <translation>Teil %1 (%2), Byte %3 des decodierten JSON: %4.</translation>
+    </message>
+    <message>
+        <source>The token header has no alg member, or its alg is not a string.</source>
+        <translation>Der Token-Header hat kein Element alg, oder alg ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>A public key cannot sign.</source>
+        <translation>Ein öffentlicher Schlüssel kann nicht signieren.</translation>
+    </message>
+    <message>
+        <source>The header alg differs from the key&apos;s algorithm.</source>
+        <translation>Das alg im Header weicht vom Algorithmus des Schlüssels ab.</translation>
+    </message>
+    <message>
+        <source>The header members crit and b64 are not supported.</source>
+        <translation>Die Header-Elemente crit und b64 werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The header typ must be a string.</source>
+        <translation>Das typ im Header muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The header kid differs from the key&apos;s kid.</source>
+        <translation>Die kid im Header weicht von der kid des Schlüssels ab.</translation>
+    </message>
+    <message>
+        <source>The token kid must be a non-empty string of at most %1 characters without control characters.</source>
+        <translation>Die kid des Tokens muss eine nicht leere Zeichenkette aus höchstens %1 Zeichen ohne Steuerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>The token crit header must be a non-empty array of strings.</source>
+        <translation>Der Header crit des Tokens muss ein nicht leeres Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The token marks a header extension as critical that this server does not support.</source>
+        <translation>Das Token markiert eine Header-Erweiterung als kritisch, die dieser Server nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The token uses the unencoded payload option (b64), which is not supported.</source>
+        <translation>Das Token verwendet die Option für uncodierte Payloads (b64), die nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>The token algorithm is not supported.</source>
+        <translation>Der Algorithmus des Tokens wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The token algorithm %1 is not the algorithm of its key (%2).</source>
+        <translation>Der Token-Algorithmus %1 ist nicht der Algorithmus seines Schlüssels (%2).</translation>
+    </message>
+    <message>
+        <source>The cryptography library failed.</source>
+        <translation>Die Kryptografie-Bibliothek ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A shared secret cannot be used for %1.</source>
+        <translation>Ein gemeinsames Geheimnis kann nicht für %1 verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Das Geheimnis ist leer.</translation>
+    </message>
+    <message>
+        <source>The secret is an asymmetric key in text form; such a key must never be used as an HMAC secret.</source>
+        <translation>Das Geheimnis ist ein asymmetrischer Schlüssel in Textform; ein solcher Schlüssel darf nie als HMAC-Geheimnis dienen.</translation>
+    </message>
+    <message>
+        <source>The secret has %1 bytes; %2 needs at least %3 random bytes.</source>
+        <translation>Das Geheimnis hat %1 Bytes; %2 braucht mindestens %3 zufällige Bytes.</translation>
+    </message>
+    <message>
+        <source>The key could not be read.</source>
+        <translation>Der Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key is not %1, which %2 needs.</source>
+        <translation>Der Schlüssel ist kein %1, wie %2 ihn braucht.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; at least %2 are required.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; mindestens %2 sind nötig.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; at most %2 are supported.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; höchstens %2 werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid for its type.</source>
+        <translation>Der öffentliche Schlüssel ist für seinen Typ ungültig.</translation>
+    </message>
+    <message>
+        <source>The private key does not match its public key.</source>
+        <translation>Der private Schlüssel passt nicht zu seinem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>RSA keys are generated with 2048, 3072 or 4096 bits, not %1.</source>
+        <translation>RSA-Schlüssel werden mit 2048, 3072 oder 4096 Bit erzeugt, nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>A PEM key cannot be used for %1.</source>
+        <translation>Ein PEM-Schlüssel kann nicht für %1 verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This is not an unencrypted private key in PEM form.</source>
+        <translation>Das ist kein unverschlüsselter privater Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>This is a private key; give the public key.</source>
+        <translation>Das ist ein privater Schlüssel; geben Sie den öffentlichen an.</translation>
+    </message>
+    <message>
+        <source>This is not a public key or certificate in PEM form (BEGIN PUBLIC KEY or BEGIN CERTIFICATE).</source>
+        <translation>Das ist kein öffentlicher Schlüssel und kein Zertifikat im PEM-Format (BEGIN PUBLIC KEY oder BEGIN CERTIFICATE).</translation>
+    </message>
+    <message>
+        <source>The JWK algorithm is not supported.</source>
+        <translation>Der Algorithmus des JWK wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The JWK is for %1, not for %2.</source>
+        <translation>Der JWK ist für %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>The JWK has no alg member; say which algorithm it is for.</source>
+        <translation>Der JWK hat kein Element alg; geben Sie an, für welchen Algorithmus er ist.</translation>
+    </message>
+    <message>
+        <source>The JWK does not describe a valid key.</source>
+        <translation>Der JWK beschreibt keinen gültigen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a byte order mark is not allowed</source>
+        <translation>eine Bytereihenfolge-Markierung (BOM) ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected character in JSON</source>
+        <translation>unerwartetes Zeichen im JSON</translation>
+    </message>
+    <message>
+        <source>the JSON text ends too early</source>
+        <translation>der JSON-Text endet zu früh</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation>unerwarteter Text nach dem JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>duplicate member name</source>
+        <translation>doppelter Elementname</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply</source>
+        <translation>JSON zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>unescaped control character in a JSON string</source>
+        <translation>nicht maskiertes Steuerzeichen in einer JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a JSON string</source>
+        <translation>ungültige Escape-Sequenz in einer JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate in a JSON string</source>
+        <translation>ungepaartes UTF-16-Surrogat in einer JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid JSON number</source>
+        <translation>ungültige JSON-Zahl</translation>
+    </message>
+    <message>
+        <source>JSON number out of range</source>
+        <translation>JSON-Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>The token is malformed.</source>
+        <translation>Das Token ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The token is too large.</source>
+        <translation>Das Token ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The token signature is not valid.</source>
+        <translation>Die Signatur des Tokens ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The token was signed with a key this server does not know.</source>
+        <translation>Das Token wurde mit einem Schlüssel signiert, den dieser Server nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The token algorithm is not allowed for its key.</source>
+        <translation>Der Algorithmus des Tokens ist für seinen Schlüssel nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Unsigned tokens (alg none) are never accepted.</source>
+        <translation>Unsignierte Tokens (alg none) werden nie angenommen.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension this server does not support.</source>
+        <translation>Das Token verlangt eine Erweiterung, die dieser Server nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The token has expired.</source>
+        <translation>Das Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet.</source>
+        <translation>Das Token ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The token claims to be issued in the future.</source>
+        <translation>Das Token gibt an, in der Zukunft ausgestellt worden zu sein.</translation>
+    </message>
+    <message>
+        <source>The token was issued by an issuer this server does not accept.</source>
+        <translation>Das Token stammt von einem Aussteller, den dieser Server nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The token is meant for a different audience.</source>
+        <translation>Das Token ist für eine andere Zielgruppe (audience) bestimmt.</translation>
+    </message>
+    <message>
+        <source>The token lacks a required claim.</source>
+        <translation>Dem Token fehlt ein verlangter Claim.</translation>
+    </message>
+    <message>
+        <source>A token claim has an invalid value.</source>
+        <translation>Ein Claim des Tokens hat einen ungültigen Wert.</translation>
+    </message>
+    <message>
+        <source>The token is not of the required type.</source>
+        <translation>Das Token hat nicht den verlangten Typ.</translation>
+    </message>
+    <message>
+        <source>The token has been revoked.</source>
+        <translation>Das Token wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>A shared secret can only check HS256, HS384 and HS512 tokens; this token uses %1.</source>
+        <translation>Ein gemeinsames Geheimnis kann nur HS256-, HS384- und HS512-Tokens prüfen; dieses Token verwendet %1.</translation>
+    </message>
+    <message>
+        <source>The secret is not base64url: character %1: %2.</source>
+        <translation>Das Geheimnis ist kein base64url: Zeichen %1: %2.</translation>
+    </message>
+    <message>
+        <source>A public key cannot check an %1 token: using a public key as an HMAC secret is the algorithm confusion attack.</source>
+        <translation>Ein öffentlicher Schlüssel kann kein %1-Token prüfen: einen öffentlichen Schlüssel als HMAC-Geheimnis zu verwenden ist der Angriff durch Algorithmusverwechslung.</translation>
+    </message>
+    <message>
+        <source>The token names no key (kid) and the JWK Set has %1 keys.</source>
+        <translation>Das Token nennt keinen Schlüssel (kid), und das JWK Set enthält %1 Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No JWK has the token&apos;s kid.</source>
+        <translation>Kein JWK hat die kid des Tokens.</translation>
+    </message>
+    <message>
+        <source>No key or secret was given.</source>
+        <translation>Es wurde kein Schlüssel und kein Geheimnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid; sign in again.</source>
+        <translation>Das Refresh-Token ist ungültig; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No such session.</source>
+        <translation>Diese Sitzung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This refresh token was already used. The session has been ended for safety; sign in again.</source>
+        <translation>Dieses Refresh-Token wurde schon verwendet. Die Sitzung wurde sicherheitshalber beendet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see other users&apos; sessions.</source>
+        <translation>Nur ein Administrator kann die Sitzungen anderer Benutzer sehen.</translation>
+    </message>
+    <message>
+        <source>No such signing key.</source>
+        <translation>Diesen Signaturschlüssel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A key with this id exists already.</source>
+        <translation>Ein Schlüssel mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A retired key cannot sign again.</source>
+        <translation>Ein außer Dienst gestellter Schlüssel kann nicht wieder signieren.</translation>
+    </message>
+    <message>
+        <source>The active key signs new tokens; make another key active first.</source>
+        <translation>Der aktive Schlüssel signiert neue Tokens; machen Sie zuerst einen anderen Schlüssel aktiv.</translation>
+    </message>
+    <message>
+        <source>Tokens signed with this key may still be valid until %1 (UTC). Retiring it now would sign their holders out.</source>
+        <translation>Mit diesem Schlüssel signierte Tokens können bis %1 (UTC) gültig sein. Ihn jetzt außer Dienst zu stellen, würde ihre Inhaber abmelden.</translation>
+    </message>
+    <message>
+        <source>The token was revoked (signed out).</source>
+        <translation>Das Token wurde widerrufen (abgemeldet).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s session was ended.</source>
+        <translation>Die Sitzung des Tokens wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The token was issued before the user&apos;s tokens were revoked (password, role or status change).</source>
+        <translation>Das Token wurde ausgestellt, bevor die Tokens des Benutzers widerrufen wurden (Änderung von Passwort, Rolle oder Status).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s user no longer exists.</source>
+        <translation>Den Benutzer des Tokens gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This is a refresh token, not an access token; exchange it at /api/v1/auth/refresh.</source>
+        <translation>Das ist ein Refresh-Token, kein Zugriffstoken; tauschen Sie es unter /api/v1/auth/refresh ein.</translation>
+    </message>
+    <message>
+        <source>The role claim is not valid.</source>
+        <translation>Der Claim role ist ungültig.</translation>
+    </message>
+    <message>
+        <source>From 1 second to 24 hours.</source>
+        <translation>Von 1 Sekunde bis 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>The claim %1 is set by Bookwarden; remove it from the extra claims.</source>
+        <translation>Den Claim %1 setzt Bookwarden selbst; entfernen Sie ihn aus den zusätzlichen Claims.</translation>
+    </message>
+    <message>
+        <source>Enter an issuer.</source>
+        <translation>Geben Sie einen Aussteller an.</translation>
+    </message>
+    <message>
+        <source>Enter an audience.</source>
+        <translation>Geben Sie eine Zielgruppe (audience) an.</translation>
+    </message>
+    <message>
+        <source>From 1 minute to 24 hours.</source>
+        <translation>Von 1 Minute bis 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>From 1 hour to 365 days.</source>
+        <translation>Von 1 Stunde bis 365 Tage.</translation>
+    </message>
+    <message>
+        <source>From 0 to 300 seconds.</source>
+        <translation>Von 0 bis 300 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 s.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -788,6 +1377,77 @@
     </message>
 </context>
 <context>
+    <name>GenerateKeyDialog</name>
+    <message>
+        <source>Generate Signing Key</source>
+        <translation>Signaturschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>A new key from the operating system&apos;s random number generator. Its secret or private half stays in Bookwarden&apos;s database and is never shown.</source>
+        <translation>Ein neuer Schlüssel aus dem Zufallsgenerator des Betriebssystems. Sein geheimer oder privater Teil bleibt in der Datenbank von Bookwarden und wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Key size:</source>
+        <translation>&amp;Schlüsselgröße:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 bits (slower to generate)</source>
+        <translation>%1 Bit (langsamer zu erzeugen)</translation>
+    </message>
+    <message>
+        <source>&amp;Make it the active key</source>
+        <translation>Zum aktiven Schlüssel &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>Der Schlüssel wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>A shared secret: only this server can check the tokens. It is not published in the JWKS.</source>
+        <translation>Ein gemeinsames Geheimnis: nur dieser Server kann die Tokens prüfen. Es wird nicht im JWKS veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published in the JWKS, so that clients can check tokens themselves. Understood by every JWT library; generating an RSA key takes a few seconds.</source>
+        <translation>Wird im JWKS veröffentlicht, damit Clients Tokens selbst prüfen können. Jede JWT-Bibliothek versteht es; einen RSA-Schlüssel zu erzeugen dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Published in the JWKS. Fast with small signatures, but not every JWT library supports it.</source>
+        <translation>Wird im JWKS veröffentlicht. Schnell, mit kleinen Signaturen, aber nicht jede JWT-Bibliothek unterstützt es.</translation>
+    </message>
+    <message>
+        <source>Published in the JWKS, so that clients can check tokens themselves. Small keys and signatures, widely supported.</source>
+        <translation>Wird im JWKS veröffentlicht, damit Clients Tokens selbst prüfen können. Kleine Schlüssel und Signaturen, weit verbreitet.</translation>
+    </message>
+    <message>
+        <source>Only RSA keys have a choice of size.</source>
+        <translation>Nur bei RSA-Schlüsseln lässt sich die Größe wählen.</translation>
+    </message>
+    <message>
+        <source>The new key signs every token from now on. The current active key becomes passive: it keeps verifying the tokens it signed until they have expired.</source>
+        <translation>Der neue Schlüssel signiert ab jetzt jedes Token. Der bisher aktive Schlüssel wird passiv: er prüft die von ihm signierten Tokens weiter, bis sie abgelaufen sind.</translation>
+    </message>
+    <message>
+        <source>The new key waits as a passive key until you make it active; the current key keeps signing.</source>
+        <translation>Der neue Schlüssel wartet als passiver Schlüssel, bis Sie ihn aktiv machen; der bisherige Schlüssel signiert weiter.</translation>
+    </message>
+</context>
+<context>
     <name>GeneratedPasswordDialog</name>
     <message>
         <source>Welcome to Bookwarden</source>
@@ -845,6 +1505,598 @@
     </message>
 </context>
 <context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>Import Private Key</source>
+        <translation>Privaten Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key)</source>
+        <translation>PEM-Schlüssel (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A private key in PEM form (PKCS #8, or a traditional RSA or EC key), not encrypted. Bookwarden keeps a copy in its database; the file itself is not changed.</source>
+        <translation>Ein privater Schlüssel im PEM-Format (PKCS #8 oder ein herkömmlicher RSA- oder EC-Schlüssel), unverschlüsselt. Bookwarden legt eine Kopie in seiner Datenbank ab; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Path of a .pem or .key file</source>
+        <translation>Pfad einer .pem- oder .key-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The algorithm the key is meant for: an RSA key for RS256 signs RS256 only.</source>
+        <translation>Der Algorithmus, für den der Schlüssel bestimmt ist: ein RSA-Schlüssel für RS256 signiert nur RS256.</translation>
+    </message>
+    <message>
+        <source>&amp;Make it the active key</source>
+        <translation>Zum aktiven Schlüssel &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>Der Schlüssel wird gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionText</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Checked with: %1</source>
+        <translation>Geprüft mit: %1</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Paste, drop or type a token to inspect it.</source>
+        <translation>Fügen Sie ein Token ein, ziehen Sie es hierher oder tippen Sie es, um es zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
+        <translation>Es wird auf diesem Computer decodiert und geprüft; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
+        <translation>Oder wählen Sie „Letztes Token untersuchen“ für das zuletzt von Bookwarden ausgestellte Token.</translation>
+    </message>
+    <message>
+        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
+        <translation>Seit dem Start von Bookwarden wurde kein Zugriffstoken ausgestellt. Meldet sich ein Client an oder stellen Sie ein Test-Token aus, zeigt „Letztes Token untersuchen“ es an.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON object, %n member(s)</source>
+        <translation>
+            <numerusform>JSON-Objekt, %n Element</numerusform>
+            <numerusform>JSON-Objekt, %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decoded, but not a JSON object</source>
+        <translation>decodiert, aber kein JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s)</source>
+        <translation>
+            <numerusform>%n weiterer Teil</numerusform>
+            <numerusform>%n weitere Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a signed token has exactly three</source>
+        <translation>ein signiertes Token hat genau drei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>The active key cannot be retired: make another key active first.</source>
+        <translation>Der aktive Schlüssel kann nicht außer Dienst gestellt werden: machen Sie zuerst einen anderen Schlüssel aktiv.</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status Since</source>
+        <translation>Status seit</translation>
+    </message>
+    <message>
+        <source>Can Be Retired</source>
+        <translation>Außer Dienst stellbar ab</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Dienst</translation>
+    </message>
+    <message>
+        <source>Signs every new access token.</source>
+        <translation>Signiert jedes neue Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Signs nothing new, but still verifies the tokens it signed until they have expired.</source>
+        <translation>Signiert nichts Neues mehr, prüft aber die von ihm signierten Tokens, bis sie abgelaufen sind.</translation>
+    </message>
+    <message>
+        <source>Verifies nothing any more; kept only for the record.</source>
+        <translation>Prüft nichts mehr; wird nur zur Nachvollziehbarkeit aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>HMAC with SHA-256 (a shared secret)</source>
+        <translation>HMAC mit SHA-256 (ein gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>HMAC with SHA-384 (a shared secret)</source>
+        <translation>HMAC mit SHA-384 (ein gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>HMAC with SHA-512 (a shared secret)</source>
+        <translation>HMAC mit SHA-512 (ein gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>RSA PKCS #1 v1.5 with SHA-256</source>
+        <translation>RSA PKCS #1 v1.5 mit SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA PKCS #1 v1.5 with SHA-384</source>
+        <translation>RSA PKCS #1 v1.5 mit SHA-384</translation>
+    </message>
+    <message>
+        <source>RSA PKCS #1 v1.5 with SHA-512</source>
+        <translation>RSA PKCS #1 v1.5 mit SHA-512</translation>
+    </message>
+    <message>
+        <source>RSA-PSS with SHA-256</source>
+        <translation>RSA-PSS mit SHA-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with P-256 and SHA-256</source>
+        <translation>ECDSA mit P-256 und SHA-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with P-384 and SHA-384</source>
+        <translation>ECDSA mit P-384 und SHA-384</translation>
+    </message>
+    <message>
+        <source>Ed25519 (EdDSA)</source>
+        <translation>Ed25519 (EdDSA)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>Sch&amp;lüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n signing key(s).</source>
+        <translation>
+            <numerusform>%n Signaturschlüssel neu geladen.</numerusform>
+            <numerusform>%n Signaturschlüssel neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated the %1 key %2; it signs new tokens now.</source>
+        <translation>Der %1-Schlüssel %2 wurde erzeugt; er signiert jetzt neue Tokens.</translation>
+    </message>
+    <message>
+        <source>Generated the %1 key %2 as a passive key.</source>
+        <translation>Der %1-Schlüssel %2 wurde als passiver Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <source>Imported the %1 key %2.</source>
+        <translation>Der %1-Schlüssel %2 wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Make Key Active</source>
+        <translation>Schlüssel aktiv machen</translation>
+    </message>
+    <message>
+        <source>Make the key %1 active?</source>
+        <translation>Den Schlüssel %1 aktiv machen?</translation>
+    </message>
+    <message>
+        <source>It signs every new access token from now on. The key that signs now becomes passive: it keeps verifying the tokens it signed until they have expired, so nobody is signed out.</source>
+        <translation>Er signiert ab jetzt jedes neue Zugriffstoken. Der Schlüssel, der jetzt signiert, wird passiv: er prüft die von ihm signierten Tokens weiter, bis sie abgelaufen sind, sodass niemand abgemeldet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Make Active</source>
+        <translation>Aktiv &amp;machen</translation>
+    </message>
+    <message>
+        <source>Could not make the key %1 active.</source>
+        <translation>Der Schlüssel %1 konnte nicht aktiv gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The key %1 signs new tokens now.</source>
+        <translation>Der Schlüssel %1 signiert jetzt neue Tokens.</translation>
+    </message>
+    <message>
+        <source>Retire Key</source>
+        <translation>Schlüssel außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Retire the key %1?</source>
+        <translation>Den Schlüssel %1 außer Dienst stellen?</translation>
+    </message>
+    <message>
+        <source>A retired key verifies no token any more. This cannot be undone.</source>
+        <translation>Ein außer Dienst gestellter Schlüssel prüft kein Token mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire Key</source>
+        <translation>&amp;Außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Could not retire the key %1.</source>
+        <translation>Der Schlüssel %1 konnte nicht außer Dienst gestellt werden.</translation>
+    </message>
+    <message>
+        <source>Retired the key %1 at once; the tokens it signed no longer work.</source>
+        <translation>Der Schlüssel %1 wurde sofort außer Dienst gestellt; die von ihm signierten Tokens funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Retired the key %1.</source>
+        <translation>Der Schlüssel %1 wurde außer Dienst gestellt.</translation>
+    </message>
+    <message>
+        <source>Key Still in Use</source>
+        <translation>Schlüssel noch in Gebrauch</translation>
+    </message>
+    <message>
+        <source>The key %1 may still be needed.</source>
+        <translation>Der Schlüssel %1 wird womöglich noch gebraucht.</translation>
+    </message>
+    <message>
+        <source>That is %1 on this computer&apos;s clock.</source>
+        <translation>Das ist %1 nach der Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Retire it now anyway only if it was compromised: every token signed with it stops working at once, and their holders have to sign in again.</source>
+        <translation>Stellen Sie ihn nur dann trotzdem sofort außer Dienst, wenn er kompromittiert wurde: jedes damit signierte Token funktioniert dann sofort nicht mehr, und die Inhaber müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Retire &amp;Now Anyway</source>
+        <translation>Trotzdem &amp;sofort außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Key</source>
+        <translation>Schlüssel &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Export Public Keys (JWKS)</source>
+        <translation>Öffentliche Schlüssel exportieren (JWKS)</translation>
+    </message>
+    <message>
+        <source>JSON Web Key Sets (*.json)</source>
+        <translation>JSON Web Key Sets (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved the public keys to “%1”.</source>
+        <translation>Die öffentlichen Schlüssel wurden in „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied the public keys (JWKS).</source>
+        <translation>Die öffentlichen Schlüssel (JWKS) wurden kopiert.</translation>
+    </message>
+    <message>
+        <source>The key set is empty: HMAC keys are secrets and never published. Generate an RS, PS, ES or EdDSA key for clients that check tokens themselves.</source>
+        <translation>Der Schlüsselsatz ist leer: HMAC-Schlüssel sind Geheimnisse und werden nie veröffentlicht. Erzeugen Sie einen RS-, PS-, ES- oder EdDSA-Schlüssel für Clients, die Tokens selbst prüfen.</translation>
+    </message>
+    <message>
+        <source>The active key signs new access tokens. When another key takes over, the old one turns passive and still verifies the tokens it signed; once they have all expired, it can be retired.</source>
+        <translation>Der aktive Schlüssel signiert neue Zugriffstokens. Übernimmt ein anderer Schlüssel, wird der alte passiv und prüft die von ihm signierten Tokens weiter; sind sie alle abgelaufen, kann er außer Dienst gestellt werden.</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key...</source>
+        <translation>Schlüssel &amp;erzeugen...</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a new signing key (Ctrl+N)</source>
+        <translation>Einen neuen Signaturschlüssel erzeugen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key...</source>
+        <translation>Schlüssel &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import a private key from a PEM file (Ctrl+O)</source>
+        <translation>Einen privaten Schlüssel aus einer PEM-Datei importieren (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Make Active...</source>
+        <translation>Aktiv &amp;machen...</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>Aktiv machen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire Key...</source>
+        <translation>Außer Dienst &amp;stellen...</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Keys (JWKS)...</source>
+        <translation>Öffentliche Schlüssel e&amp;xportieren (JWKS)...</translation>
+    </message>
+    <message>
+        <source>Export JWKS</source>
+        <translation>JWKS exportieren</translation>
+    </message>
+    <message>
+        <source>Save the public keys as a JSON Web Key Set, for clients that check tokens themselves (Ctrl+S)</source>
+        <translation>Die öffentlichen Schlüssel als JSON Web Key Set speichern, für Clients, die Tokens selbst prüfen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Public Keys (JWKS)</source>
+        <translation>Öffentliche Schlüssel &amp;kopieren (JWKS)</translation>
+    </message>
+    <message>
+        <source>Copy JWKS</source>
+        <translation>JWKS kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the JSON Web Key Set of the public keys</source>
+        <translation>Das JSON Web Key Set der öffentlichen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Make the selected key sign new tokens</source>
+        <translation>Den ausgewählten Schlüssel neue Tokens signieren lassen</translation>
+    </message>
+    <message>
+        <source>Stop the selected passive key from verifying tokens</source>
+        <translation>Den ausgewählten passiven Schlüssel keine Tokens mehr prüfen lassen</translation>
+    </message>
+    <message>
+        <source>This key is already active.</source>
+        <translation>Dieser Schlüssel ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>The active key cannot be retired: make another key active first.</source>
+        <translation>Der aktive Schlüssel kann nicht außer Dienst gestellt werden: machen Sie zuerst einen anderen Schlüssel aktiv.</translation>
+    </message>
+    <message>
+        <source>A retired key cannot sign again.</source>
+        <translation>Ein außer Dienst gestellter Schlüssel kann nicht wieder signieren.</translation>
+    </message>
+    <message>
+        <source>This key is retired already.</source>
+        <translation>Dieser Schlüssel ist bereits außer Dienst.</translation>
+    </message>
+    <message>
+        <source>Make %1 sign new tokens; the active key becomes passive</source>
+        <translation>%1 neue Tokens signieren lassen; der aktive Schlüssel wird passiv</translation>
+    </message>
+    <message>
+        <source>Retire %1: no token it signed is still valid</source>
+        <translation>%1 außer Dienst stellen: kein von ihm signiertes Token ist mehr gültig</translation>
+    </message>
+    <message>
+        <source>Tokens signed with %1 may still be valid until %2</source>
+        <translation>Mit %1 signierte Tokens können bis %2 gültig sein</translation>
+    </message>
+    <message>
+        <source>Select a key to see its public details.</source>
+        <translation>Wählen Sie einen Schlüssel, um seine öffentlichen Angaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit(s)</source>
+        <translation>
+            <numerusform>%n Bit</numerusform>
+            <numerusform>%n Bit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status seit</translation>
+    </message>
+    <message>
+        <source>Can be retired</source>
+        <translation>Außer Dienst stellbar</translation>
+    </message>
+    <message>
+        <source>now: every token it signed has expired</source>
+        <translation>jetzt: jedes von ihm signierte Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>from %1, when the last token it may have signed has expired</source>
+        <translation>ab %1, wenn das letzte Token, das er signiert haben kann, abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Kept in Bookwarden&apos;s database and never shown. An HMAC secret is not published: only this server can check the tokens it signs.</source>
+        <translation>Wird in der Datenbank von Bookwarden aufbewahrt und nie angezeigt. Ein HMAC-Geheimnis wird nicht veröffentlicht: nur dieser Server kann die damit signierten Tokens prüfen.</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No: retired keys are left out of the JWKS.</source>
+        <translation>Nein: außer Dienst gestellte Schlüssel fehlen im JWKS.</translation>
+    </message>
+    <message>
+        <source>Yes: its public half is in the JWKS. The private half is never shown.</source>
+        <translation>Ja: sein öffentlicher Teil steht im JWKS. Der private Teil wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Public key (JWK)</source>
+        <translation>Öffentlicher Schlüssel (JWK)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 of them in use</source>
+        <translation>
+            <numerusform>%n Schlüssel, davon %1 in Gebrauch</numerusform>
+            <numerusform>%n Schlüssel, davon %1 in Gebrauch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalFile</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2: that is not a key or token.</source>
+        <translation>„%1“ ist größer als %2: das ist kein Schlüssel und kein Token.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Could not read everything from the database.</source>
@@ -857,10 +2109,6 @@
     <message>
         <source>Bookwarden %1</source>
         <translation>Bookwarden %1</translation>
-    </message>
-    <message>
-        <source>Manages the accounts and books of Bookwarden&apos;s REST server and keeps watch over its security log.</source>
-        <translation>Verwaltet die Konten und Bücher des REST-Servers von Bookwarden und behält sein Sicherheitsprotokoll im Blick.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -921,6 +2169,61 @@
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Manages the accounts, books, sessions and signing keys of Bookwarden&apos;s REST server, explains its tokens and keeps watch over its security log.</source>
+        <translation>Verwaltet die Konten, Bücher, Sitzungen und Signaturschlüssel des REST-Servers von Bookwarden, erklärt seine Tokens und behält sein Sicherheitsprotokoll im Blick.</translation>
+    </message>
+</context>
+<context>
+    <name>MintTokenDialog</name>
+    <message>
+        <source>There is no enabled account to mint a token for.</source>
+        <translation>Es gibt kein aktiviertes Konto, für das ein Token ausgestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Mint Test Token</source>
+        <translation>Test-Token ausstellen</translation>
+    </message>
+    <message>
+        <source>An access token for testing a client, signed with the active key like any other and recorded in the security log. Anyone who holds it acts as the chosen account until it expires.</source>
+        <translation>Ein Zugriffstoken zum Testen eines Clients, wie jedes andere mit dem aktiven Schlüssel signiert und im Sicherheitsprotokoll vermerkt. Wer es besitzt, handelt bis zu seinem Ablauf als das gewählte Konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra claims:</source>
+        <translation>&amp;Zusätzliche Claims:</translation>
+    </message>
+    <message>
+        <source>At most 24 hours</source>
+        <translation>Höchstens 24 Stunden</translation>
+    </message>
+    <message>
+        <source>A JSON object of claims to add, or nothing. The claims Bookwarden sets itself (iss, sub, exp and the like) cannot be overridden.</source>
+        <translation>Ein JSON-Objekt mit hinzuzufügenden Claims, oder nichts. Die Claims, die Bookwarden selbst setzt (iss, sub, exp und dergleichen), lassen sich nicht überschreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Mint Token</source>
+        <translation>Token &amp;ausstellen</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>(one of %1)</source>
+        <translation>(einer von %1)</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +2477,380 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Test token minted</source>
+        <translation>Test-Token ausgestellt</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Retired before its tokens expired</source>
+        <translation>Außer Dienst gestellt, bevor seine Tokens abliefen</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Extra claims</source>
+        <translation>Zusätzliche Claims</translation>
+    </message>
+    <message>
+        <source>Token id (jti)</source>
+        <translation>Token-ID (jti)</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>imported from a PEM file</source>
+        <translation>aus einer PEM-Datei importiert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>Session %1, refreshed %n time(s)</source>
+        <translation>
+            <numerusform>Sitzung %1, %n-mal erneuert</numerusform>
+            <numerusform>Sitzung %1, %n-mal erneuert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Client Address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Client Program</source>
+        <translation>Client-Programm</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Revoked by an administrator</source>
+        <translation>Von einem Administrator widerrufen</translation>
+    </message>
+    <message>
+        <source>Ended: refresh token reused</source>
+        <translation>Beendet: Refresh-Token wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Ended: too many sessions</source>
+        <translation>Beendet: zu viele Sitzungen</translation>
+    </message>
+    <message>
+        <source>Ended: signed out everywhere</source>
+        <translation>Beendet: überall abgemeldet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Ended (%1)</source>
+        <translation>Beendet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Could not read the sessions.</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung neu geladen.</numerusform>
+            <numerusform>%n Sitzungen neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) selected.</source>
+        <translation>
+            <numerusform>%n Sitzung ausgewählt.</numerusform>
+            <numerusform>%n Sitzungen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a session to see everything known about it.</source>
+        <translation>Wählen Sie eine Sitzung, um alles über sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 (account id %2)</source>
+        <translation>%1 (Konto-ID %2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, refreshed %n time(s) in all</source>
+        <translation>
+            <numerusform>%1, insgesamt %n-mal erneuert</numerusform>
+            <numerusform>%1, insgesamt %n-mal erneuert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1, unless it is used before: every refresh extends it</source>
+        <translation>%1, sofern sie nicht vorher verwendet wird: jede Erneuerung verlängert sie</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Client program</source>
+        <translation>Client-Programm</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>%1 (the sid claim of its access tokens)</source>
+        <translation>%1 (der Claim sid ihrer Zugriffstokens)</translation>
+    </message>
+    <message>
+        <source>Revoke Sessions</source>
+        <translation>Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke this session of “%1”?</source>
+        <translation>Diese Sitzung von „%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke the session of “%1” from %2?</source>
+        <translation>Die Sitzung von „%1“ von %2 widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n session(s)?</source>
+        <translation>
+            <numerusform>%n Sitzung widerrufen?</numerusform>
+            <numerusform>%n Sitzungen widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client&apos;s refresh token and its access tokens stop working at once; to continue, the user has to sign in again. The account stays as it is.</source>
+        <translation>Das Refresh-Token des Clients und seine Zugriffstokens funktionieren sofort nicht mehr; um weiterzumachen, muss sich der Benutzer neu anmelden. Das Konto bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 from %2, signed in %3</source>
+        <translation>%1 von %2, angemeldet %3</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n session(s)…</source>
+        <translation>
+            <numerusform>%n Sitzung wird widerrufen …</numerusform>
+            <numerusform>%n Sitzungen werden widerrufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung widerrufen.</numerusform>
+            <numerusform>%n Sitzungen widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n Sitzung konnte nicht widerrufen werden.</numerusform>
+            <numerusform>%n Sitzungen konnten nicht widerrufen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Sign “%1” out everywhere?</source>
+        <translation>„%1“ überall abmelden?</translation>
+    </message>
+    <message>
+        <source>Every session of %1 ends and every token issued to them stops working at once, on every device; they have to sign in again. Their password stays the same.</source>
+        <translation>Jede Sitzung von %1 endet, und jedes für %1 ausgestellte Token funktioniert sofort auf allen Geräten nicht mehr; eine neue Anmeldung ist nötig. Das Passwort bleibt gleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out Everywhere</source>
+        <translation>Überall a&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Could not sign “%1” out.</source>
+        <translation>„%1“ konnte nicht abgemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Signed “%1” out everywhere.</source>
+        <translation>„%1“ wurde überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended sessions</source>
+        <translation>&amp;Beendete Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list sessions that were signed out, revoked or ran out, and why</source>
+        <translation>Auch Sitzungen auflisten, die abgemeldet, widerrufen oder abgelaufen sind, und warum</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Sessions...</source>
+        <translation>Sitzungen &amp;widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>End the selected sessions: their tokens stop working (Del)</source>
+        <translation>Die ausgewählten Sitzungen beenden: ihre Tokens funktionieren nicht mehr (Entf)</translation>
+    </message>
+    <message>
+        <source>Sign User &amp;Out Everywhere...</source>
+        <translation>Benutzer überall &amp;abmelden...</translation>
+    </message>
+    <message>
+        <source>Show &amp;Ended Sessions</source>
+        <translation>&amp;Beendete Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Select the sessions of one user to sign that user out everywhere</source>
+        <translation>Wählen Sie Sitzungen eines einzigen Benutzers, um ihn überall abzumelden</translation>
+    </message>
+    <message>
+        <source>End every session of “%1” and revoke all their tokens</source>
+        <translation>Alle Sitzungen von „%1“ beenden und alle Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>End every session of the selected session&apos;s user</source>
+        <translation>Alle Sitzungen des Benutzers der ausgewählten Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>No one is signed in</source>
+        <translation>Niemand ist angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 open</source>
+        <translation>
+            <numerusform>%n Sitzung, %1 offen</numerusform>
+            <numerusform>%n Sitzungen, %1 offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s)</source>
+        <translation>
+            <numerusform>%n offene Sitzung</numerusform>
+            <numerusform>%n offene Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open session(s)</source>
+        <translation>
+            <numerusform>%1 von %n offenen Sitzung</numerusform>
+            <numerusform>%1 von %n offenen Sitzungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1196,6 +2873,686 @@
     <message>
         <source>Also sets how dates and prices are written. Takes effect at once.</source>
         <translation>Bestimmt auch, wie Daten und Preise geschrieben werden. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens valid for:</source>
+        <translation>&amp;Zugriffstokens gültig für:</translation>
+    </message>
+    <message>
+        <source>From 1 minute to 24 hours. Short is safer: a stolen access token works until it expires.</source>
+        <translation>Von 1 Minute bis 24 Stunden. Kurz ist sicherer: ein gestohlenes Zugriffstoken funktioniert, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh sessions last:</source>
+        <translation>&amp;Sitzungen dauern:</translation>
+    </message>
+    <message>
+        <source>How long a signed-in client that stops using its session stays signed in; every refresh starts this time again.</source>
+        <translation>Wie lange ein angemeldeter Client, der seine Sitzung nicht mehr nutzt, angemeldet bleibt; jede Erneuerung beginnt diese Zeit von vorn.</translation>
+    </message>
+    <message>
+        <source>Clock l&amp;eeway:</source>
+        <translation>&amp;Uhrentoleranz:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How far the clocks of clients and this computer may differ when expiry times are checked</source>
+        <translation>Wie weit die Uhren der Clients und dieses Computers beim Prüfen von Ablaufzeiten voneinander abweichen dürfen</translation>
+    </message>
+    <message>
+        <source>Applies to tokens issued from now on; tokens already issued keep their lifetime.</source>
+        <translation>Gilt für ab jetzt ausgestellte Tokens; bereits ausgestellte Tokens behalten ihre Lebensdauer.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspector</name>
+    <message>
+        <source>Issuer: who created and signed the token.</source>
+        <translation>Aussteller: wer das Token erstellt und signiert hat.</translation>
+    </message>
+    <message>
+        <source>Subject: the user or client the token is about.</source>
+        <translation>Subjekt: der Benutzer oder Client, um den es im Token geht.</translation>
+    </message>
+    <message>
+        <source>Audience: the services the token is meant for; any other service must refuse it.</source>
+        <translation>Zielgruppe: die Dienste, für die das Token bestimmt ist; jeder andere Dienst muss es ablehnen.</translation>
+    </message>
+    <message>
+        <source>Expiration time: the token must not be accepted from this moment on.</source>
+        <translation>Ablaufzeit: ab diesem Zeitpunkt darf das Token nicht mehr angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Not before: the token must not be accepted before this moment.</source>
+        <translation>Nicht vor: vor diesem Zeitpunkt darf das Token nicht angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created.</source>
+        <translation>Ausgestellt: wann das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>JWT ID: a unique identifier of this token, used to revoke it and to detect replays.</source>
+        <translation>JWT-ID: eine eindeutige Kennung dieses Tokens, um es zu widerrufen und Wiederholungen zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Client ID: the application that requested the token.</source>
+        <translation>Client-ID: die Anwendung, die das Token angefordert hat.</translation>
+    </message>
+    <message>
+        <source>Scope: the permissions granted, separated by spaces.</source>
+        <translation>Scope: die gewährten Berechtigungen, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Authentication time: when the user last signed in actively.</source>
+        <translation>Authentifizierungszeit: wann sich der Benutzer zuletzt aktiv angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Authentication context class: how strongly the user was authenticated.</source>
+        <translation>Authentifizierungskontext: wie stark der Benutzer authentifiziert wurde.</translation>
+    </message>
+    <message>
+        <source>Authentication methods: how the user signed in (for example pwd, otp, mfa).</source>
+        <translation>Authentifizierungsmethoden: wie sich der Benutzer angemeldet hat (zum Beispiel pwd, otp, mfa).</translation>
+    </message>
+    <message>
+        <source>Roles of the user.</source>
+        <translation>Rollen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Groups the user belongs to.</source>
+        <translation>Gruppen, denen der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Entitlements: individual permissions of the user.</source>
+        <translation>Berechtigungen: einzelne Rechte des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Confirmation: the key the token is bound to; the caller must prove it holds that key.</source>
+        <translation>Bestätigung: der Schlüssel, an den das Token gebunden ist; der Aufrufer muss beweisen, dass er ihn besitzt.</translation>
+    </message>
+    <message>
+        <source>Actor: who is acting on behalf of the subject (delegation).</source>
+        <translation>Akteur: wer im Namen des Subjekts handelt (Delegation).</translation>
+    </message>
+    <message>
+        <source>Who may act on behalf of the subject.</source>
+        <translation>Wer im Namen des Subjekts handeln darf.</translation>
+    </message>
+    <message>
+        <source>Session ID: the sign-in session the token belongs to.</source>
+        <translation>Sitzungs-ID: die Anmeldesitzung, zu der das Token gehört.</translation>
+    </message>
+    <message>
+        <source>Authorized party: the client the token was issued to.</source>
+        <translation>Autorisierte Partei: der Client, dem das Token ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Nonce: a value from the sign-in request that ties the token to it and prevents replays.</source>
+        <translation>Nonce: ein Wert aus der Anmeldeanfrage, der das Token an sie bindet und Wiederholungen verhindert.</translation>
+    </message>
+    <message>
+        <source>Access token hash: binds an ID token to an access token.</source>
+        <translation>Hash des Zugriffstokens: bindet ein ID-Token an ein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Code hash: binds an ID token to an authorization code.</source>
+        <translation>Code-Hash: bindet ein ID-Token an einen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>Full name of the user.</source>
+        <translation>Vollständiger Name des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Given (first) name of the user.</source>
+        <translation>Vorname des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Family (last) name of the user.</source>
+        <translation>Nachname des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Middle name of the user.</source>
+        <translation>Zweiter Vorname des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Casual name of the user.</source>
+        <translation>Rufname des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The name the user prefers to be shown as; not guaranteed to be unique.</source>
+        <translation>Der Name, unter dem der Benutzer angezeigt werden möchte; nicht unbedingt eindeutig.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile page.</source>
+        <translation>URL der Profilseite des Benutzers.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s picture.</source>
+        <translation>URL des Bildes des Benutzers.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s website.</source>
+        <translation>URL der Website des Benutzers.</translation>
+    </message>
+    <message>
+        <source>E-mail address of the user.</source>
+        <translation>E-Mail-Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Whether the e-mail address was verified.</source>
+        <translation>Ob die E-Mail-Adresse bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Gender of the user.</source>
+        <translation>Geschlecht des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Birthday of the user.</source>
+        <translation>Geburtstag des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Time zone of the user.</source>
+        <translation>Zeitzone des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Language and region of the user.</source>
+        <translation>Sprache und Region des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Phone number of the user.</source>
+        <translation>Telefonnummer des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Whether the phone number was verified.</source>
+        <translation>Ob die Telefonnummer bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Postal address of the user.</source>
+        <translation>Postanschrift des Benutzers.</translation>
+    </message>
+    <message>
+        <source>When the user&apos;s information was last updated.</source>
+        <translation>Wann die Angaben des Benutzers zuletzt geändert wurden.</translation>
+    </message>
+    <message>
+        <source>Algorithm the token claims to be signed with. A verifier must use its key&apos;s algorithm, not this value.</source>
+        <translation>Algorithmus, mit dem das Token signiert sein will. Ein Prüfer muss den Algorithmus seines Schlüssels verwenden, nicht diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Type of the token, for example JWT or at+jwt (an OAuth access token).</source>
+        <translation>Typ des Tokens, zum Beispiel JWT oder at+jwt (ein OAuth-Zugriffstoken).</translation>
+    </message>
+    <message>
+        <source>Content type of the payload; JWT here means a nested token.</source>
+        <translation>Inhaltstyp der Payload; JWT bedeutet hier ein verschachteltes Token.</translation>
+    </message>
+    <message>
+        <source>Key ID: which of the issuer&apos;s keys signed the token.</source>
+        <translation>Schlüssel-ID: welcher Schlüssel des Ausstellers das Token signiert hat.</translation>
+    </message>
+    <message>
+        <source>JWK Set URL: a link to keys. A verifier must never fetch keys from a link in the token.</source>
+        <translation>JWK-Set-URL: ein Link zu Schlüsseln. Ein Prüfer darf nie Schlüssel von einem Link im Token holen.</translation>
+    </message>
+    <message>
+        <source>An embedded public key. A verifier must never trust a key the token brings along.</source>
+        <translation>Ein eingebetteter öffentlicher Schlüssel. Ein Prüfer darf nie einem Schlüssel vertrauen, den das Token mitbringt.</translation>
+    </message>
+    <message>
+        <source>X.509 URL: a link to a certificate. A verifier must never fetch it from the token&apos;s say-so.</source>
+        <translation>X.509-URL: ein Link zu einem Zertifikat. Ein Prüfer darf es nie auf Geheiß des Tokens abrufen.</translation>
+    </message>
+    <message>
+        <source>An embedded X.509 certificate chain. A verifier must never trust it without its own checks.</source>
+        <translation>Eine eingebettete X.509-Zertifikatskette. Ein Prüfer darf ihr nie ohne eigene Prüfung vertrauen.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the signing certificate.</source>
+        <translation>SHA-1-Fingerabdruck des Signaturzertifikats.</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint of the signing certificate.</source>
+        <translation>SHA-256-Fingerabdruck des Signaturzertifikats.</translation>
+    </message>
+    <message>
+        <source>Critical extensions: header parameters a verifier must understand, or else refuse the token.</source>
+        <translation>Kritische Erweiterungen: Header-Parameter, die ein Prüfer verstehen muss, sonst muss er das Token ablehnen.</translation>
+    </message>
+    <message>
+        <source>Whether the payload is base64url-encoded (unencoded payloads are not supported).</source>
+        <translation>Ob die Payload base64url-codiert ist (uncodierte Payloads werden nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>becomes valid in %1</source>
+        <translation>wird in %1 gültig</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>seit %1 gültig</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future</source>
+        <translation>%1 in der Zukunft ausgestellt</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>vor %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>signed in %1 in the future</source>
+        <translation>%1 in der Zukunft angemeldet</translation>
+    </message>
+    <message>
+        <source>signed in %1 ago</source>
+        <translation>vor %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 from now</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Not a registered claim: its meaning is private to whoever issued the token.</source>
+        <translation>Kein registrierter Claim: seine Bedeutung kennt nur der Aussteller des Tokens.</translation>
+    </message>
+    <message>
+        <source>%1 It should be a number of seconds, but is not a JSON number.</source>
+        <translation>%1 Es sollte eine Anzahl Sekunden sein, ist aber keine JSON-Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 Its value is not a plausible date.</source>
+        <translation>%1 Sein Wert ist kein plausibles Datum.</translation>
+    </message>
+    <message>
+        <source>Not checked: give a secret or key to check the signature.</source>
+        <translation>Nicht geprüft: geben Sie ein Geheimnis oder einen Schlüssel an, um die Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Valid: the signature matches the key and the claims are acceptable.</source>
+        <translation>Gültig: die Signatur passt zum Schlüssel, und die Claims sind annehmbar.</translation>
+    </message>
+    <message>
+        <source>Malformed: this is not a well-formed signed token.</source>
+        <translation>Fehlerhaft: das ist kein korrekt aufgebautes signiertes Token.</translation>
+    </message>
+    <message>
+        <source>Not signed: the token declares the algorithm none and is never accepted.</source>
+        <translation>Nicht signiert: das Token gibt den Algorithmus none an und wird nie angenommen.</translation>
+    </message>
+    <message>
+        <source>Algorithm not allowed: the token&apos;s algorithm does not fit this key.</source>
+        <translation>Algorithmus nicht erlaubt: der Algorithmus des Tokens passt nicht zu diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Refused: the token requires an extension that is not supported.</source>
+        <translation>Abgelehnt: das Token verlangt eine Erweiterung, die nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Unknown key: there is no key for the token&apos;s key ID (kid).</source>
+        <translation>Unbekannter Schlüssel: für die Schlüssel-ID (kid) des Tokens gibt es keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key or secret given cannot be used.</source>
+        <translation>Der angegebene Schlüssel oder das Geheimnis ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The key could not be looked up.</source>
+        <translation>Der Schlüssel konnte nicht nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Bad signature: the token was altered or signed with another key.</source>
+        <translation>Falsche Signatur: das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Expired: the signature is good but the token has expired.</source>
+        <translation>Abgelaufen: die Signatur stimmt, aber das Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Not yet valid: the signature is good but the token&apos;s nbf is in the future.</source>
+        <translation>Noch nicht gültig: die Signatur stimmt, aber das nbf des Tokens liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Issued in the future: the signature is good but iat lies ahead.</source>
+        <translation>In der Zukunft ausgestellt: die Signatur stimmt, aber iat liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Wrong issuer: the signature is good but the token comes from another issuer.</source>
+        <translation>Falscher Aussteller: die Signatur stimmt, aber das Token stammt von einem anderen Aussteller.</translation>
+    </message>
+    <message>
+        <source>Wrong audience: the signature is good but the token is meant for another service.</source>
+        <translation>Falsche Zielgruppe: die Signatur stimmt, aber das Token ist für einen anderen Dienst bestimmt.</translation>
+    </message>
+    <message>
+        <source>Wrong type: the signature is good but the token is not of the required type.</source>
+        <translation>Falscher Typ: die Signatur stimmt, aber das Token hat nicht den verlangten Typ.</translation>
+    </message>
+    <message>
+        <source>Missing claim: the signature is good but a required claim is missing.</source>
+        <translation>Claim fehlt: die Signatur stimmt, aber ein verlangter Claim fehlt.</translation>
+    </message>
+    <message>
+        <source>Invalid claim: the signature is good but a claim has the wrong type.</source>
+        <translation>Ungültiger Claim: die Signatur stimmt, aber ein Claim hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>Revoked: the signature and claims are good but the token has been revoked.</source>
+        <translation>Widerrufen: Signatur und Claims stimmen, aber das Token wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The token is not signed: its algorithm is %1.</source>
+        <translation>Das Token ist nicht signiert: sein Algorithmus ist %1.</translation>
+    </message>
+    <message>
+        <source>Never accept unsigned tokens. Bookwarden refuses alg none in every spelling.</source>
+        <translation>Nehmen Sie nie unsignierte Tokens an. Bookwarden lehnt alg none in jeder Schreibweise ab.</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 is not supported.</source>
+        <translation>Der Algorithmus %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use HS256, HS384, HS512, RS256, RS384, RS512, PS256, ES256, ES384 or EdDSA.</source>
+        <translation>Verwenden Sie HS256, HS384, HS512, RS256, RS384, RS512, PS256, ES256, ES384 oder EdDSA.</translation>
+    </message>
+    <message>
+        <source>The header carries %1, a key or a link to one, chosen by whoever made the token.</source>
+        <translation>Der Header enthält %1, einen Schlüssel oder einen Link darauf, gewählt von dem, der das Token erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Never verify with a key the token brings along. Bookwarden ignores jwk, jku, x5u and x5c and uses only keys it was given.</source>
+        <translation>Prüfen Sie nie mit einem Schlüssel, den das Token mitbringt. Bookwarden ignoriert jwk, jku, x5u und x5c und verwendet nur Schlüssel, die ihm gegeben wurden.</translation>
+    </message>
+    <message>
+        <source>The header marks extensions as critical (crit): %1.</source>
+        <translation>Der Header markiert Erweiterungen als kritisch (crit): %1.</translation>
+    </message>
+    <message>
+        <source>Bookwarden supports no critical extensions and refuses such tokens.</source>
+        <translation>Bookwarden unterstützt keine kritischen Erweiterungen und lehnt solche Tokens ab.</translation>
+    </message>
+    <message>
+        <source>The key ID (kid) looks like a file path, URL or SQL fragment.</source>
+        <translation>Die Schlüssel-ID (kid) sieht aus wie ein Dateipfad, eine URL oder ein SQL-Fragment.</translation>
+    </message>
+    <message>
+        <source>Servers that build a path, URL or query from kid can be attacked through it. Bookwarden only compares kid with the IDs of its keys.</source>
+        <translation>Server, die aus kid einen Pfad, eine URL oder eine Abfrage bauen, lassen sich darüber angreifen. Bookwarden vergleicht kid nur mit den IDs seiner Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The token has no expiry time (exp): it stays valid until its key changes.</source>
+        <translation>Das Token hat keine Ablaufzeit (exp): es bleibt gültig, bis sich sein Schlüssel ändert.</translation>
+    </message>
+    <message>
+        <source>Give every access token an exp, minutes to a few hours ahead.</source>
+        <translation>Geben Sie jedem Zugriffstoken ein exp, Minuten bis wenige Stunden in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The claim %1 is not a JSON number, so it is not a valid time.</source>
+        <translation>Der Claim %1 ist keine JSON-Zahl und damit keine gültige Zeit.</translation>
+    </message>
+    <message>
+        <source>Write times as numbers of seconds since 1970 (NumericDate), not as strings.</source>
+        <translation>Schreiben Sie Zeiten als Sekunden seit 1970 (NumericDate), nicht als Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>Das Token ist vor %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Get a new token; an expired token is refused.</source>
+        <translation>Holen Sie ein neues Token; ein abgelaufenes Token wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The token only becomes valid in %1.</source>
+        <translation>Das Token wird erst in %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Check the clocks of the issuer and of this computer.</source>
+        <translation>Prüfen Sie die Uhren des Ausstellers und dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The token claims to be issued %1 in the future.</source>
+        <translation>Das Token gibt an, %1 in der Zukunft ausgestellt worden zu sein.</translation>
+    </message>
+    <message>
+        <source>The token is valid for %1 (from iat to exp), more than 24 hours.</source>
+        <translation>Das Token ist %1 lang gültig (von iat bis exp), mehr als 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Keep access tokens short-lived and use refresh tokens for long sessions: a stolen token is useful to a thief for as long as it is valid.</source>
+        <translation>Halten Sie Zugriffstokens kurzlebig und verwenden Sie Refresh-Tokens für lange Sitzungen: ein gestohlenes Token nützt dem Dieb, solange es gültig ist.</translation>
+    </message>
+    <message>
+        <source>The claim %1 looks like it holds a secret or personal data.</source>
+        <translation>Der Claim %1 sieht aus, als enthielte er ein Geheimnis oder persönliche Daten.</translation>
+    </message>
+    <message>
+        <source>Tokens are only encoded, not encrypted: anyone who holds one can read it. Keep passwords, keys and personal data out of tokens.</source>
+        <translation>Tokens sind nur codiert, nicht verschlüsselt: wer eines hat, kann es lesen. Halten Sie Passwörter, Schlüssel und persönliche Daten aus Tokens heraus.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Whitespace around the token was ignored.</source>
+        <translation>Leerraum um das Token wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The prefix Bearer was ignored.</source>
+        <translation>Das Präfix Bearer wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The token is signed with the well-known placeholder secret %1 from tutorials and examples.</source>
+        <translation>Das Token ist mit dem bekannten Platzhalter-Geheimnis %1 aus Tutorials und Beispielen signiert.</translation>
+    </message>
+    <message>
+        <source>Anyone can forge tokens with this secret. Replace it with a random secret and revoke every token signed with it.</source>
+        <translation>Mit diesem Geheimnis kann jeder Tokens fälschen. Ersetzen Sie es durch ein zufälliges Geheimnis und widerrufen Sie jedes damit signierte Token.</translation>
+    </message>
+    <message>
+        <source>The secret has %1 bytes; %2 needs at least %3 random bytes.</source>
+        <translation>Das Geheimnis hat %1 Bytes; %2 braucht mindestens %3 zufällige Bytes.</translation>
+    </message>
+    <message>
+        <source>A short secret can be guessed offline from any one token. Use a random secret of at least %1 bytes.</source>
+        <translation>Ein kurzes Geheimnis lässt sich aus jedem einzelnen Token offline erraten. Verwenden Sie ein zufälliges Geheimnis von mindestens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A private key was given; only its public half was used.</source>
+        <translation>Es wurde ein privater Schlüssel angegeben; nur sein öffentlicher Teil wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>A private key must stay with the issuer. If it was shared, replace it.</source>
+        <translation>Ein privater Schlüssel gehört nur dem Aussteller. Wenn er weitergegeben wurde, ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key %1 (%2)</source>
+        <translation>der Schlüssel %1 des Servers (%2)</translation>
+    </message>
+    <message>
+        <source>%1 secret of %2 bytes</source>
+        <translation>%1-Geheimnis mit %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 public key (%2 bits), thumbprint %3</source>
+        <translation>öffentlicher %1-Schlüssel (%2 Bit), Fingerabdruck %3</translation>
+    </message>
+    <message>
+        <source>the server&apos;s keys</source>
+        <translation>die Schlüssel des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspectorTab</name>
+    <message>
+        <source>Read the token from “%1”.</source>
+        <translation>Das Token wurde aus „%1“ gelesen.</translation>
+    </message>
+    <message>
+        <source>Token Inspector</source>
+        <translation>Token-Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>Inspected the token again.</source>
+        <translation>Das Token wurde erneut untersucht.</translation>
+    </message>
+    <message>
+        <source>Inspecting the latest token Bookwarden issued.</source>
+        <translation>Das zuletzt von Bookwarden ausgestellte Token wird untersucht.</translation>
+    </message>
+    <message>
+        <source>Inspecting the latest token Bookwarden issued, to %1.</source>
+        <translation>Das zuletzt von Bookwarden ausgestellte Token (für %1) wird untersucht.</translation>
+    </message>
+    <message>
+        <source>Minted a token for %1, valid for %2. Copy it, or copy a curl command that uses it.</source>
+        <translation>Ein Token für %1 wurde ausgestellt, gültig für %2. Kopieren Sie es oder einen curl-Befehl, der es verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Das Token wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Das Token wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a curl command for %1. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Ein curl-Befehl für %1 wurde kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Ein curl-Befehl für %1 wurde kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Token (paste, drop a file, or type):</source>
+        <translation>&amp;Token (einfügen, Datei hineinziehen oder tippen):</translation>
+    </message>
+    <message>
+        <source>eyJhbGciOi… — an access token, with or without “Bearer ”</source>
+        <translation>eyJhbGciOi… — ein Zugriffstoken, mit oder ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;Latest Token</source>
+        <translation>&amp;Letztes Token untersuchen</translation>
+    </message>
+    <message>
+        <source>Inspect Latest</source>
+        <translation>Letztes untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Mint Test Token...</source>
+        <translation>Test-Token aus&amp;stellen...</translation>
+    </message>
+    <message>
+        <source>Mint Token</source>
+        <translation>Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Make an access token for testing a client (Ctrl+N)</source>
+        <translation>Ein Zugriffstoken zum Testen eines Clients erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url Command</source>
+        <translation>Als c&amp;url-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy curl</source>
+        <translation>curl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Inspect the token on the clipboard</source>
+        <translation>Das Token aus der Zwischenablage untersuchen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Empty the token field</source>
+        <translation>Das Tokenfeld leeren</translation>
+    </message>
+    <message>
+        <source>No access token has been issued since Bookwarden started: sign in through the REST API, or mint a test token.</source>
+        <translation>Seit dem Start von Bookwarden wurde kein Zugriffstoken ausgestellt: melden Sie sich über die REST-API an oder stellen Sie ein Test-Token aus.</translation>
+    </message>
+    <message>
+        <source>Inspect the access token Bookwarden issued most recently (Ctrl+L)</source>
+        <translation>Das zuletzt von Bookwarden ausgestellte Zugriffstoken untersuchen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Inspect the access token Bookwarden issued most recently, to %1 (Ctrl+L)</source>
+        <translation>Das zuletzt von Bookwarden ausgestellte Zugriffstoken (für %1) untersuchen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Inspect a well-formed token first.</source>
+        <translation>Untersuchen Sie zuerst ein korrekt aufgebautes Token.</translation>
+    </message>
+    <message>
+        <source>Copy the token; the clipboard is cleared after a minute (Ctrl+Shift+C)</source>
+        <translation>Das Token kopieren; die Zwischenablage wird nach einer Minute geleert (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that calls %1 with this token (Ctrl+Shift+U)</source>
+        <translation>Einen curl-Befehl kopieren, der %1 mit diesem Token aufruft (Strg+Umschalt+U)</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +3604,17 @@
     <message>
         <source>Enabled</source>
         <translation>Aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s): signed-in clients that can refresh their tokens</source>
+        <translation>
+            <numerusform>%n offene Sitzung: ein angemeldeter Client, der seine Tokens erneuern kann</numerusform>
+            <numerusform>%n offene Sitzungen: angemeldete Clients, die ihre Tokens erneuern können</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +3841,93 @@
     <message>
         <source>D&amp;isable User...</source>
         <translation>Benutzer &amp;deaktivieren...</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSourceEdit</name>
+    <message>
+        <source>Open JWK</source>
+        <translation>JWK öffnen</translation>
+    </message>
+    <message>
+        <source>Open Public Key</source>
+        <translation>Öffentlichen Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>JSON Web Keys (*.json *.jwk)</source>
+        <translation>JSON Web Keys (*.json *.jwk)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM keys and certificates (*.pem *.crt *.cer *.pub *.key)</source>
+        <translation>PEM-Schlüssel und -Zertifikate (*.pem *.crt *.cer *.pub *.key)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify with:</source>
+        <translation>&amp;Prüfen mit:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s keys and rules</source>
+        <translation>Schlüssel und Regeln des Servers</translation>
+    </message>
+    <message>
+        <source>A secret (text)</source>
+        <translation>Einem Geheimnis (Text)</translation>
+    </message>
+    <message>
+        <source>A secret (base64url)</source>
+        <translation>Einem Geheimnis (base64url)</translation>
+    </message>
+    <message>
+        <source>A public key (PEM)</source>
+        <translation>Einem öffentlichen Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>A JWK or JWK Set</source>
+        <translation>Einem JWK oder JWK Set</translation>
+    </message>
+    <message>
+        <source>Bookwarden&apos;s active and passive signing keys, its issuer and audience, and the revocations: exactly what the REST server checks.</source>
+        <translation>Die aktiven und passiven Signaturschlüssel von Bookwarden, sein Aussteller und seine Zielgruppe sowie die Widerrufe: genau das, was der REST-Server prüft.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret in base64url</source>
+        <translation>Das HMAC-Geheimnis in base64url</translation>
+    </message>
+    <message>
+        <source>The HMAC secret, as typed</source>
+        <translation>Das HMAC-Geheimnis, wie getippt</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>{&quot;kty&quot;: …} or {&quot;keys&quot;: […]}</source>
+        <translation>{&quot;kty&quot;: …} oder {&quot;keys&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>-----BEGIN PUBLIC KEY----- …</source>
+        <translation>-----BEGIN PUBLIC KEY----- …</translation>
+    </message>
+    <message>
+        <source>JWK</source>
+        <translation>JWK</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open &amp;File...</source>
+        <translation>&amp;Datei öffnen...</translation>
     </message>
 </context>
 </TS>

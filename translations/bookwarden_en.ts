@@ -78,6 +78,37 @@
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessage</name>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
@@ -105,12 +136,184 @@
     </message>
 </context>
 <context>
+    <name>InspectionText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON object, %n member(s)</source>
+        <translation>
+            <numerusform>JSON object, %n member</numerusform>
+            <numerusform>JSON object, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s)</source>
+        <translation>
+            <numerusform>%n more part</numerusform>
+            <numerusform>%n more parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message numerus="yes">
+        <source>Reloaded %n signing key(s).</source>
+        <translation>
+            <numerusform>Reloaded %n signing key.</numerusform>
+            <numerusform>Reloaded %n signing keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit(s)</source>
+        <translation>
+            <numerusform>%n bit</numerusform>
+            <numerusform>%n bits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 of them in use</source>
+        <translation>
+            <numerusform>%n key, %1 of them in use</numerusform>
+            <numerusform>%n keys, %1 of them in use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecurityEventText</name>
     <message numerus="yes">
         <source>%n book(s) deleted with the account</source>
         <translation>
             <numerusform>%n book deleted with the account</numerusform>
             <numerusform>%n books deleted with the account</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>Session %1, refreshed %n time(s)</source>
+        <translation>
+            <numerusform>Session %1, refreshed %n time</numerusform>
+            <numerusform>Session %1, refreshed %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message numerus="yes">
+        <source>Reloaded %n session(s).</source>
+        <translation>
+            <numerusform>Reloaded %n session.</numerusform>
+            <numerusform>Reloaded %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) selected.</source>
+        <translation>
+            <numerusform>%n session selected.</numerusform>
+            <numerusform>%n sessions selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, refreshed %n time(s) in all</source>
+        <translation>
+            <numerusform>%1, refreshed %n time in all</numerusform>
+            <numerusform>%1, refreshed %n times in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n session(s)?</source>
+        <translation>
+            <numerusform>Revoke %n session?</numerusform>
+            <numerusform>Revoke %n sessions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n session(s)…</source>
+        <translation>
+            <numerusform>Revoking %n session…</numerusform>
+            <numerusform>Revoking %n sessions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n session(s).</source>
+        <translation>
+            <numerusform>Revoked %n session.</numerusform>
+            <numerusform>Revoked %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n session could not be revoked.</numerusform>
+            <numerusform>%n sessions could not be revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 open</source>
+        <translation>
+            <numerusform>%n session, %1 open</numerusform>
+            <numerusform>%n sessions, %1 open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s)</source>
+        <translation>
+            <numerusform>%n open session</numerusform>
+            <numerusform>%n open sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open session(s)</source>
+        <translation>
+            <numerusform>%1 of %n open session</numerusform>
+            <numerusform>%1 of %n open sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspectorTab</name>
+    <message numerus="yes">
+        <source>Copied the token. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the token. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied the token. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied a curl command for %1. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied a curl command for %1. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied a curl command for %1. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message numerus="yes">
+        <source>%n open session(s): signed-in clients that can refresh their tokens</source>
+        <translation>
+            <numerusform>%n open session: a signed-in client that can refresh its tokens</numerusform>
+            <numerusform>%n open sessions: signed-in clients that can refresh their tokens</numerusform>
         </translation>
     </message>
 </context>

@@ -4,9 +4,9 @@
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
-#include "users/UserRules.h"
 #include "UserTableModel.h"
 #include "users/Actor.h"
+#include "users/UserRules.h"
 #include "users/UserService.h"
 
 #include <QCheckBox>

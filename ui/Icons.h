@@ -27,6 +27,19 @@ public:
         Copy,
         Generate,
         Search,
+        Sessions,
+        RevokeSession,
+        Keys,
+        GenerateKey,
+        ImportKey,
+        ActivateKey,
+        RetireKey,
+        ExportKeys,
+        TokenInspector,
+        LatestToken,
+        MintToken,
+        Terminal,
+        Open,
     };
 
     static QIcon application();

@@ -20,7 +20,11 @@ const QColor blue(0x2f, 0x7d, 0xd1);
 constexpr qreal grid = 24.0;
 constexpr qreal lineWidth = 1.8;
 
-enum class Badge { None, Plus, Minus, Check, Cross, Star, Pencil };
+enum class Badge { None, Plus, Minus, Check, Cross, Star, Pencil, Down, Clock };
+
+// The three parts of a token, in the colours the Token Inspector gives them.
+const QColor headerRed(0xd6, 0x3b, 0x5b);
+const QColor payloadPurple(0x9b, 0x4d, 0xca);
 
 QPen linePen(const QColor &color, qreal width = lineWidth)
 {
@@ -97,6 +101,15 @@ void drawBadge(QPainter &painter, Badge badge, const QColor &color)
         painter.drawLine(centre + QPointF(-2.6, 2.6), centre + QPointF(2.2, -2.2));
         painter.setPen(linePen(Qt::white, 1.0));
         painter.drawLine(centre + QPointF(-2.9, 2.9), centre + QPointF(-2.0, 2.0));
+        break;
+    case Badge::Down:
+        painter.drawLine(centre + QPointF(0, -3.0), centre + QPointF(0, 2.6));
+        painter.drawPolyline(
+            QPolygonF {centre + QPointF(-2.4, 0.4), centre + QPointF(0, 2.8), centre + QPointF(2.4, 0.4)});
+        break;
+    case Badge::Clock:
+        painter.drawLine(centre, centre + QPointF(0, -3.0));
+        painter.drawLine(centre, centre + QPointF(2.2, 1.2));
         break;
     case Badge::None:
         break;
@@ -255,6 +268,110 @@ void drawSearch(QPainter &painter, const QColor &ink)
     painter.drawEllipse(QPointF(10.0, 10.0), 6.0, 6.0);
     painter.drawLine(QPointF(14.5, 14.5), QPointF(20.5, 20.5));
 }
+
+// A key lying along the x axis, its bow centred on `bow`.
+void drawKeyAt(QPainter &painter, const QColor &color, QPointF bow, qreal angle = 0.0)
+{
+    painter.save();
+    painter.translate(bow);
+    painter.rotate(angle);
+    painter.setPen(linePen(color, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QPointF(0, 0), 4.2, 4.2);
+    painter.drawLine(QPointF(4.2, 0), QPointF(13.5, 0));
+    painter.drawLine(QPointF(10.0, 0), QPointF(10.0, 3.8));
+    painter.drawLine(QPointF(13.1, 0), QPointF(13.1, 3.0));
+    painter.restore();
+}
+
+void drawKeys(QPainter &painter, const QColor &ink)
+{
+    drawKeyAt(painter, ink, QPointF(7.0, 7.0), 40.0);
+    QPainterPath front;
+    front.addEllipse(QPointF(7.5, 15.0), 4.2, 4.2);
+    front.moveTo(11.7, 15.0);
+    front.lineTo(21.0, 15.0);
+    knockOut(painter, front, 1.6);
+    drawKeyAt(painter, amber, QPointF(7.5, 15.0));
+}
+
+void drawDevices(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(2.5, 4.0, 15.0, 10.5), 1.4, 1.4);
+    painter.drawLine(QPointF(10.0, 14.5), QPointF(10.0, 18.0));
+    painter.drawLine(QPointF(6.5, 18.5), QPointF(12.0, 18.5));
+    QPainterPath phone;
+    phone.addRoundedRect(QRectF(14.5, 9.0, 7.0, 12.0), 1.4, 1.4);
+    knockOut(painter, phone, 1.2);
+    painter.setPen(linePen(blue));
+    painter.drawPath(phone);
+    painter.drawLine(QPointF(17.2, 18.6), QPointF(18.8, 18.6));
+}
+
+// A compact token: three coloured parts joined by dots.
+void drawToken(QPainter &painter, const QColor &ink, qreal top = 6.5)
+{
+    painter.setPen(linePen(ink, 1.5));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(2.0, top, 20.0, 9.0), 2.0, 2.0);
+    const qreal y = top + 4.5;
+    painter.setPen(linePen(headerRed, 2.2));
+    painter.drawLine(QPointF(4.6, y), QPointF(7.4, y));
+    painter.setPen(linePen(payloadPurple, 2.2));
+    painter.drawLine(QPointF(10.2, y), QPointF(13.6, y));
+    painter.setPen(linePen(blue, 2.2));
+    painter.drawLine(QPointF(16.4, y), QPointF(19.4, y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ink);
+    painter.drawEllipse(QPointF(8.8, y), 0.7, 0.7);
+    painter.drawEllipse(QPointF(15.0, y), 0.7, 0.7);
+}
+
+void drawInspector(QPainter &painter, const QColor &ink)
+{
+    drawToken(painter, ink, 3.0);
+    QPainterPath lens;
+    lens.addEllipse(QPointF(14.0, 14.5), 4.6, 4.6);
+    knockOut(painter, lens, 1.2);
+    painter.setPen(linePen(ink, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(lens);
+    painter.drawLine(QPointF(17.4, 17.9), QPointF(21.5, 22.0));
+}
+
+void drawDocumentOut(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(QPolygonF {
+        {14.0, 9.0}, {14.0, 7.5}, {10.0, 3.5}, {4.0, 3.5}, {4.0, 20.5}, {14.0, 20.5}, {14.0, 17.0}});
+    painter.drawPolyline(QPolygonF {{10.0, 3.5}, {10.0, 7.5}, {14.0, 7.5}});
+    painter.setPen(linePen(blue, 2.0));
+    painter.drawLine(QPointF(9.0, 13.0), QPointF(20.5, 13.0));
+    painter.drawPolyline(QPolygonF {{17.2, 9.7}, {20.5, 13.0}, {17.2, 16.3}});
+}
+
+void drawTerminal(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(2.5, 4.0, 19.0, 16.0), 2.0, 2.0);
+    painter.setPen(linePen(blue, 2.0));
+    painter.drawPolyline(QPolygonF {{6.5, 9.0}, {10.0, 12.0}, {6.5, 15.0}});
+    painter.drawLine(QPointF(12.0, 15.5), QPointF(17.0, 15.5));
+}
+
+void drawFolder(QPainter &painter, const QColor &ink)
+{
+    painter.setPen(linePen(ink));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolygon(
+        QPolygonF {{3.0, 6.0}, {9.0, 6.0}, {11.0, 8.0}, {21.0, 8.0}, {21.0, 19.0}, {3.0, 19.0}});
+    painter.setPen(linePen(amber));
+    painter.drawLine(QPointF(3.5, 11.0), QPointF(20.5, 11.0));
+}
 } // namespace
 
 LineIconEngine::LineIconEngine(Icons::Glyph glyph)
@@ -386,6 +503,52 @@ void LineIconEngine::draw(QPainter &painter, QIcon::Mode mode) const
         break;
     case Glyph::Search:
         drawSearch(painter, ink);
+        break;
+    case Glyph::Sessions:
+        drawDevices(painter, ink);
+        break;
+    case Glyph::RevokeSession:
+        drawDevices(painter, ink);
+        drawBadge(painter, Badge::Cross, red);
+        break;
+    case Glyph::Keys:
+        drawKeys(painter, ink);
+        break;
+    case Glyph::GenerateKey:
+        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
+        drawBadge(painter, Badge::Plus, green);
+        break;
+    case Glyph::ImportKey:
+        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
+        drawBadge(painter, Badge::Down, blue);
+        break;
+    case Glyph::ActivateKey:
+        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
+        drawBadge(painter, Badge::Check, green);
+        break;
+    case Glyph::RetireKey:
+        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
+        drawBadge(painter, Badge::Cross, red);
+        break;
+    case Glyph::ExportKeys:
+        drawDocumentOut(painter, ink);
+        break;
+    case Glyph::TokenInspector:
+        drawInspector(painter, ink);
+        break;
+    case Glyph::LatestToken:
+        drawToken(painter, ink, 3.5);
+        drawBadge(painter, Badge::Clock, blue);
+        break;
+    case Glyph::MintToken:
+        drawToken(painter, ink, 3.5);
+        drawBadge(painter, Badge::Plus, green);
+        break;
+    case Glyph::Terminal:
+        drawTerminal(painter, ink);
+        break;
+    case Glyph::Open:
+        drawFolder(painter, ink);
         break;
     }
 }

@@ -6,12 +6,16 @@
 #include "BooksTab.h"
 #include "ErrorMessage.h"
 #include "Icons.h"
+#include "KeysTab.h"
 #include "Localization.h"
+#include "SessionsTab.h"
 #include "SettingsDialog.h"
+#include "TokenInspectorTab.h"
 #include "UserTableModel.h"
 #include "UsersTab.h"
 #include "common/Version.h"
 #include "storage/Database.h"
+#include "tokens/TokenService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +45,7 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     : QMainWindow(parent)
     , m_backend(backend)
     , m_localization(localization)
-    , m_userModel(new UserTableModel(backend.users(), backend.books(), this))
+    , m_userModel(new UserTableModel(backend.users(), backend.books(), backend.sessions(), this))
     , m_bookModel(new BookTableModel(backend.books(), backend.users(), this))
     , m_tabs(new QTabWidget(this))
     , m_toolBar(new QToolBar(this))
@@ -63,7 +67,14 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     m_activityTab = new ActivityTab(backend.events(), backend.clock(), *m_userModel, m_tabs);
     addTab(m_usersTab);
     addTab(m_booksTab);
+    m_sessionsTab
+        = new SessionsTab(backend.sessions(), backend.users(), backend.clock(), *m_userModel, m_tabs);
+    m_keysTab = new KeysTab(backend.keys(), backend.clock(), m_tabs);
+    m_tokenInspectorTab = new TokenInspectorTab(backend.tokens(), *m_userModel, m_tabs);
     addTab(m_activityTab);
+    addTab(m_sessionsTab);
+    addTab(m_keysTab);
+    addTab(m_tokenInspectorTab);
 
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setMovable(false);
@@ -172,7 +183,7 @@ void MainWindow::createMenus()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_localization, this);
+    auto *dialog = new SettingsDialog(m_localization, m_backend.tokens(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -186,8 +197,8 @@ void MainWindow::showAbout()
     box->setIconPixmap(Icons::application().pixmap(64));
     box->setText(u"<h3>"_s + tr("Bookwarden %1").arg(QLatin1String(Bookwarden::version)) + u"</h3>"_s);
     box->setInformativeText(
-        tr("Manages the accounts and books of Bookwarden's REST server and keeps watch over its security "
-           "log.")
+        tr("Manages the accounts, books, sessions and signing keys of Bookwarden's REST server, explains "
+           "its tokens and keeps watch over its security log.")
         + u"<br><br>"_s
         + tr("Database: %1").arg(QDir::toNativeSeparators(m_backend.database().filePath()).toHtmlEscaped())
         + u"<br>"_s

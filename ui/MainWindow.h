@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class ActivityTab;
+class KeysTab;
 class Backend;
 class BookTableModel;
 class BooksTab;
@@ -13,13 +14,15 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class SessionsTab;
+class TokenInspectorTab;
 class UserTableModel;
 class UsersTab;
 class WindowTab;
 
-// Bookwarden's main window: one tab per WindowTab (Users, Books, Activity for now), the current tab's
-// actions on the toolbar, every tab's menu in the menu bar, the database in the status bar. Geometry,
-// toolbar and dock state, each tab's column layout and the last open tab are kept in QSettings.
+// Bookwarden's main window: one tab per WindowTab (Users, Books, Activity, Sessions, Keys, Token Inspector),
+// the current tab's actions on the toolbar, every tab's menu in the menu bar, the database in the status bar.
+// Geometry, toolbar and dock state, each tab's column layout and the last open tab are kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
     UsersTab *usersTab() const { return m_usersTab; }
     BooksTab *booksTab() const { return m_booksTab; }
     ActivityTab *activityTab() const { return m_activityTab; }
+    SessionsTab *sessionsTab() const { return m_sessionsTab; }
+    KeysTab *keysTab() const { return m_keysTab; }
+    TokenInspectorTab *tokenInspectorTab() const { return m_tokenInspectorTab; }
     QAction *settingsAction() const { return m_settings; }
 
 public slots:
@@ -60,6 +66,9 @@ private:
     UsersTab *m_usersTab = nullptr;
     BooksTab *m_booksTab = nullptr;
     ActivityTab *m_activityTab = nullptr;
+    SessionsTab *m_sessionsTab = nullptr;
+    KeysTab *m_keysTab = nullptr;
+    TokenInspectorTab *m_tokenInspectorTab = nullptr;
     QToolBar *m_toolBar;
     QLabel *m_database;
 

@@ -3,8 +3,8 @@
 #include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
-#include "users/UserRules.h"
 #include "users/Actor.h"
+#include "users/UserRules.h"
 #include "users/UserService.h"
 
 #include <QCloseEvent>

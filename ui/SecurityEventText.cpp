@@ -1,6 +1,8 @@
 #include "SecurityEventText.h"
 
+#include "SessionTableModel.h"
 #include "UserTableModel.h"
+#include "jose/TokenInspector.h"
 #include "users/Role.h"
 
 #include <QDateTime>
@@ -140,6 +142,18 @@ QString SecurityEventText::detailLabel(const QString &key)
         return tr("Key id");
     if (key == u"retry_after")
         return tr("Retry after (seconds)");
+    if (key == u"algorithm")
+        return tr("Algorithm");
+    if (key == u"origin")
+        return tr("Origin");
+    if (key == u"forced")
+        return tr("Retired before its tokens expired");
+    if (key == u"lifetime_seconds")
+        return tr("Valid for");
+    if (key == u"extra_claims")
+        return tr("Extra claims");
+    if (key == u"jti")
+        return tr("Token id (jti)");
     return key;
 }
 
@@ -155,7 +169,24 @@ QString SecurityEventText::detailValue(const QString &key, const QJsonValue &val
             return tr("Wrong password");
         if (reason == u"account_disabled")
             return tr("The account is disabled");
-        return reason;
+        // A session that ended ("logout", "admin", "reuse"…): the Sessions tab's words for it.
+        const QString ended = SessionTableModel::knownEndReasonName(reason);
+        return ended.isEmpty() ? reason : ended;
+    }
+    if (key == u"origin") {
+        if (value.toString() == u"generated")
+            return tr("generated");
+        if (value.toString() == u"imported")
+            return tr("imported from a PEM file");
+        return value.toString();
+    }
+    if (key == u"lifetime_seconds" && value.isDouble())
+        return TokenInspector::duration(qint64(value.toDouble())).localized();
+    if (key == u"extra_claims" && value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &name : value.toArray())
+            names << name.toString();
+        return names.isEmpty() ? tr("none") : names.join(u", "_s);
     }
     switch (value.type()) {
     case QJsonValue::Bool:

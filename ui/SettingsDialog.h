@@ -2,22 +2,34 @@
 
 #include <QDialog>
 
+class DurationEdit;
+class InlineFieldErrors;
 class Localization;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QSpinBox;
+class TokenService;
 
-// Preferences of the desktop application. For now the language: the system's, or English, German or
-// French, applied at once (every window retranslates itself) and remembered. Password hashing and server
-// settings are not preferences of this window: they belong to whoever runs Bookwarden, on its command line.
+// Preferences of the desktop application: the language (the system's, or English, German or French,
+// applied at once — every window retranslates itself) and how long tokens live: access tokens, refresh
+// sessions and the clock leeway, handed to core on OK (its refusals appear under the fields) and remembered
+// for the next start. Password hashing and server settings are not preferences of this window: they belong
+// to whoever runs Bookwarden, on its command line.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(Localization &localization, QWidget *parent = nullptr);
+    SettingsDialog(Localization &localization, TokenService &tokens, QWidget *parent = nullptr);
 
     QComboBox *languageChooser() const { return m_language; }
+    DurationEdit *accessLifetimeEdit() const { return m_accessLifetime; }
+    DurationEdit *refreshLifetimeEdit() const { return m_refreshLifetime; }
+    QSpinBox *leewayEdit() const { return m_leeway; }
+    InlineFieldErrors &fieldErrors() { return *m_errors; }
 
 public slots:
     void accept() override;
@@ -29,8 +41,20 @@ private:
     void retranslateUi();
 
     Localization &m_localization;
+    TokenService &m_tokens;
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_languageHint;
+    QGroupBox *m_tokenGroup;
+    QFormLayout *m_tokenForm;
+    QLabel *m_accessLabel;
+    DurationEdit *m_accessLifetime;
+    QLabel *m_refreshLabel;
+    DurationEdit *m_refreshLifetime;
+    QLabel *m_leewayLabel;
+    QSpinBox *m_leeway;
+    QLabel *m_tokenHint;
+    QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
+    InlineFieldErrors *m_errors;
 };

@@ -1,6 +1,7 @@
 #include "UserTableModel.h"
 
 #include "books/BookService.h"
+#include "tokens/RefreshSessionStore.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
@@ -10,6 +11,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,9 +22,11 @@ QString formatTime(qint64 ms)
 }
 } // namespace
 
-UserTableModel::UserTableModel(UserService &users, BookService &books, QObject *parent)
+UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSessionStore &sessions,
+                               QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(users)
+    , m_sessions(sessions)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(coalescingMs);
@@ -34,6 +38,15 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, QObject *
     connect(&users, &UserService::userDeleted, this, &UserTableModel::noteRemoved, Qt::QueuedConnection);
     connect(&books, &BookService::bookCreated, this, &UserTableModel::noteBookChange, Qt::QueuedConnection);
     connect(&books, &BookService::bookDeleted, this, &UserTableModel::noteBookChange, Qt::QueuedConnection);
+    connect(&sessions, &RefreshSessionStore::sessionOpened, this, &UserTableModel::noteSessionChange,
+            Qt::QueuedConnection);
+    connect(&sessions, &RefreshSessionStore::sessionUpdated, this, &UserTableModel::noteSessionChange,
+            Qt::QueuedConnection);
+    connect(&sessions, &RefreshSessionStore::sessionRevoked, this, &UserTableModel::noteSessionChange,
+            Qt::QueuedConnection);
+    m_recountTimer.setInterval(sessionRecountMs);
+    connect(&m_recountTimer, &QTimer::timeout, this, &UserTableModel::noteSessionChange);
+    m_recountTimer.start();
 }
 
 Status UserTableModel::reload()
@@ -53,6 +66,11 @@ Status UserTableModel::reload()
     // Whatever was pending is older than what was just read.
     m_pending.clear();
     m_staleBookCounts.clear();
+    const Result<QHash<qint64, qint64>> sessionCounts = m_sessions.openSessionCounts();
+    if (!sessionCounts)
+        return sessionCounts.error();
+    m_openSessions = sessionCounts.value();
+    m_sessionCountsStale = false;
     QSet<QString> seen;
     for (const User &user : std::as_const(fresh)) {
         m_pending.insert(user.publicId, user);
@@ -122,6 +140,19 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case SessionsColumn: {
+        const qint64 sessions = m_openSessions.value(user.id, 0);
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(sessions);
+        if (role == SortRole)
+            return sessions;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("%n open session(s): signed-in clients that can refresh their tokens", nullptr,
+                      int(sessions));
+        break;
+    }
     default:
         break;
     }
@@ -147,6 +178,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last Sign-In");
     case BooksColumn:
         return tr("Books");
+    case SessionsColumn:
+        return tr("Sessions");
     default:
         return {};
     }
@@ -163,6 +196,12 @@ std::optional<User> UserTableModel::user(const QString &publicId) const
 int UserTableModel::rowOf(const QString &publicId) const
 {
     return m_rowByPublicId.value(publicId, -1);
+}
+
+qint64 UserTableModel::openSessionCount(const QString &publicId) const
+{
+    const int row = rowOf(publicId);
+    return row < 0 ? 0 : m_openSessions.value(m_users.at(row).id, 0);
 }
 
 int UserTableModel::enabledAdministratorCount() const
@@ -232,9 +271,31 @@ void UserTableModel::noteBookChange(const Book &book)
     scheduleFlush();
 }
 
+void UserTableModel::noteSessionChange()
+{
+    m_sessionCountsStale = true;
+    scheduleFlush();
+}
+
+void UserTableModel::recountSessions()
+{
+    m_sessionCountsStale = false;
+    const Result<QHash<qint64, qint64>> counts = m_sessions.openSessionCounts();
+    if (!counts)
+        return; // the next change or the periodic recount tries again
+    const QHash<qint64, qint64> before = std::exchange(m_openSessions, counts.value());
+    for (int row = 0; row < m_users.size(); ++row) {
+        const qint64 id = m_users.at(row).id;
+        if (before.value(id, 0) != m_openSessions.value(id, 0))
+            emit dataChanged(index(row, SessionsColumn), index(row, SessionsColumn));
+    }
+}
+
 void UserTableModel::flush()
 {
     m_flushTimer.stop();
+    if (m_sessionCountsStale)
+        recountSessions();
 
     // Book counts: one point read per owner whose books changed, however many books did.
     const Actor actor = Actor::desktopAdministrator();

@@ -13,12 +13,14 @@
 
 struct Book;
 class BookService;
+class RefreshSessionStore;
+struct RefreshSession;
 class UserService;
 
-// Every account, as the desktop administrator sees them (UserService::list, page by page). Kept current
-// from the services' change signals, whoever made the change (the GUI or a REST client): changes are
-// collected for a moment and applied row by row — never a reset — so that views keep their selection and
-// scroll position even while hundreds of changes a second arrive.
+// Every account, as the desktop administrator sees them (UserService::list, page by page), with its number of
+// books and of open sessions. Kept current from the services' change signals, whoever made the change (the
+// GUI or a REST client): changes are collected for a moment and applied row by row — never a reset — so
+// that views keep their selection and scroll position even while hundreds of changes a second arrive.
 class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         CreatedColumn,
         LastLoginColumn,
         BooksColumn,
+        SessionsColumn,
         ColumnCount
     };
     enum DataRole {
@@ -41,8 +44,11 @@ public:
     // How long changes are collected before they are applied: well under the second a change may take to
     // show, long enough to turn a burst into one update.
     static constexpr int coalescingMs = 100;
+    // Sessions also end by running out, which nobody signals: the counts are read again this often.
+    static constexpr int sessionRecountMs = 30 * 1000;
 
-    UserTableModel(UserService &users, BookService &books, QObject *parent = nullptr);
+    UserTableModel(UserService &users, BookService &books, RefreshSessionStore &sessions,
+                   QObject *parent = nullptr);
 
     // Reads every account again and applies the differences row by row.
     Status reload();
@@ -56,6 +62,9 @@ public:
     std::optional<User> user(const QString &publicId) const;
     int rowOf(const QString &publicId) const;
     QList<User> users() const { return m_users; }
+
+    // Open refresh sessions (signed-in clients) of the account.
+    qint64 openSessionCount(const QString &publicId) const;
 
     int enabledAdministratorCount() const;
     // True when this account is the only enabled administrator: it cannot be disabled, demoted or deleted.
@@ -81,10 +90,13 @@ private:
     void noteChanged(const User &user);
     void noteRemoved(const User &user);
     void noteBookChange(const Book &book);
+    void noteSessionChange();
+    void recountSessions();
     void applyRemovals(const QSet<QString> &publicIds);
     void rebuildIndex();
 
     UserService &m_service;
+    RefreshSessionStore &m_sessions;
     QList<User> m_users;
     QHash<QString, int> m_rowByPublicId;
 
@@ -92,5 +104,10 @@ private:
     QHash<QString, std::optional<User>> m_pending;
     // Owners whose book count moved (book signals don't carry the new count): read again on flush.
     QSet<QString> m_staleBookCounts;
+    // Open sessions by internal user id (RefreshSessionStore::openSessionCounts), read again on flush when
+    // a session opened, was refreshed or ended.
+    QHash<qint64, qint64> m_openSessions;
+    bool m_sessionCountsStale = false;
     QTimer m_flushTimer;
+    QTimer m_recountTimer;
 };

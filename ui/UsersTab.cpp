@@ -195,6 +195,7 @@ void UsersTab::restoreState(QSettings &settings)
     fit(UserTableModel::CreatedColumn, {time});
     fit(UserTableModel::LastLoginColumn, {time});
     fit(UserTableModel::BooksColumn, {u"00000"_s});
+    fit(UserTableModel::SessionsColumn, {u"00000"_s});
     header->setSectionResizeMode(UserTableModel::UsernameColumn, QHeaderView::Stretch);
 }
 

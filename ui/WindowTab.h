@@ -9,9 +9,9 @@ class QAction;
 class QMenu;
 class QSettings;
 
-// A page of the main window (Users, Books, Activity; Sessions, Tokens, Keys and Server later). MainWindow
-// shows each one as a tab, puts its menu in the menu bar and its actions on the toolbar while it is the
-// current tab, and saves its state: adding a page is one class and one line in MainWindow.
+// A page of the main window (Users, Books, Activity, Sessions, Keys, Token Inspector; Server later).
+// MainWindow shows each one as a tab, puts its menu in the menu bar and its actions on the toolbar while it
+// is the current tab, and saves its state: adding a page is one class and one line in MainWindow.
 class WindowTab : public QWidget
 {
     Q_OBJECT

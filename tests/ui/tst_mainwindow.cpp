@@ -3,14 +3,26 @@
 #include "ActivityTab.h"
 #include "BookDialog.h"
 #include "BooksTab.h"
+#include "ClaimTableModel.h"
+#include "DurationEdit.h"
 #include "ErrorMessage.h"
 #include "GeneratedPasswordDialog.h"
 #include "GuiFixture.h"
+#include "InlineFieldErrors.h"
+#include "InspectionBanner.h"
+#include "KeyTableModel.h"
+#include "KeysTab.h"
 #include "ResultAssertions.h"
 #include "SecretClipboard.h"
+#include "SessionTableModel.h"
+#include "SessionsTab.h"
 #include "SettingsDialog.h"
+#include "StoredTokenSettings.h"
+#include "TokenInspectorTab.h"
+#include "UserTableModel.h"
 #include "UsersTab.h"
 #include "storage/Database.h"
+#include "tokens/TokenService.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -23,6 +35,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,14 +100,20 @@ private slots:
     void switchingTheLanguageRetranslatesTheVisibleWindow()
     {
         MainWindow &window = m_gui->openWindow();
-        QCOMPARE(tabTitles(window), (QStringList {u"Users"_s, u"Books"_s, u"Activity"_s}));
+        QCOMPARE(tabTitles(window),
+                 (QStringList {u"Users"_s, u"Books"_s, u"Activity"_s, u"Sessions"_s, u"Keys"_s,
+                               u"Token Inspector"_s}));
         QCOMPARE(menuTitles(window),
-                 (QStringList {u"&File"_s, u"&Users"_s, u"&Books"_s, u"&View"_s, u"&Help"_s}));
+                 (QStringList {u"&File"_s, u"&Users"_s, u"&Books"_s, u"&Sessions"_s, u"&Keys"_s, u"&Tokens"_s,
+                               u"&View"_s, u"&Help"_s}));
 
         chooseLanguage(u"de"_s);
-        QTRY_COMPARE(tabTitles(window), (QStringList {u"Benutzer"_s, u"Bücher"_s, u"Aktivität"_s}));
+        QTRY_COMPARE(tabTitles(window),
+                     (QStringList {u"Benutzer"_s, u"Bücher"_s, u"Aktivität"_s, u"Sitzungen"_s, u"Schlüssel"_s,
+                                   u"Token-Inspektor"_s}));
         QCOMPARE(menuTitles(window),
-                 (QStringList {u"&Datei"_s, u"&Benutzer"_s, u"Bü&cher"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+                 (QStringList {u"&Datei"_s, u"&Benutzer"_s, u"Bü&cher"_s, u"&Sitzungen"_s, u"Sch&lüssel"_s,
+                               u"&Token"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
         QCOMPARE(header(window.usersTab()->view(), 0), u"Benutzername"_s);
         QCOMPARE(header(window.booksTab()->view(), 0), u"Titel"_s);
         QCOMPARE(header(window.activityTab()->view(), 1), u"Ereignis"_s);
@@ -105,14 +125,112 @@ private slots:
         QCOMPARE(Localization::storedLanguage(), u"de"_s);
 
         chooseLanguage(u"fr"_s);
-        QTRY_COMPARE(tabTitles(window), (QStringList {u"Utilisateurs"_s, u"Livres"_s, u"Activité"_s}));
+        QTRY_COMPARE(tabTitles(window),
+                     (QStringList {u"Utilisateurs"_s, u"Livres"_s, u"Activité"_s, u"Sessions"_s, u"Clés"_s,
+                                   u"Inspecteur de jetons"_s}));
         QCOMPARE(header(window.booksTab()->view(), 0), u"Titre"_s);
 
         chooseLanguage(u"en"_s);
-        QTRY_COMPARE(tabTitles(window), (QStringList {u"Users"_s, u"Books"_s, u"Activity"_s}));
+        QTRY_COMPARE(tabTitles(window),
+                     (QStringList {u"Users"_s, u"Books"_s, u"Activity"_s, u"Sessions"_s, u"Keys"_s,
+                                   u"Token Inspector"_s}));
         QCOMPARE(menuTitles(window),
-                 (QStringList {u"&File"_s, u"&Users"_s, u"&Books"_s, u"&View"_s, u"&Help"_s}));
+                 (QStringList {u"&File"_s, u"&Users"_s, u"&Books"_s, u"&Sessions"_s, u"&Keys"_s, u"&Tokens"_s,
+                               u"&View"_s, u"&Help"_s}));
         QCOMPARE(header(window.usersTab()->view(), 0), u"Username"_s);
+    }
+
+    void theTokenTabsFollowTheLanguageWithWhatTheyShow()
+    {
+        (void)m_gui->backend().tokens().login(u"root"_s, u"correct horse battery"_s, ClientInfo {}).result();
+        MainWindow &window = m_gui->openWindow();
+        TokenInspectorTab *inspector = window.tokenInspectorTab();
+        window.tabs()->setCurrentWidget(inspector);
+        inspector->inspectToken(u"eyJhbGciOiJIUzI1NiJ9.ey$$$.c2ln"_s); // malformed, with a reason from core
+        const QString englishTitle = inspector->banner()->title();
+        const QString englishDetails = inspector->banner()->details();
+        QCOMPARE(englishTitle, u"Malformed: this is not a well-formed signed token."_s);
+
+        m_gui->localization().apply(u"de"_s);
+        // The inspection already on screen is told again in the new language, core's sentences included.
+        QTRY_COMPARE(inspector->banner()->title(),
+                     QCoreApplication::translate("TokenInspector",
+                                                 "Malformed: this is not a well-formed signed token."));
+        QVERIFY(inspector->banner()->title() != englishTitle);
+        QVERIFY(inspector->banner()->details() != englishDetails);
+        QCOMPARE(inspector->banner()->details(),
+                 inspector->inspection()->malformedReason->localizedMessage());
+        QCOMPARE(inspector->claims()->headerData(ClaimTableModel::MeaningColumn, Qt::Horizontal).toString(),
+                 u"Bedeutung"_s);
+        QCOMPARE(header(window.sessionsTab()->view(), SessionTableModel::CreatedColumn), u"Angemeldet"_s);
+        QCOMPARE(header(window.keysTab()->view(), KeyTableModel::KidColumn), u"Schlüssel-ID"_s);
+        QCOMPARE(window.keysTab()->generateAction()->text(), u"Schlüssel &erzeugen..."_s);
+        QCOMPARE(window.sessionsTab()->revokeAction()->text(), u"Sitzungen &widerrufen..."_s);
+        QCOMPARE(
+            window.usersTab()->model().headerData(UserTableModel::SessionsColumn, Qt::Horizontal).toString(),
+            u"Sitzungen"_s);
+
+        // A valid token's claims and countdown in French.
+        m_gui->localization().apply(u"fr"_s);
+        inspector->inspectLatest();
+        QTRY_COMPARE(inspector->banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QCOMPARE(
+            inspector->banner()->title(),
+            QCoreApplication::translate(
+                "TokenInspector", "Valid: the signature matches the key and the claims are acceptable."));
+        QVERIFY2(inspector->expiryText().startsWith(u"expire dans"_s), qPrintable(inspector->expiryText()));
+    }
+
+    void tokenLifetimesAreAppliedToCoreAndKept()
+    {
+        MainWindow &window = m_gui->openWindow();
+        window.settingsAction()->trigger();
+        SettingsDialog *settings = GuiFixture::visible<SettingsDialog>();
+        QVERIFY(settings);
+        QCOMPARE(settings->accessLifetimeEdit()->seconds(), 15 * 60);
+        QCOMPARE(settings->refreshLifetimeEdit()->seconds(), 14 * 24 * 3600);
+        QCOMPARE(settings->leewayEdit()->value(), 30);
+        QPushButton *ok = settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        // Core's rules, under the field they concern; nothing is applied or kept meanwhile.
+        settings->refreshLifetimeEdit()->setSeconds(400 * 24 * 3600);
+        settings->leewayEdit()->setValue(600);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(settings->isVisible());
+        QCOMPARE(settings->fieldErrors().message(u"refresh_lifetime"_s),
+                 QCoreApplication::translate("Error", "From 1 hour to 365 days."));
+        QCOMPARE(settings->fieldErrors().message(u"leeway"_s),
+                 QCoreApplication::translate("Error", "From 0 to 300 seconds."));
+        QCOMPARE(m_gui->backend().tokens().settings().refreshLifetimeSeconds, 14 * 24 * 3600);
+        QVERIFY(!QSettings().contains(u"tokens/refreshLifetimeSeconds"_s));
+
+        settings->accessLifetimeEdit()->setSeconds(30 * 60);
+        settings->refreshLifetimeEdit()->setSeconds(2 * 24 * 3600);
+        settings->leewayEdit()->setValue(10);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!GuiFixture::visible<SettingsDialog>());
+        const TokenSettings applied = m_gui->backend().tokens().settings();
+        QCOMPARE(applied.accessLifetimeSeconds, 30 * 60);
+        QCOMPARE(applied.refreshLifetimeSeconds, 2 * 24 * 3600);
+        QCOMPARE(applied.leewaySeconds, 10);
+        const Result<TokenPair> pair
+            = m_gui->backend().tokens().login(u"root"_s, u"correct horse battery"_s, ClientInfo {}).result();
+        VERIFY_OK(pair);
+        QCOMPARE(pair->expiresIn, 30 * 60);
+        QCOMPARE(pair->session.expiresAtMs - pair->session.createdAtMs, 2 * 24 * 3600 * 1000LL);
+
+        // Kept for the next start, where they are handed to core again.
+        QCOMPARE(QSettings().value(u"tokens/accessLifetimeSeconds"_s).toLongLong(), 30 * 60);
+        QCOMPARE(QSettings().value(u"tokens/refreshLifetimeSeconds"_s).toLongLong(), 2 * 24 * 3600);
+        QCOMPARE(QSettings().value(u"tokens/leewaySeconds"_s).toLongLong(), 10);
+        TokenSettings defaults;
+        VERIFY_OK(m_gui->backend().tokens().setSettings(defaults));
+        VERIFY_OK(StoredTokenSettings::apply(m_gui->backend().tokens()));
+        QCOMPARE(m_gui->backend().tokens().settings().accessLifetimeSeconds, 30 * 60);
+        // A stored value core refuses changes nothing.
+        QSettings().setValue(u"tokens/accessLifetimeSeconds"_s, 5);
+        QVERIFY(!StoredTokenSettings::apply(m_gui->backend().tokens()));
+        QCOMPARE(m_gui->backend().tokens().settings().accessLifetimeSeconds, 30 * 60);
     }
 
     void aLanguageWithoutTranslationFallsBackToEnglish()

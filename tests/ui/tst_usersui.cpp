@@ -12,11 +12,14 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QThread>
 
@@ -91,6 +94,22 @@ private:
 private slots:
     void init() { m_gui = std::make_unique<GuiFixture>(); }
     void cleanup() { m_gui.reset(); }
+
+    void aColumnLayoutSavedBeforeTheSessionsColumnStillApplies()
+    {
+        // The layout an earlier version saved, with one column less and a wide username column.
+        QStandardItemModel earlier(0, UserTableModel::SessionsColumn);
+        QTableView view;
+        view.setModel(&earlier);
+        view.setColumnWidth(UserTableModel::UsernameColumn, 321);
+        QSettings().setValue(u"users/header"_s, view.horizontalHeader()->saveState());
+
+        m_gui->openWindow();
+        QTableView *users = tab()->view();
+        QCOMPARE(users->columnWidth(UserTableModel::UsernameColumn), 321);
+        QVERIFY(!users->isColumnHidden(UserTableModel::SessionsColumn));
+        QVERIFY(users->columnWidth(UserTableModel::SessionsColumn) > 0);
+    }
 
     void addingAUserThroughTheDialogCreatesTheAccount()
     {

@@ -3,9 +3,15 @@
 #include "Backend.h"
 #include "DemoClock.h"
 #include "books/BookService.h"
+#include "jose/JwsSigner.h"
+#include "jose/SigningKey.h"
+#include "tokens/RefreshSessionStore.h"
+#include "tokens/SigningKeyStore.h"
+#include "tokens/TokenService.h"
 #include "users/UserService.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,6 +73,21 @@ QString demoIsbn(int index)
         sum += digits.at(i).digitValue() * (i % 2 == 0 ? 1 : 3);
     digits += QString::number((10 - sum % 10) % 10);
     return digits;
+}
+
+// Clients as they announce themselves: browsers, a phone app, scripts and API tools.
+const QString firefox = u"Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"_s;
+const QString android = u"BookwardenMobile/2.3.1 (Android 14; Pixel 7)"_s;
+const QString curl = u"curl/7.88.1"_s;
+const QString python = u"python-requests/2.31.0"_s;
+const QString postman = u"PostmanRuntime/7.39.0"_s;
+const QString safari
+    = u"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"_s;
+
+Result<TokenPair> signInSession(Backend &backend, const QString &name, const QString &password,
+                                const QString &address, const QString &userAgent)
+{
+    return backend.tokens().login(name, password, ClientInfo {address, userAgent}).result();
 }
 
 Result<User> createUser(Backend &backend, const QString &name, Role role)
@@ -186,4 +207,96 @@ Status DemoData::fill(Backend &backend, DemoClock &clock)
     signIn(u"dmitri"_s, demoPassword, u"192.168.1.66"_s);
     signIn(u"ann"_s, demoPassword, u"192.168.1.23"_s);
     return {};
+}
+
+Status DemoData::fillTokens(Backend &backend, DemoClock &clock)
+{
+    // The first key (HS256, made when the database was created) signs the early sessions; an RSA key takes
+    // over, the HS256 key is retired a day later, and an ES256 key takes over at the end: one key of each
+    // status.
+    const auto session
+        = [&backend, &clock](const QString &name, const QString &password, const QString &address,
+                             const QString &agent, qint64 minutesLater) -> Result<TokenPair> {
+        clock.advanceMinutes(minutesLater);
+        return signInSession(backend, name, password, address, agent);
+    };
+    if (const Result<TokenPair> carol = session(u"carol"_s, demoPassword, u"192.168.1.31"_s, safari, 5);
+        !carol)
+        return carol.error();
+    const Result<StoredSigningKey> rsa
+        = backend.keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::RS256, 2048, true).result();
+    if (!rsa)
+        return rsa.error();
+    clock.advanceMinutes(25 * 60);
+    const Result<StoredSigningKey> retired = [&backend]() -> Result<StoredSigningKey> {
+        for (const StoredSigningKey &key : backend.keys().keys()) {
+            if (key.algorithm == JwsAlgorithm::HS256 && key.status == KeyStatus::Passive)
+                return backend.keys().retire(Actor::desktopAdministrator(), key.kid).result();
+        }
+        return Error::internal(u"The first HS256 key was not found."_s);
+    }();
+    if (!retired)
+        return retired.error();
+
+    // bob tries the API with curl and signs out again.
+    const Result<TokenPair> bob = session(u"bob"_s, u"another long password"_s, u"192.168.1.57"_s, curl, 40);
+    if (!bob)
+        return bob.error();
+    clock.advanceMinutes(9);
+    const Result<AuthenticatedToken> bobsToken
+        = backend.tokens().verifyAccessToken(bob->accessToken.toLatin1());
+    if (!bobsToken)
+        return bobsToken.error();
+    if (const Result<bool> out
+        = backend.tokens().logout(bobsToken->claims, ClientInfo {u"192.168.1.57"_s, curl}).result();
+        !out)
+        return out.error();
+    const Result<TokenPair> annPhone = session(u"ann"_s, demoPassword, u"192.168.1.80"_s, android, 95);
+    if (!annPhone)
+        return annPhone.error();
+    const Result<TokenPair> dmitri = session(u"dmitri"_s, demoPassword, u"192.168.1.66"_s, python, 30);
+    if (!dmitri)
+        return dmitri.error();
+    const Result<TokenPair> erinAway = session(u"erin"_s, demoPassword, u"10.0.8.14"_s, postman, 12);
+    if (!erinAway)
+        return erinAway.error();
+    // The phone refreshes now and then; the administrator ends a session from an unknown address.
+    clock.advanceMinutes(50);
+    if (const Result<TokenPair> refreshed
+        = backend.tokens().refresh(annPhone->refreshToken, ClientInfo {u"192.168.1.80"_s, android}).result();
+        !refreshed)
+        return refreshed.error();
+    clock.advanceMinutes(15);
+    if (const Result<RefreshSession> ended
+        = backend.sessions()
+              .revoke(Actor::desktopAdministrator(), erinAway->session.publicId, u"admin"_s)
+              .result();
+        !ended)
+        return ended.error();
+    const Result<StoredSigningKey> es256
+        = backend.keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::ES256, 2048, true).result();
+    if (!es256)
+        return es256.error();
+    if (const Result<TokenPair> erin = session(u"erin"_s, demoPassword, u"192.168.1.12"_s, postman, 8); !erin)
+        return erin.error();
+    if (const Result<TokenPair> ann = session(u"ann"_s, demoPassword, u"192.168.1.23"_s, firefox, 6); !ann)
+        return ann.error();
+    return {};
+}
+
+QString DemoData::tutorialToken(qint64 nowMs)
+{
+    // What turns up in real life: a token from a tutorial's sample code, still signed with its secret,
+    // valid for a month and carrying an API key.
+    const qint64 now = nowMs / 1000;
+    const QJsonObject payload {
+        {u"sub"_s, u"1234567890"_s}, {u"name"_s, u"John Doe"_s},
+        {u"role"_s, u"admin"_s},     {u"api_key"_s, u"sk_live_51Hx9PqL2eZvKYlo2C0aB1cD"_s},
+        {u"iat"_s, now - 3 * 3600},  {u"exp"_s, now - 3 * 3600 + 30 * 24 * 3600}};
+    const Result<SigningKey> key = SigningKey::fromSecretUnchecked("your_secret_key", JwsAlgorithm::HS256);
+    if (!key)
+        return {};
+    const Result<QByteArray> token
+        = JwsSigner::sign(key.value(), QJsonObject {{u"typ"_s, u"JWT"_s}}, payload);
+    return token ? QString::fromLatin1(token.value()) : QString();
 }

@@ -1,34 +1,49 @@
 // bookwarden-screenshots OUTPUT_DIR [--language CODE] [--size WIDTHxHEIGHT]
 //
 // Opens Bookwarden's real main window on a temporary database filled with demo data (DemoData), and saves
-// users.png, books.png, activity.png and a few dialogs into OUTPUT_DIR (with a -CODE suffix for languages
-// other than English). Settings go to a temporary directory: the user's own are neither read nor changed.
+// users.png, books.png, activity.png, sessions.png, keys.png, inspector.png and a few dialogs into
+// OUTPUT_DIR (with a -CODE suffix for languages other than English). Settings go to a temporary directory:
+// the user's own are neither read nor changed.
 #include "ActivityTab.h"
 #include "AddUserDialog.h"
 #include "Backend.h"
 #include "BookDialog.h"
 #include "BookTableModel.h"
 #include "BooksTab.h"
+#include "ClaimTableModel.h"
 #include "DemoClock.h"
 #include "DemoData.h"
+#include "GenerateKeyDialog.h"
 #include "GeneratedPasswordDialog.h"
 #include "Icons.h"
+#include "KeyTableModel.h"
+#include "KeysTab.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "MintTokenDialog.h"
 #include "SecurityEventModel.h"
+#include "SessionTableModel.h"
+#include "SessionsTab.h"
+#include "TokenInput.h"
+#include "TokenInspectorTab.h"
 #include "UsersTab.h"
+#include "VerificationSourceEdit.h"
 #include "books/BookService.h"
 #include "common/Version.h"
 #include "events/SecurityEventLog.h"
 #include "storage/DatabaseUrl.h"
 #include "users/UserService.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -67,6 +82,19 @@ int rowWithText(QTableView *view, int column, const QString &text)
             return row;
     }
     return -1;
+}
+
+// The newest visible top-level widget of type T with this object name.
+template<typename T>
+T *visibleWindow(const QString &objectName)
+{
+    T *found = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<T *>(widget);
+            candidate && candidate->isVisible() && candidate->objectName() == objectName)
+            found = candidate;
+    }
+    return found;
 }
 
 void selectRow(QTableView *view, int row)
@@ -133,6 +161,11 @@ int main(int argc, char *argv[])
                      qPrintable(filled.error().detailedMessage()));
         return 1;
     }
+    if (Status filled = DemoData::fillTokens(*backend, clock); !filled) {
+        std::fprintf(stderr, "bookwarden-screenshots: demo tokens: %s\n",
+                     qPrintable(filled.error().detailedMessage()));
+        return 1;
+    }
     clock.setNowMs(qMax(now, clock.nowMs() + 60 * 1000));
 
     auto window = std::make_unique<MainWindow>(*backend, localization);
@@ -158,6 +191,35 @@ int main(int argc, char *argv[])
             selectRow(activity->view(), row);
     }
     ok &= save(window.get(), output, u"activity"_s + suffix + u".png"_s);
+
+    // Sessions, with the ended ones and why they ended.
+    SessionsTab *sessions = window->sessionsTab();
+    window->tabs()->setCurrentWidget(sessions);
+    sessions->showEndedBox()->setChecked(true);
+    selectRow(sessions->view(),
+              rowWithText(sessions->view(), SessionTableModel::UserAgentColumn,
+                          u"BookwardenMobile/2.3.1 (Android 14; Pixel 7)"_s));
+    ok &= save(window.get(), output, u"sessions"_s + suffix + u".png"_s);
+
+    // Keys: the passive RSA key selected, with its public details.
+    KeysTab *keys = window->keysTab();
+    window->tabs()->setCurrentWidget(keys);
+    for (const StoredSigningKey &key : keys->model()->keys()) {
+        if (key.status == KeyStatus::Passive)
+            keys->selectKey(key.kid);
+    }
+    ok &= save(window.get(), output, u"keys"_s + suffix + u".png"_s);
+
+    // The inspector with a tutorial's token, checked with the tutorial's secret: valid, and worrying.
+    TokenInspectorTab *inspector = window->tokenInspectorTab();
+    window->tabs()->setCurrentWidget(inspector);
+    inspector->verification()->setMode(VerificationSourceEdit::Mode::SecretText);
+    inspector->verification()->secretField()->setText(u"your_secret_key"_s);
+    inspector->inspectToken(DemoData::tutorialToken(clock.nowMs()));
+    const int expRow = inspector->claims()->rowOfClaim(u"exp"_s);
+    if (expRow >= 0)
+        inspector->claimsView()->selectRow(expRow);
+    ok &= save(window.get(), output, u"inspector"_s + suffix + u".png"_s);
 
     // The add-user dialog refusing a taken name, with core's message under the field.
     window->tabs()->setCurrentWidget(users);
@@ -204,6 +266,64 @@ int main(int argc, char *argv[])
         backend.reset();
         window.reset();
         return ok ? 0 : 1;
+    }
+
+    // Minting a test token: a claim Bookwarden sets itself is refused under the field…
+    window->tabs()->setCurrentWidget(inspector);
+    inspector->mintToken();
+    settle();
+    if (auto *mint = visibleWindow<MintTokenDialog>(u"mintTokenDialog"_s)) {
+        mint->selectUser(u"ann"_s);
+        mint->claimsEdit()->setPlainText(u"{\n  \"sub\": \"someone-else\"\n}"_s);
+        settle();
+        mint->accept();
+        ok &= save(mint, output, u"mint-token.png"_s);
+        // … and without it the token is minted and inspected against the server's keys.
+        mint->claimsEdit()->setPlainText(u"{\n  \"scope\": \"books:read\"\n}"_s);
+        settle();
+        mint->accept();
+    }
+    if (inspector->claims()->rowOfClaim(u"exp"_s) >= 0)
+        inspector->claimsView()->selectRow(inspector->claims()->rowOfClaim(u"exp"_s));
+    ok &= save(window.get(), output, u"inspector-valid.png"_s);
+
+    // The same token with its role changed from user to admin: the signature gives it away.
+    QList<QByteArray> parts = inspector->input()->toPlainText().toLatin1().split('.');
+    if (parts.size() == 3) {
+        QByteArray payload = QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding);
+        payload.replace("\"role\":\"user\"", "\"role\":\"admin\"");
+        parts[1] = payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        inspector->inspectToken(QString::fromLatin1(parts.join('.')));
+        if (inspector->claims()->rowOfClaim(u"role"_s) >= 0)
+            inspector->claimsView()->selectRow(inspector->claims()->rowOfClaim(u"role"_s));
+        ok &= save(window.get(), output, u"inspector-tampered.png"_s);
+    }
+
+    // Generating a key; retiring a key that may still be needed.
+    window->tabs()->setCurrentWidget(keys);
+    keys->generateKey();
+    settle();
+    if (auto *generate = visibleWindow<GenerateKeyDialog>(u"generateKeyDialog"_s)) {
+        generate->selectAlgorithm(JwsAlgorithm::RS256);
+        ok &= save(generate, output, u"generate-key.png"_s);
+        generate->reject();
+    }
+    for (const StoredSigningKey &key : keys->model()->keys()) {
+        if (key.status == KeyStatus::Passive)
+            keys->selectKey(key.kid);
+    }
+    keys->retireKey();
+    settle();
+    if (auto *confirm = visibleWindow<QMessageBox>(u"confirmRetireKey"_s)) {
+        confirm->findChild<QAbstractButton *>(u"confirmButton"_s)->click();
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!visibleWindow<QMessageBox>(u"retireStillVerifying"_s) && waiting.elapsed() < 5000)
+            settle(50);
+        if (auto *warning = visibleWindow<QMessageBox>(u"retireStillVerifying"_s)) {
+            ok &= save(warning, output, u"retire-key.png"_s);
+            warning->findChild<QAbstractButton *>(u"keepButton"_s)->click();
+        }
     }
 
     window->showSettings();

@@ -1,0 +1,231 @@
+// The Sessions tab and the sessions column of the Users tab, over a real database: clients sign in from
+// other threads while the window is open, the administrator revokes sessions and signs users out.
+#include "GuiFixture.h"
+#include "ResultAssertions.h"
+#include "SessionTableModel.h"
+#include "SessionsTab.h"
+#include "UserTableModel.h"
+#include "UsersTab.h"
+#include "tokens/RefreshSessionStore.h"
+#include "tokens/TokenService.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString password = u"correct horse battery"_s;
+
+void confirm(const QString &objectName)
+{
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = GuiFixture::visible<QMessageBox>(objectName)));
+    QTest::mouseClick(box->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+}
+} // namespace
+
+class TestSessionsUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GuiFixture> m_gui;
+    User m_ann;
+    User m_bob;
+
+    SessionsTab *tab() { return m_gui->window().sessionsTab(); }
+    SessionTableModel *model() { return tab()->model(); }
+
+    SessionsTab *openSessions()
+    {
+        MainWindow &window = m_gui->openWindow();
+        window.tabs()->setCurrentWidget(window.sessionsTab());
+        return window.sessionsTab();
+    }
+
+    RefreshSession signIn(const QString &username, const QString &address = u"192.0.2.10"_s)
+    {
+        const Result<TokenPair> pair = m_gui->backend()
+                                           .tokens()
+                                           .login(username, password, ClientInfo {address, u"curl/8.0"_s})
+                                           .result();
+        if (!pair) {
+            QTest::qFail(qPrintable(describeError(pair.error())), __FILE__, __LINE__);
+            return {};
+        }
+        return pair->session;
+    }
+
+    int visibleRowOf(const QString &publicId)
+    {
+        const int row = model()->rowOf(publicId);
+        if (row < 0)
+            return -1;
+        const QModelIndex index = qobject_cast<QSortFilterProxyModel *>(tab()->view()->model())
+                                      ->mapFromSource(model()->index(row, 0));
+        return index.isValid() ? index.row() : -1;
+    }
+
+    void select(const QStringList &publicIds)
+    {
+        tab()->view()->clearSelection();
+        for (const QString &publicId : publicIds) {
+            const int row = visibleRowOf(publicId);
+            QVERIFY(row >= 0);
+            tab()->view()->selectionModel()->select(tab()->view()->model()->index(row, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    qint64 sessionsShownInUsersTab(const User &user)
+    {
+        UserTableModel &users = m_gui->window().usersTab()->model();
+        return users.index(users.rowOf(user.publicId), UserTableModel::SessionsColumn)
+            .data(UserTableModel::SortRole)
+            .toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        m_gui = std::make_unique<GuiFixture>();
+        m_gui->fixture().createUser(u"root"_s, Role::Admin);
+        m_ann = m_gui->fixture().createUser(u"ann"_s);
+        m_bob = m_gui->fixture().createUser(u"bob"_s);
+    }
+    void cleanup() { m_gui.reset(); }
+
+    void aSessionOpenedElsewhereAppearsLive()
+    {
+        openSessions();
+        QCOMPARE(model()->rowCount(), 0);
+        QCOMPARE(sessionsShownInUsersTab(m_ann), 0);
+        // A REST client signs in on another thread while the window is open.
+        QThread *client = QThread::create([this] {
+            (void)m_gui->backend()
+                .tokens()
+                .login(u"ann"_s, password, ClientInfo {u"192.0.2.44"_s, u"Firefox"_s})
+                .result();
+        });
+        client->start();
+        QVERIFY(client->wait(30000));
+        delete client;
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, SessionTableModel::UserColumn).data().toString(), u"ann"_s);
+        QCOMPARE(model()->index(0, SessionTableModel::AddressColumn).data().toString(), u"192.0.2.44"_s);
+        QCOMPARE(model()->index(0, SessionTableModel::UserAgentColumn).data().toString(), u"Firefox"_s);
+        QCOMPARE(model()->index(0, SessionTableModel::StatusColumn).data().toString(), u"Open"_s);
+        QTRY_COMPARE(sessionsShownInUsersTab(m_ann), 1);
+        QCOMPARE(sessionsShownInUsersTab(m_bob), 0);
+    }
+
+    void revokingFromTheGuiEndsTheSession()
+    {
+        const RefreshSession first = signIn(u"ann"_s);
+        const RefreshSession second = signIn(u"ann"_s, u"192.0.2.11"_s);
+        openSessions();
+        QCOMPARE(model()->rowCount(), 2);
+        QTRY_COMPARE(sessionsShownInUsersTab(m_ann), 2);
+        select({first.publicId});
+        QVERIFY(tab()->revokeAction()->isEnabled());
+        tab()->revokeAction()->trigger();
+        confirm(u"confirmRevokeSessions"_s);
+
+        QTRY_COMPARE(model()->rowOf(first.publicId), -1);
+        QVERIFY(model()->rowOf(second.publicId) >= 0);
+        const Result<RefreshSession> ended
+            = m_gui->backend().sessions().get(Actor::desktopAdministrator(), first.publicId);
+        VERIFY_OK(ended);
+        QVERIFY(ended->revokedAtMs.has_value());
+        QCOMPARE(ended->revokedReason, u"admin"_s);
+        QTRY_COMPARE(sessionsShownInUsersTab(m_ann), 1);
+
+        // With the ended sessions shown, it is there again, saying how it ended.
+        tab()->showEndedBox()->setChecked(true);
+        const int row = model()->rowOf(first.publicId);
+        QVERIFY(row >= 0);
+        QCOMPARE(model()->index(row, SessionTableModel::StatusColumn).data().toString(),
+                 SessionTableModel::endReasonName(u"admin"_s));
+        QVERIFY(!model()->index(row, 0).data(SessionTableModel::OpenRole).toBool());
+        select({first.publicId});
+        QVERIFY(!tab()->revokeAction()->isEnabled()); // nothing left to end
+        QVERIFY(tab()->detailsText().contains(SessionTableModel::endReasonName(u"admin"_s)));
+    }
+
+    void severalSessionsAreRevokedAtOnce()
+    {
+        const RefreshSession ann = signIn(u"ann"_s);
+        const RefreshSession bob = signIn(u"bob"_s);
+        signIn(u"bob"_s);
+        openSessions();
+        select({ann.publicId, bob.publicId});
+        QVERIFY(!tab()->signOutAction()->isEnabled()); // two users: whom to sign out?
+        tab()->revokeAction()->trigger();
+        confirm(u"confirmRevokeSessions"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        const Result<QList<RefreshSession>> open
+            = m_gui->backend().sessions().list(Actor::desktopAdministrator());
+        VERIFY_OK(open);
+        QCOMPARE(open->size(), 1);
+    }
+
+    void signingTheSelectedSessionsUserOutEverywhere()
+    {
+        const RefreshSession ann = signIn(u"ann"_s);
+        signIn(u"ann"_s, u"192.0.2.12"_s);
+        const RefreshSession bob = signIn(u"bob"_s);
+        openSessions();
+        select({ann.publicId});
+        QVERIFY(tab()->signOutAction()->isEnabled());
+        tab()->signOutAction()->trigger();
+        confirm(u"confirmSignOut"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QVERIFY(model()->rowOf(bob.publicId) >= 0);
+        const Result<QList<RefreshSession>> annOpen
+            = m_gui->backend().sessions().list(Actor::desktopAdministrator(), m_ann.publicId);
+        VERIFY_OK(annOpen);
+        QVERIFY(annOpen->isEmpty());
+        QTRY_COMPARE(sessionsShownInUsersTab(m_ann), 0);
+        QCOMPARE(sessionsShownInUsersTab(m_bob), 1);
+    }
+
+    void theListNarrowsToOneUser()
+    {
+        signIn(u"ann"_s);
+        signIn(u"bob"_s);
+        signIn(u"bob"_s);
+        openSessions();
+        QComboBox *user = tab()->userFilter();
+        user->setCurrentIndex(user->findText(u"bob"_s));
+        QCOMPARE(tab()->view()->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(tab()->view()->model()->index(row, SessionTableModel::UserColumn).data().toString(),
+                     u"bob"_s);
+        user->setCurrentIndex(0);
+        QCOMPARE(tab()->view()->model()->rowCount(), 3);
+    }
+
+    void expiredSessionsLeaveTheList()
+    {
+        signIn(u"ann"_s);
+        openSessions();
+        QCOMPARE(model()->rowCount(), 1);
+        m_gui->fixture().clock().advanceSeconds(15 * 24 * 3600);
+        tab()->reload();
+        QCOMPARE(model()->rowCount(), 0);
+        tab()->showEndedBox()->setChecked(true);
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, SessionTableModel::StatusColumn).data().toString(), u"Expired"_s);
+    }
+};
+
+QTEST_MAIN(TestSessionsUi)
+#include "tst_sessionsui.moc"

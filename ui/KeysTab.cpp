@@ -1,0 +1,549 @@
+#include "KeysTab.h"
+
+#include "ConfirmationBox.h"
+#include "ErrorMessage.h"
+#include "GenerateKeyDialog.h"
+#include "ImportKeyDialog.h"
+#include "KeyTableModel.h"
+#include "SecurityEventModel.h"
+#include "common/Clock.h"
+#include "tokens/SigningKeyStore.h"
+#include "users/Actor.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString stillVerifying = u"key_still_verifying"_s;
+} // namespace
+
+KeysTab::KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent)
+    : WindowTab(parent)
+    , m_keys(keys)
+    , m_clock(clock)
+    , m_model(new KeyTableModel(keys, clock, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_intro(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_view(new QTableView(m_splitter))
+    , m_details(new QTextBrowser(m_splitter))
+    , m_menu(new QMenu(this))
+{
+    setObjectName(u"keysTab"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(KeyTableModel::SortRole);
+
+    m_intro->setObjectName(u"intro"_s);
+    m_intro->setWordWrap(true);
+    m_count->setObjectName(u"count"_s);
+
+    m_view->setObjectName(u"keysView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(KeyTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_details->setObjectName(u"keyDetails"_s);
+    m_details->setOpenLinks(false);
+    // Public key members are long base64url strings without spaces.
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_generate = createAction(Icons::Glyph::GenerateKey, "generateKeyAction");
+    m_generate->setShortcut(QKeySequence::New);
+    m_import = createAction(Icons::Glyph::ImportKey, "importKeyAction");
+    m_import->setShortcut(QKeySequence::Open);
+    m_activate = createAction(Icons::Glyph::ActivateKey, "activateKeyAction");
+    m_retire = createAction(Icons::Glyph::RetireKey, "retireKeyAction");
+    m_retire->setShortcut(QKeySequence::Delete);
+    m_exportJwks = createAction(Icons::Glyph::ExportKeys, "exportJwksAction");
+    m_exportJwks->setShortcut(QKeySequence::Save);
+    m_copyJwks = createAction(Icons::Glyph::Copy, "copyJwksAction");
+    connect(m_generate, &QAction::triggered, this, &KeysTab::generateKey);
+    connect(m_import, &QAction::triggered, this, &KeysTab::importKey);
+    connect(m_activate, &QAction::triggered, this, &KeysTab::activateKey);
+    connect(m_retire, &QAction::triggered, this, &KeysTab::retireKey);
+    connect(m_exportJwks, &QAction::triggered, this, &KeysTab::exportJwks);
+    connect(m_copyJwks, &QAction::triggered, this, &KeysTab::copyJwks);
+
+    m_menu->setObjectName(u"keysMenu"_s);
+    m_menu->addAction(m_generate);
+    m_menu->addAction(m_import);
+    m_menu->addSeparator();
+    m_menu->addAction(m_activate);
+    m_menu->addAction(m_retire);
+    m_menu->addSeparator();
+    m_menu->addAction(m_exportJwks);
+    m_menu->addAction(m_copyJwks);
+    connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
+    m_view->addActions({m_activate, m_retire});
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_intro, 1);
+    bar->addSpacing(12);
+    bar->addWidget(m_count, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysTab::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysTab::showDetails);
+    connect(m_model, &KeyTableModel::changesApplied, this, &KeysTab::updateActions);
+    connect(m_model, &KeyTableModel::changesApplied, this, &KeysTab::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysTab::showDetails);
+
+    retranslateUi();
+    updateActions();
+    showDetails();
+}
+
+QString KeysTab::title() const
+{
+    return tr("Keys");
+}
+
+QString KeysTab::menuTitle() const
+{
+    return tr("&Keys");
+}
+
+QIcon KeysTab::icon() const
+{
+    return Icons::glyph(Icons::Glyph::Keys);
+}
+
+QString KeysTab::settingsKey() const
+{
+    return u"keys"_s;
+}
+
+QList<QAction *> KeysTab::toolBarActions() const
+{
+    return {m_generate, m_import, m_activate, m_retire, m_exportJwks, m_copyJwks};
+}
+
+void KeysTab::reload()
+{
+    m_model->reload();
+    emit statusMessage(tr("Reloaded %n signing key(s).", nullptr, m_model->rowCount()));
+}
+
+void KeysTab::focusSearch()
+{
+    focusContent();
+}
+
+void KeysTab::focusContent()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void KeysTab::saveState(QSettings &settings) const
+{
+    settings.setValue(u"keys/header"_s, m_view->horizontalHeader()->saveState());
+    settings.setValue(u"keys/splitter"_s, m_splitter->saveState());
+}
+
+void KeysTab::restoreState(QSettings &settings)
+{
+    const QByteArray splitter = settings.value(u"keys/splitter"_s).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({180, 360});
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray saved = settings.value(u"keys/header"_s).toByteArray();
+    if (!saved.isEmpty() && header->restoreState(saved))
+        return;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.horizontalAdvance(u"MMMM"_s);
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample) + padding);
+        m_view->setColumnWidth(column, width);
+    };
+    const QString time = SecurityEventModel::formatTime(
+        QDateTime(QDate(2026, 12, 30), QTime(22, 59, 59)).toMSecsSinceEpoch());
+    fit(KeyTableModel::KidColumn, {u"hs256-20261230-mmmmmm"_s});
+    fit(KeyTableModel::AlgorithmColumn, {u"EdDSA"_s});
+    fit(KeyTableModel::StatusColumn,
+        {KeyTableModel::statusName(KeyStatus::Active) + u"MM"_s,
+         KeyTableModel::statusName(KeyStatus::Passive), KeyTableModel::statusName(KeyStatus::Retired)});
+    fit(KeyTableModel::CreatedColumn, {time});
+    fit(KeyTableModel::StatusChangedColumn, {time});
+}
+
+std::optional<StoredSigningKey> KeysTab::selectedKey() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->key(rows.constFirst().data(KeyTableModel::KidRole).toString());
+}
+
+bool KeysTab::selectKey(const QString &kid)
+{
+    const int row = m_model->rowOf(kid);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString KeysTab::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QByteArray KeysTab::jwksJson() const
+{
+    return QJsonDocument(m_keys.jwks()).toJson(QJsonDocument::Indented);
+}
+
+bool KeysTab::saveJwks(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(jwksJson());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void KeysTab::generateKey()
+{
+    auto *dialog = new GenerateKeyDialog(m_keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GenerateKeyDialog::keyGenerated, this, [this](const StoredSigningKey &key) {
+        m_model->reload();
+        selectKey(key.kid);
+        emit statusMessage(key.status == KeyStatus::Active
+                               ? tr("Generated the %1 key %2; it signs new tokens now.")
+                                     .arg(JwsAlgorithms::name(key.algorithm), key.kid)
+                               : tr("Generated the %1 key %2 as a passive key.")
+                                     .arg(JwsAlgorithms::name(key.algorithm), key.kid));
+    });
+    dialog->open();
+}
+
+void KeysTab::importKey()
+{
+    auto *dialog = new ImportKeyDialog(m_keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportKeyDialog::keyImported, this, [this](const StoredSigningKey &key) {
+        m_model->reload();
+        selectKey(key.kid);
+        emit statusMessage(tr("Imported the %1 key %2.").arg(JwsAlgorithms::name(key.algorithm), key.kid));
+    });
+    dialog->open();
+}
+
+void KeysTab::activateKey()
+{
+    const std::optional<StoredSigningKey> key = selectedKey();
+    if (!key || !m_activate->isEnabled())
+        return;
+    ConfirmationBox::ask(
+        this,
+        {u"confirmActivateKey"_s, tr("Make Key Active"), tr("Make the key %1 active?").arg(key->kid),
+         tr("It signs every new access token from now on. The key that signs now becomes passive: it keeps "
+            "verifying the tokens it signed until they have expired, so nobody is signed out."),
+         tr("&Make Active")},
+        [this, kid = key->kid] {
+            m_keys.activate(Actor::desktopAdministrator(), kid)
+                .then(this, [this, kid](const Result<StoredSigningKey> &activated) {
+                    if (!activated) {
+                        ErrorMessage::show(this, tr("Could not make the key %1 active.").arg(kid),
+                                           activated.error());
+                        return;
+                    }
+                    m_model->reload();
+                    emit statusMessage(tr("The key %1 signs new tokens now.").arg(kid));
+                });
+        });
+}
+
+void KeysTab::retireKey()
+{
+    const std::optional<StoredSigningKey> key = selectedKey();
+    if (!key || !m_retire->isEnabled())
+        return;
+    ConfirmationBox::ask(this,
+                         {u"confirmRetireKey"_s, tr("Retire Key"), tr("Retire the key %1?").arg(key->kid),
+                          tr("A retired key verifies no token any more. This cannot be undone."),
+                          tr("&Retire Key")},
+                         [this, key = *key] { retire(key, false); });
+}
+
+void KeysTab::retire(const StoredSigningKey &key, bool force)
+{
+    m_keys.retire(Actor::desktopAdministrator(), key.kid, force)
+        .then(this, [this, key, force](const Result<StoredSigningKey> &retired) {
+            if (!retired) {
+                if (!force && retired.error().code() == stillVerifying)
+                    offerForcedRetirement(key, retired.error());
+                else
+                    ErrorMessage::show(this, tr("Could not retire the key %1.").arg(key.kid),
+                                       retired.error());
+                return;
+            }
+            m_model->reload();
+            emit statusMessage(
+                force ? tr("Retired the key %1 at once; the tokens it signed no longer work.").arg(key.kid)
+                      : tr("Retired the key %1.").arg(key.kid));
+        });
+}
+
+void KeysTab::offerForcedRetirement(const StoredSigningKey &key, const Error &refusal)
+{
+    // Core's explanation (with the time in UTC) first, then what forcing means and the same time here.
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Key Still in Use"),
+                          tr("The key %1 may still be needed.").arg(key.kid), QMessageBox::NoButton, this);
+    box->setObjectName(u"retireStillVerifying"_s);
+    QString details = refusal.localizedMessage();
+    if (const qint64 retirable = m_model->retirableAtMs(key); retirable > 0)
+        details += u"\n"_s
+            + tr("That is %1 on this computer's clock.").arg(SecurityEventModel::formatTime(retirable));
+    details += u"\n\n"_s
+        + tr("Retire it now anyway only if it was compromised: every token signed with it stops working at "
+             "once, and their holders have to sign in again.");
+    box->setInformativeText(details);
+    QPushButton *force = box->addButton(tr("Retire &Now Anyway"), QMessageBox::DestructiveRole);
+    force->setObjectName(u"forceButton"_s);
+    QPushButton *keep = box->addButton(tr("&Keep the Key"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, force, key](QAbstractButton *clicked) {
+        if (clicked == force)
+            retire(key, true);
+    });
+    box->open();
+}
+
+void KeysTab::exportJwks()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Public Keys (JWKS)"));
+    dialog->setObjectName(u"jwksFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->setNameFilters({tr("JSON Web Key Sets (*.json)"), tr("All files (*)")});
+    dialog->selectFile(u"jwks.json"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!saveJwks(path, &error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Public Keys (JWKS)"),
+                                        tr("Could not save “%1”.").arg(QDir::toNativeSeparators(path)),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(u"jwksSaveFailed"_s);
+            box->setInformativeText(error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setWindowModality(Qt::WindowModal);
+            box->open();
+            return;
+        }
+        const QString note = emptyJwksNote();
+        emit statusMessage(
+            note.isEmpty() ? tr("Saved the public keys to “%1”.").arg(QDir::toNativeSeparators(path)) : note);
+    });
+    dialog->open();
+}
+
+void KeysTab::copyJwks()
+{
+    // Public keys only: no need for SecretClipboard's clearing.
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(jwksJson()));
+    const QString note = emptyJwksNote();
+    emit statusMessage(note.isEmpty() ? tr("Copied the public keys (JWKS).") : note);
+}
+
+QString KeysTab::emptyJwksNote() const
+{
+    if (!m_keys.jwks().value(u"keys"_s).toArray().isEmpty())
+        return {};
+    return tr("The key set is empty: HMAC keys are secrets and never published. Generate an RS, PS, ES or "
+              "EdDSA key for clients that check tokens themselves.");
+}
+
+void KeysTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    WindowTab::changeEvent(event);
+}
+
+void KeysTab::retranslateUi()
+{
+    m_intro->setText(
+        tr("The active key signs new access tokens. When another key takes over, the old one "
+           "turns passive and still verifies the tokens it signed; once they have all expired, it "
+           "can be retired."));
+    m_view->setAccessibleName(tr("Signing keys"));
+    m_details->setAccessibleName(tr("Key details"));
+    m_menu->setTitle(menuTitle());
+    m_generate->setText(tr("&Generate Key..."));
+    m_generate->setIconText(tr("Generate"));
+    m_generate->setToolTip(tr("Generate a new signing key (Ctrl+N)"));
+    m_import->setText(tr("&Import Key..."));
+    m_import->setIconText(tr("Import"));
+    m_import->setToolTip(tr("Import a private key from a PEM file (Ctrl+O)"));
+    m_activate->setText(tr("&Make Active..."));
+    m_activate->setIconText(tr("Make Active"));
+    m_retire->setText(tr("&Retire Key..."));
+    m_retire->setIconText(tr("Retire"));
+    m_exportJwks->setText(tr("&Export Public Keys (JWKS)..."));
+    m_exportJwks->setIconText(tr("Export JWKS"));
+    m_exportJwks->setToolTip(tr("Save the public keys as a JSON Web Key Set, for clients that check tokens "
+                                "themselves (Ctrl+S)"));
+    m_copyJwks->setText(tr("&Copy Public Keys (JWKS)"));
+    m_copyJwks->setIconText(tr("Copy JWKS"));
+    m_copyJwks->setToolTip(tr("Copy the JSON Web Key Set of the public keys"));
+    m_model->retranslate();
+    updateActions();
+    showDetails();
+    emit titleChanged();
+}
+
+void KeysTab::updateActions()
+{
+    const std::optional<StoredSigningKey> key = selectedKey();
+    m_activate->setEnabled(key && key->status == KeyStatus::Passive);
+    m_retire->setEnabled(key && key->status == KeyStatus::Passive);
+    if (!key) {
+        m_activate->setToolTip(tr("Make the selected key sign new tokens"));
+        m_retire->setToolTip(tr("Stop the selected passive key from verifying tokens"));
+    } else if (key->status == KeyStatus::Active) {
+        m_activate->setToolTip(tr("This key is already active."));
+        m_retire->setToolTip(tr("The active key cannot be retired: make another key active first."));
+    } else if (key->status == KeyStatus::Retired) {
+        m_activate->setToolTip(tr("A retired key cannot sign again."));
+        m_retire->setToolTip(tr("This key is retired already."));
+    } else {
+        m_activate->setToolTip(tr("Make %1 sign new tokens; the active key becomes passive").arg(key->kid));
+        m_retire->setToolTip(m_model->isRetirableNow(*key)
+                                 ? tr("Retire %1: no token it signed is still valid").arg(key->kid)
+                                 : tr("Tokens signed with %1 may still be valid until %2")
+                                       .arg(key->kid, m_model->retirableText(*key)));
+    }
+
+    int verifying = 0;
+    for (const StoredSigningKey &each : m_model->keys())
+        verifying += each.status != KeyStatus::Retired;
+    m_count->setText(tr("%n key(s), %1 of them in use", nullptr, m_model->rowCount()).arg(verifying));
+}
+
+void KeysTab::showDetails()
+{
+    const std::optional<StoredSigningKey> key = selectedKey();
+    if (!key) {
+        setDetailsHtml(u"<p>"_s + tr("Select a key to see its public details.").toHtmlEscaped() + u"</p>"_s);
+        return;
+    }
+    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    const auto row = [&html](const QString &label, const QString &value, bool code = false) {
+        if (value.isEmpty())
+            return;
+        html += u"<tr><td valign=\"top\"><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s
+            + (code ? u"<code>"_s + value.toHtmlEscaped() + u"</code>"_s : value.toHtmlEscaped())
+            + u"</td></tr>"_s;
+    };
+    row(tr("Key ID"), key->kid, true);
+    row(tr("Algorithm"),
+        tr("%1 — %2").arg(JwsAlgorithms::name(key->algorithm),
+                          KeyTableModel::algorithmDescription(key->algorithm)));
+    row(tr("Size"), tr("%n bit(s)", nullptr, key->key.sizeInBits()));
+    row(tr("Status"),
+        KeyTableModel::statusName(key->status) + u" — "_s + KeyTableModel::statusExplanation(key->status));
+    row(tr("Created"), SecurityEventModel::formatTime(key->createdAtMs));
+    row(tr("Status since"), SecurityEventModel::formatTime(key->statusChangedAtMs));
+    if (key->status == KeyStatus::Passive)
+        row(tr("Can be retired"),
+            m_model->isRetirableNow(*key) ? tr("now: every token it signed has expired")
+                                          : tr("from %1, when the last token it may have signed has expired")
+                                                .arg(m_model->retirableText(*key)));
+    if (key->key.isSymmetric()) {
+        row(tr("Secret"),
+            tr("Kept in Bookwarden's database and never shown. An HMAC secret is not published: only this "
+               "server can check the tokens it signs."));
+    } else {
+        row(tr("Thumbprint"), key->key.thumbprint(), true);
+        row(tr("Published"),
+            key->status == KeyStatus::Retired
+                ? tr("No: retired keys are left out of the JWKS.")
+                : tr("Yes: its public half is in the JWKS. The private half is never shown."));
+    }
+    html += u"</table>"_s;
+    if (!key->key.isSymmetric()) {
+        const QByteArray jwk = QJsonDocument(key->key.publicJwk()).toJson(QJsonDocument::Indented);
+        // pre-wrap rather than <pre>: the modulus is one long word that must wrap to stay readable.
+        html += u"<p><b>"_s + tr("Public key (JWK)").toHtmlEscaped()
+            + u"</b></p><p style=\"white-space: pre-wrap; font-family: monospace\">"_s
+            + QString::fromUtf8(jwk).trimmed().toHtmlEscaped() + u"</p>"_s;
+    }
+    setDetailsHtml(html);
+}
+
+void KeysTab::setDetailsHtml(const QString &html)
+{
+    // The periodic refresh of "can be retired" must not reset the scroll position for nothing.
+    if (html == m_detailsHtml)
+        return;
+    m_detailsHtml = html;
+    m_details->setHtml(html);
+}
+
+QAction *KeysTab::createAction(Icons::Glyph glyph, const char *name)
+{
+    auto *action = new QAction(Icons::glyph(glyph), QString(), this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}

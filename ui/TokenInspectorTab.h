@@ -1,0 +1,129 @@
+#pragma once
+
+#include "Icons.h"
+#include "WindowTab.h"
+#include "jose/TokenInspection.h"
+
+#include <QTimer>
+
+#include <optional>
+
+class ClaimTableModel;
+class DecodedTokenView;
+class InspectionBanner;
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+class TokenInput;
+class TokenService;
+class UserTableModel;
+class VerificationSourceEdit;
+
+// The Token Inspector: what is inside a JSON Web Token and whether it holds. A token pasted, dropped or
+// typed is inspected as it is entered: its three parts in colour, header and payload as highlighted JSON,
+// every claim explained with its dates in local time and UTC and a live "expires in…", the verdict at the
+// top — checked against the server's keys, or against a secret or key the administrator gives — and
+// warnings with plain advice. Test tokens are minted here too, and copied on their own or as a curl command.
+// Nothing is trusted and nothing is stored: core's TokenInspector does the reading.
+class TokenInspectorTab : public WindowTab
+{
+    Q_OBJECT
+
+public:
+    static constexpr int typingPauseMs = 250;
+    static constexpr int countdownMs = 1000;
+
+    TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString menuTitle() const override;
+    QIcon icon() const override;
+    QString settingsKey() const override;
+    QMenu *menu() const override { return m_menu; }
+    QList<QAction *> toolBarActions() const override;
+    void reload() override;
+    void focusSearch() override;
+    void focusContent() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+
+    TokenInput *input() const { return m_input; }
+    VerificationSourceEdit *verification() const { return m_verification; }
+    InspectionBanner *banner() const { return m_banner; }
+    ClaimTableModel *claims() const;
+    QTableView *claimsView() const;
+    const std::optional<TokenInspection> &inspection() const { return m_report; }
+    QString partsText() const;
+    QString headerText() const;
+    QString payloadText() const;
+    QString warningsText() const;
+    // The "When" of the exp claim ("expires in 14 min"), empty without one.
+    QString expiryText() const;
+    // The command that calls the API with the inspected token; empty unless a well-formed token is shown.
+    QString curlCommand() const;
+
+    QAction *inspectLatestAction() const { return m_inspectLatest; }
+    QAction *mintAction() const { return m_mint; }
+    QAction *copyTokenAction() const { return m_copyToken; }
+    QAction *copyCurlAction() const { return m_copyCurl; }
+    QAction *pasteAction() const { return m_paste; }
+    QAction *clearAction() const { return m_clear; }
+
+public slots:
+    // Replaces the input with `token` and inspects it at once.
+    void inspectToken(const QString &token);
+    // Inspects what is in the input now (otherwise that happens a moment after typing stops).
+    void inspectNow();
+    void inspectLatest();
+    void mintToken();
+    void copyToken();
+    void copyCurlCommand();
+    void pasteToken();
+    void clear();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslateUi();
+    void render();
+    void renderVerdict();
+    void renderParts();
+    void renderWarnings();
+    void fitWarnings();
+    void updateActions();
+    void updateCountdown();
+    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
+
+    TokenService &m_tokens;
+    UserTableModel &m_users;
+    std::optional<TokenInspection> m_report;
+    QString m_latestUsername;
+
+    InspectionBanner *m_banner;
+    QLabel *m_inputLabel;
+    TokenInput *m_input;
+    QToolButton *m_latestButton;
+    QToolButton *m_pasteButton;
+    QToolButton *m_clearButton;
+    QLabel *m_parts;
+    VerificationSourceEdit *m_verification;
+    QTextBrowser *m_warnings;
+    QString m_warningsHtml;
+    DecodedTokenView *m_decoded;
+    QMenu *m_menu;
+    QAction *m_inspectLatest;
+    QAction *m_mint;
+    QAction *m_copyToken;
+    QAction *m_copyCurl;
+    QAction *m_paste;
+    QAction *m_clear;
+    QTimer m_typing;
+    QTimer m_countdown;
+};
