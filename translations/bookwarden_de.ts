@@ -1307,6 +1307,10 @@
         <source>Too many failed sign-ins. Try again in %1 s.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 s erneut.</translation>
     </message>
+    <message>
+        <source>This account is disabled; enable it first.</source>
+        <translation>Dieses Konto ist deaktiviert; aktivieren Sie es zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2220,10 +2224,6 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>(one of %1)</source>
-        <translation>(einer von %1)</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,10 @@
         <source>Too many failed sign-ins. Try again in %1 s.</source>
         <translation>Trop de connexions échouées. Réessayez dans %1&#xa0;s.</translation>
     </message>
+    <message>
+        <source>This account is disabled; enable it first.</source>
+        <translation>Ce compte est désactivé ; activez-le d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2220,10 +2224,6 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>(one of %1)</source>
-        <translation>(l’une de %1)</translation>
     </message>
 </context>
 <context>

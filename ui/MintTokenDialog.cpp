@@ -141,11 +141,7 @@ void MintTokenDialog::accept()
     const Result<QString> token
         = m_tokens.mint(Actor::desktopAdministrator(), m_user->currentData().toString(), lifetime, *claims);
     if (!token) {
-        if (m_errors->show(token.error()) > 0) {
-            const QString message = m_errors->message(claimsField);
-            if (!message.isEmpty())
-                m_errors->showMessage(claimsField, fillClaimName(message, *claims));
-        } else {
+        if (m_errors->show(token.error()) == 0) {
             m_generalError->setText(ErrorMessage::describe(token.error()));
             m_generalError->show();
         }
@@ -211,13 +207,3 @@ std::optional<QJsonObject> MintTokenDialog::parsedClaims(QString *problem) const
     return std::nullopt;
 }
 
-QString MintTokenDialog::fillClaimName(QString message, const QJsonObject &claims) const
-{
-    // Core names the refused claim as an argument of its field message but hands field messages out
-    // without their arguments (Error::localizedFieldMessage). With one extra claim it can only be that one.
-    if (!message.contains(u"%1"_s))
-        return message;
-    const QStringList names = claims.keys();
-    return message.replace(
-        u"%1"_s, names.size() == 1 ? names.constFirst() : tr("(one of %1)").arg(names.join(u", "_s)));
-}

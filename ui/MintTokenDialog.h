@@ -46,7 +46,6 @@ private:
     void retranslateUi();
     void checkClaims();
     std::optional<QJsonObject> parsedClaims(QString *problem) const;
-    QString fillClaimName(QString message, const QJsonObject &claims) const;
 
     TokenService &m_tokens;
 

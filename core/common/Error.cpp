@@ -116,14 +116,25 @@ QString Error::localizedMessage() const
 QString Error::detailedMessage() const
 {
     QString text = message();
-    for (auto field = m_fields.cbegin(); field != m_fields.cend(); ++field)
+    const QMap<QString, QString> filled = fields();
+    for (auto field = filled.cbegin(); field != filled.cend(); ++field)
         text += QStringLiteral(" %1: %2").arg(field.key(), field.value());
     return text;
 }
 
+QMap<QString, QString> Error::fields() const
+{
+    if (m_arguments.isEmpty())
+        return m_fields;
+    QMap<QString, QString> filled;
+    for (auto field = m_fields.cbegin(); field != m_fields.cend(); ++field)
+        filled.insert(field.key(), applyArguments(field.value(), m_arguments));
+    return filled;
+}
+
 QString Error::localizedFieldMessage(const QString &field) const
 {
-    return translate(m_fields.value(field));
+    return applyArguments(translate(m_fields.value(field)), m_arguments);
 }
 
 Error &Error::withField(const QString &field, const QString &fieldMessage)

@@ -51,10 +51,11 @@ public:
     // message() followed by every field's message, for a log line or a command-line error.
     QString detailedMessage() const;
 
-    // Per-field English messages for ErrorKind::Invalid (field name → message).
-    QMap<QString, QString> fields() const { return m_fields; }
+    // Per-field English messages for ErrorKind::Invalid (field name → message), arguments filled in.
+    QMap<QString, QString> fields() const;
     QString localizedFieldMessage(const QString &field) const;
     Error &withField(const QString &field, const QString &fieldMessage);
+    // Fills %1, %2… of the message and of every field message.
     Error &withArguments(QStringList arguments);
 
     int retryAfterSeconds() const { return m_retryAfterSeconds; }

@@ -396,6 +396,10 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
     const Result<User> user = m_users.get(actor, userPublicId);
     if (!user)
         return user.error();
+    // A disabled account's tokens are void; one minted now would outlive that rule.
+    if (user->disabled)
+        return Error::invalidField(QStringLiteral("user"), QStringLiteral(QT_TRANSLATE_NOOP(
+                                                               "Error", "This account is disabled; enable it first.")));
     const Result<QString> token = signAccessToken(user.value(), QString(), lifetimeSeconds, extraClaims);
     if (!token)
         return token;

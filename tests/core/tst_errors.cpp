@@ -75,6 +75,14 @@ private slots:
         QCoreApplication::removeTranslator(&german);
     }
 
+    void fieldMessagesGetTheArgumentsToo()
+    {
+        Error error = Error::invalidField(QStringLiteral("claims"), QStringLiteral("The claim %1 is reserved."));
+        error.withArguments({QStringLiteral("sub")});
+        QCOMPARE(error.fields().value(QStringLiteral("claims")), QStringLiteral("The claim sub is reserved."));
+        QCOMPARE(error.localizedFieldMessage(QStringLiteral("claims")), QStringLiteral("The claim sub is reserved."));
+    }
+
     void argumentsAreFilledInOnePass()
     {
         Error error = Error::conflict(QStringLiteral("x"), QStringLiteral("%1 and %2"));

@@ -315,6 +315,14 @@ private slots:
                     .fields()
                     .contains(QStringLiteral("claims")));
         QVERIFY(tokens().mint(admin, m_ann.publicId, 25 * 3600, {}).error().fields().contains(QStringLiteral("lifetime")));
+        QCOMPARE(tokens()
+                     .mint(admin, m_ann.publicId, 120, QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")}})
+                     .error()
+                     .fields()
+                     .value(QStringLiteral("claims")),
+                 QStringLiteral("The claim sub is set by Bookwarden; remove it from the extra claims."));
+        VERIFY_OK(m_fixture->backend().users().update(admin, m_ann.publicId, UserChanges{std::nullopt, true}).result());
+        QVERIFY(tokens().mint(admin, m_ann.publicId, 120, {}).error().fields().contains(QStringLiteral("user")));
     }
 
     void introspectionFollowsRfc7662()
