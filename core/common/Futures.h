@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OpenSslThreadState.h"
 #include "common/Result.h"
 
 #include <QFuture>
@@ -53,6 +54,7 @@ QFuture<Result<T>> run(Work work, QThreadPool *pool = QThreadPool::globalInstanc
     QFuture<Result<T>> future = promise->future();
     promise->start();
     pool->start([promise, work = std::move(work)]() mutable {
+        OpenSslThreadState::releaseWhenThisThreadFinishes();
         promise->addResult(Result<T>(work()));
         promise->finish();
     });

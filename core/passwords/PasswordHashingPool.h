@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OpenSslThreadState.h"
 #include "common/Result.h"
 #include "passwords/PasswordHasher.h"
 
@@ -63,6 +64,7 @@ QFuture<Result<T>> PasswordHashingPool::schedule(std::function<Result<T>()> work
     }
     m_pool.start([this, promise, work = std::move(work)] {
         lowerThreadPriority();
+        OpenSslThreadState::releaseWhenThisThreadFinishes(); // continuations may issue tokens here
         Result<T> outcome = work();
         m_inFlight.fetch_sub(1); // before the result is visible: a waiting caller may check inFlight()
         promise->addResult(std::move(outcome));

@@ -1,6 +1,7 @@
 #include "storage/GroupCommitWriter.h"
 
 #include "common/Clock.h"
+#include "common/OpenSslThreadState.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 
@@ -67,6 +68,7 @@ bool GroupCommitWriter::isWriterThread() const
 
 void GroupCommitWriter::threadMain()
 {
+    OpenSslThreadState::releaseWhenThisThreadFinishes(); // continuations issue tokens on this thread
     // The connection lives and dies on this thread.
     SqlConnection connection(m_connectionName, m_databasePath);
     if (!connection.isOpen())

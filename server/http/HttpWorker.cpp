@@ -5,6 +5,8 @@
 #include "HttpLogging.h"
 #include "HttpServerContext.h"
 
+#include "common/OpenSslThreadState.h"
+
 #include <QSslSocket>
 #include <QThread>
 
@@ -78,6 +80,7 @@ int HttpWorker::currentIndex()
 QString HttpWorker::begin(qintptr listeningDescriptor)
 {
     t_workerIndex = m_index;
+    OpenSslThreadState::releaseWhenThisThreadFinishes(); // TLS and token signing run on this thread
     if (m_context->workerStarted)
         m_context->workerStarted();
     m_listener = new HttpListener([this](qintptr descriptor) { accept(descriptor); }, this);
