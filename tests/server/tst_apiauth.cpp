@@ -1,5 +1,4 @@
 #include "ApiServerFixture.h"
-
 #include "Backend.h"
 #include "HttpMetrics.h"
 #include "users/LoginThrottle.h"
@@ -19,7 +18,7 @@ QByteArray basicAuthorization(const QString &username, const QString &password)
 
 QJsonObject credentials(const QString &username, const QString &password)
 {
-    return QJsonObject{{u"username"_s, username}, {u"password"_s, password}};
+    return QJsonObject {{u"username"_s, username}, {u"password"_s, password}};
 }
 
 // A Prometheus sample's value from GET /metrics (0 when the series is not there yet).
@@ -89,8 +88,8 @@ void TestApiAuth::registeringCreatesAUserAccountAndAnswers201WithTheUser()
     ApiServerFixture api;
     QVERIFY2(api.start(), qPrintable(api.errorString()));
 
-    const ApiResponse created = api.call("POST", "/api/v1/auth/register",
-                                         credentials(u"ann"_s, u"a long passphrase"_s));
+    const ApiResponse created
+        = api.call("POST", "/api/v1/auth/register", credentials(u"ann"_s, u"a long passphrase"_s));
     QCOMPARE(created.status, 201);
     QVERIFY(created.header("Content-Type").startsWith("application/json"));
     const QJsonObject user = created.json().value(u"user"_s).toObject();
@@ -117,16 +116,18 @@ void TestApiAuth::registeringATakenUsernameIsRefusedWith409()
     ApiServerFixture api;
     QVERIFY2(api.start(), qPrintable(api.errorString()));
 
-    QCOMPARE(api.call("POST", "/api/v1/auth/register", credentials(u"ann"_s, u"a long passphrase"_s)).status, 201);
-    const ApiResponse again = api.call("POST", "/api/v1/auth/register",
-                                       credentials(secondName, u"another passphrase"_s));
+    QCOMPARE(api.call("POST", "/api/v1/auth/register", credentials(u"ann"_s, u"a long passphrase"_s)).status,
+             201);
+    const ApiResponse again
+        = api.call("POST", "/api/v1/auth/register", credentials(secondName, u"another passphrase"_s));
     QCOMPARE(again.status, 409);
     QCOMPARE(again.error(), u"username_taken"_s);
     QVERIFY(!again.json().value(u"message"_s).toString().isEmpty());
     QVERIFY(again.json().value(u"fields"_s).toObject().contains(u"username"_s));
 
     // The first account keeps its password.
-    QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"another passphrase"_s)).status, 401);
+    QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"another passphrase"_s)).status,
+             401);
     QVERIFY(!api.login(u"ann"_s, u"a long passphrase"_s).isEmpty());
 }
 
@@ -135,24 +136,26 @@ void TestApiAuth::registeringInvalidInputIsRefusedWith400AndAMessagePerField_dat
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("badFields");
 
-    const QStringList username{u"username"_s};
-    const QStringList password{u"password"_s};
+    const QStringList username {u"username"_s};
+    const QStringList password {u"password"_s};
     QTest::newRow("no username") << QByteArray(R"({"password": "a long passphrase"})") << username;
     QTest::newRow("no password") << QByteArray(R"({"username": "ann"})") << password;
-    QTest::newRow("nothing") << QByteArray("{}") << QStringList{u"password"_s, u"username"_s};
-    QTest::newRow("username not a string") << QByteArray(R"({"username": 42, "password": "a long passphrase"})")
-                                           << username;
-    QTest::newRow("password not a string") << QByteArray(R"({"username": "ann", "password": ["x"]})") << password;
-    QTest::newRow("username too short") << QByteArray(R"({"username": "an", "password": "a long passphrase"})")
-                                        << username;
+    QTest::newRow("nothing") << QByteArray("{}") << QStringList {u"password"_s, u"username"_s};
+    QTest::newRow("username not a string")
+        << QByteArray(R"({"username": 42, "password": "a long passphrase"})") << username;
+    QTest::newRow("password not a string")
+        << QByteArray(R"({"username": "ann", "password": ["x"]})") << password;
+    QTest::newRow("username too short")
+        << QByteArray(R"({"username": "an", "password": "a long passphrase"})") << username;
     QTest::newRow("username too long")
         << QByteArray(R"({"username": "abcdefghijabcdefghijabcdefghijabc", "password": "a long passphrase"})")
         << username;
-    QTest::newRow("username with a space") << QByteArray(R"({"username": "a nn", "password": "a long passphrase"})")
-                                           << username;
+    QTest::newRow("username with a space")
+        << QByteArray(R"({"username": "a nn", "password": "a long passphrase"})") << username;
     QTest::newRow("username with markup")
         << QByteArray(R"({"username": "<script>", "password": "a long passphrase"})") << username;
-    QTest::newRow("password too short") << QByteArray(R"({"username": "ann", "password": "short"})") << password;
+    QTest::newRow("password too short")
+        << QByteArray(R"({"username": "ann", "password": "short"})") << password;
     QTest::newRow("password is the username")
         << QByteArray(R"({"username": "annabelle", "password": "AnnaBelle"})") << password;
 }
@@ -177,7 +180,7 @@ void TestApiAuth::registeringInvalidInputIsRefusedWith400AndAMessagePerField()
         QVERIFY2(!fields.value(field).toString().isEmpty(), qPrintable(field));
 
     // Nothing was created.
-    const Result<UserPage> users = api.backend().users().list(Actor::desktopAdministrator(), UserQuery{});
+    const Result<UserPage> users = api.backend().users().list(Actor::desktopAdministrator(), UserQuery {});
     QVERIFY(users.ok());
     QCOMPARE(users->total, qint64(0));
 }
@@ -189,9 +192,10 @@ void TestApiAuth::registeringWithABodyThatIsNotAJsonObjectIsRefused_data()
     QTest::addColumn<QString>("code");
 
     const QByteArray form = "username=ann&password=a+long+passphrase";
-    QTest::newRow("a form") << QByteArray("POST /api/v1/auth/register HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                          "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                                          + QByteArray::number(form.size()) + "\r\n\r\n" + form)
+    QTest::newRow("a form") << QByteArray(
+        "POST /api/v1/auth/register HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+        + QByteArray::number(form.size()) + "\r\n\r\n" + form)
                             << 415 << u"unsupported_media_type"_s;
     const QByteArray broken = R"({"username": "ann", "password": )";
     QTest::newRow("broken JSON") << QByteArray("POST /api/v1/auth/register HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -225,8 +229,8 @@ void TestApiAuth::signingInWithAJsonBodyAnswersATokenPairAndTheUser()
     QVERIFY2(api.start(), qPrintable(api.errorString()));
     api.createUser(u"ann"_s);
 
-    const ApiResponse answer = api.call("POST", "/api/v1/auth/login",
-                                        credentials(u"ann"_s, ApiServerFixture::defaultPassword()));
+    const ApiResponse answer
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, ApiServerFixture::defaultPassword()));
     QCOMPARE(answer.status, 200);
     const QJsonObject body = answer.json();
     QCOMPARE(body.value(u"token_type"_s).toString(), u"Bearer"_s);
@@ -237,10 +241,13 @@ void TestApiAuth::signingInWithAJsonBodyAnswersATokenPairAndTheUser()
     // (The tokens themselves are random base64url: only the rest of the answer is searched.)
     QStringList keys = body.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"access_token"_s, u"expires_in"_s, u"refresh_token"_s, u"token_type"_s, u"user"_s}));
+    QCOMPARE(
+        keys,
+        (QStringList {u"access_token"_s, u"expires_in"_s, u"refresh_token"_s, u"token_type"_s, u"user"_s}));
     QVERIFY(!mentionsPasswords(QJsonDocument(body.value(u"user"_s).toObject()).toJson()));
 
-    const ApiResponse me = api.call("GET", "/api/v1/auth/me", QByteArray(), body.value(u"access_token"_s).toString());
+    const ApiResponse me
+        = api.call("GET", "/api/v1/auth/me", QByteArray(), body.value(u"access_token"_s).toString());
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value(u"user"_s).toObject().value(u"username"_s).toString(), u"ann"_s);
 }
@@ -281,12 +288,12 @@ void TestApiAuth::aWrongPasswordAnUnknownUserAndADisabledAccountGetTheSameAnswer
     disable.disabled = true;
     QVERIFY(api.backend().users().update(Actor::desktopAdministrator(), bob.publicId, disable).result().ok());
 
-    const ApiResponse wrongPassword = api.call("POST", "/api/v1/auth/login",
-                                               credentials(u"ann"_s, u"not the password"_s));
-    const ApiResponse unknownUser = api.call("POST", "/api/v1/auth/login",
-                                             credentials(u"nobody"_s, u"not the password"_s));
-    const ApiResponse disabledAccount = api.call("POST", "/api/v1/auth/login",
-                                                 credentials(u"bob"_s, ApiServerFixture::defaultPassword()));
+    const ApiResponse wrongPassword
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"not the password"_s));
+    const ApiResponse unknownUser
+        = api.call("POST", "/api/v1/auth/login", credentials(u"nobody"_s, u"not the password"_s));
+    const ApiResponse disabledAccount
+        = api.call("POST", "/api/v1/auth/login", credentials(u"bob"_s, ApiServerFixture::defaultPassword()));
 
     QCOMPARE(wrongPassword.status, 401);
     QCOMPARE(wrongPassword.error(), u"invalid_credentials"_s);
@@ -299,7 +306,8 @@ void TestApiAuth::aWrongPasswordAnUnknownUserAndADisabledAccountGetTheSameAnswer
     }
 
     // The tutorial's route does not answer 404 for an unknown user either.
-    const ApiResponse tutorialUnknown = api.call("POST", "/login", credentials(u"nobody"_s, u"whatever it is"_s));
+    const ApiResponse tutorialUnknown
+        = api.call("POST", "/login", credentials(u"nobody"_s, u"whatever it is"_s));
     const ApiResponse tutorialWrong = api.call("POST", "/login", credentials(u"ann"_s, u"whatever it is"_s));
     QCOMPARE(tutorialUnknown.status, 401);
     QCOMPARE(tutorialUnknown.body, tutorialWrong.body);
@@ -311,8 +319,8 @@ void TestApiAuth::signingInWithoutUsernameOrPasswordIsRefusedWith400_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("no username") << QByteArray(R"({"password": "a long passphrase"})") << u"username"_s;
     QTest::newRow("no password") << QByteArray(R"({"username": "ann"})") << u"password"_s;
-    QTest::newRow("password not a string") << QByteArray(R"({"username": "ann", "password": 12345678})")
-                                           << u"password"_s;
+    QTest::newRow("password not a string")
+        << QByteArray(R"({"username": "ann", "password": 12345678})") << u"password"_s;
 }
 
 void TestApiAuth::signingInWithoutUsernameOrPasswordIsRefusedWith400()
@@ -340,13 +348,17 @@ void TestApiAuth::theAccessTokenIsAcceptedAsBearerAndInTheXAccessTokensHeader()
     QVERIFY(!token.isEmpty());
 
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), token).status, 200);
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), {}, "Authorization: bearer " + token.toLatin1() + "\r\n").status,
+    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), {},
+                      "Authorization: bearer " + token.toLatin1() + "\r\n")
+                 .status,
              200);
     const ApiResponse tutorial = api.call("GET", "/api/v1/auth/me", QByteArray(), {},
                                           "x-access-tokens: " + token.toLatin1() + "\r\n");
     QCOMPARE(tutorial.status, 200);
     QCOMPARE(tutorial.json().value(u"user"_s).toObject().value(u"username"_s).toString(), u"ann"_s);
-    QCOMPARE(api.call("GET", "/auth", QByteArray(), {}, "x-access-tokens: " + token.toLatin1() + "\r\n").status, 200);
+    QCOMPARE(
+        api.call("GET", "/auth", QByteArray(), {}, "x-access-tokens: " + token.toLatin1() + "\r\n").status,
+        200);
 }
 
 void TestApiAuth::requestsWithoutOrWithABadTokenAreRefusedWith401AndAChallenge_data()
@@ -359,7 +371,8 @@ void TestApiAuth::requestsWithoutOrWithABadTokenAreRefusedWith401AndAChallenge_d
     QTest::newRow("alg none") << QByteArray("Authorization: Bearer "
                                             "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."
                                             "eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJhZG1pbiJ9.\r\n");
-    QTest::newRow("a refresh token") << QByteArray("Authorization: Bearer bwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n");
+    QTest::newRow("a refresh token") << QByteArray(
+        "Authorization: Bearer bwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n");
 }
 
 void TestApiAuth::requestsWithoutOrWithABadTokenAreRefusedWith401AndAChallenge()
@@ -371,8 +384,9 @@ void TestApiAuth::requestsWithoutOrWithABadTokenAreRefusedWith401AndAChallenge()
     const ApiResponse refused = api.call("GET", "/api/v1/auth/me", QByteArray(), {}, headers);
     QCOMPARE(refused.status, 401);
     QVERIFY(!refused.error().isEmpty());
-    QVERIFY2(refused.header("WWW-Authenticate").startsWith(R"(Bearer realm="bookwarden", error="invalid_token")"),
-             refused.header("WWW-Authenticate").constData());
+    QVERIFY2(
+        refused.header("WWW-Authenticate").startsWith(R"(Bearer realm="bookwarden", error="invalid_token")"),
+        refused.header("WWW-Authenticate").constData());
 }
 
 void TestApiAuth::anExpiredAccessTokenIsRefusedWith401()
@@ -401,7 +415,8 @@ void TestApiAuth::refreshingRotatesTheRefreshToken()
     const QString first = api.loginResponse(u"ann"_s).value(u"refresh_token"_s).toString();
     QVERIFY(!first.isEmpty());
 
-    const ApiResponse rotated = api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, first}});
+    const ApiResponse rotated
+        = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, first}});
     QCOMPARE(rotated.status, 200);
     const QString second = rotated.json().value(u"refresh_token"_s).toString();
     const QString access = rotated.json().value(u"access_token"_s).toString();
@@ -411,12 +426,13 @@ void TestApiAuth::refreshingRotatesTheRefreshToken()
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), access).status, 200);
 
     // The new one works once more; it rotates again.
-    const ApiResponse again = api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, second}});
+    const ApiResponse again
+        = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, second}});
     QCOMPARE(again.status, 200);
     QVERIFY(again.json().value(u"refresh_token"_s).toString() != second);
 
     // Refreshing without a token is a 400, not a 5xx.
-    const ApiResponse missing = api.call("POST", "/api/v1/auth/refresh", QJsonObject{});
+    const ApiResponse missing = api.call("POST", "/api/v1/auth/refresh", QJsonObject {});
     QCOMPARE(missing.status, 400);
     QVERIFY(missing.json().value(u"fields"_s).toObject().contains(u"refresh_token"_s));
 }
@@ -430,21 +446,26 @@ void TestApiAuth::reusingARotatedRefreshTokenEndsTheWholeSession()
     const QString stolen = signedIn.value(u"refresh_token"_s).toString();
 
     // The rightful client refreshes…
-    const ApiResponse rotated = api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, stolen}});
+    const ApiResponse rotated
+        = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, stolen}});
     QCOMPARE(rotated.status, 200);
     const QString current = rotated.json().value(u"refresh_token"_s).toString();
     const QString currentAccess = rotated.json().value(u"access_token"_s).toString();
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), currentAccess).status, 200);
 
     // …then a thief presents the copy of the old one: refused, and the session is over for both.
-    const ApiResponse reused = api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, stolen}});
+    const ApiResponse reused
+        = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, stolen}});
     QCOMPARE(reused.status, 401);
     QCOMPARE(reused.error(), u"refresh_token_reused"_s);
 
-    const ApiResponse rightful = api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, current}});
+    const ApiResponse rightful
+        = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, current}});
     QCOMPARE(rightful.status, 401);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), currentAccess).status, 401);
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), signedIn.value(u"access_token"_s).toString()).status, 401);
+    QCOMPARE(
+        api.call("GET", "/api/v1/auth/me", QByteArray(), signedIn.value(u"access_token"_s).toString()).status,
+        401);
 
     // Other sessions of the same user are not affected.
     QVERIFY(!api.login(u"ann"_s).isEmpty());
@@ -454,8 +475,10 @@ void TestApiAuth::anUnknownRefreshTokenIsRefusedWith401()
 {
     ApiServerFixture api;
     QVERIFY2(api.start(), qPrintable(api.errorString()));
-    for (const QString &token : {u"bwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s, u"nonsense"_s, u""_s}) {
-        const ApiResponse refused = api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, token}});
+    for (const QString &token :
+         {u"bwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s, u"nonsense"_s, u""_s}) {
+        const ApiResponse refused
+            = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, token}});
         QVERIFY2(refused.status == 401 || (token.isEmpty() && refused.status == 400),
                  qPrintable(u"%1 for \"%2\""_s.arg(refused.status).arg(token)));
         QVERIFY(!refused.error().isEmpty());
@@ -479,12 +502,15 @@ void TestApiAuth::loggingOutRevokesTheAccessTokenAndTheRefreshToken()
 
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), access).status, 401);
     QCOMPARE(api.call("POST", "/api/v1/auth/logout", QByteArray(), access).status, 401);
-    QCOMPARE(api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, refresh}}).status, 401);
+    QCOMPARE(api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, refresh}}).status,
+             401);
 
     // Only that session ended.
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), kept.value(u"access_token"_s).toString()).status, 200);
+    QCOMPARE(
+        api.call("GET", "/api/v1/auth/me", QByteArray(), kept.value(u"access_token"_s).toString()).status,
+        200);
     QCOMPARE(api.call("POST", "/api/v1/auth/refresh",
-                      QJsonObject{{u"refresh_token"_s, kept.value(u"refresh_token"_s).toString()}})
+                      QJsonObject {{u"refresh_token"_s, kept.value(u"refresh_token"_s).toString()}})
                  .status,
              200);
 }
@@ -498,10 +524,12 @@ void TestApiAuth::repeatedFailedSignInsForOneAccountAreThrottledWith429AndRetryA
     QCOMPARE(threshold, 5); // docs/api.md promises five
 
     for (int attempt = 1; attempt <= threshold; ++attempt) {
-        const ApiResponse failed = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s));
+        const ApiResponse failed
+            = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s));
         QVERIFY2(failed.status == 401, qPrintable(u"attempt %1: %2"_s.arg(attempt).arg(failed.status)));
     }
-    const ApiResponse throttled = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s));
+    const ApiResponse throttled
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s));
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.error(), u"too_many_attempts"_s);
     bool numeric = false;
@@ -528,11 +556,13 @@ void TestApiAuth::whileThrottledTheRightPasswordGetsTheSameAnswerAsAWrongOne()
     QVERIFY2(api.start(), qPrintable(api.errorString()));
     api.createUser(u"ann"_s);
     for (int attempt = 0; attempt < api.backend().loginThrottle().policy().accountFailures; ++attempt)
-        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s)).status, 401);
+        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s)).status,
+                 401);
 
-    const ApiResponse wrong = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number y"_s));
-    const ApiResponse right = api.call("POST", "/api/v1/auth/login",
-                                       credentials(u"ann"_s, ApiServerFixture::defaultPassword()));
+    const ApiResponse wrong
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number y"_s));
+    const ApiResponse right
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, ApiServerFixture::defaultPassword()));
     QCOMPARE(wrong.status, 429);
     QCOMPARE(right.status, 429);
     QCOMPARE(right.body, wrong.body);
@@ -546,11 +576,15 @@ void TestApiAuth::unknownAccountNamesAreThrottledLikeKnownOnes()
     api.createUser(u"ann"_s);
     const int threshold = api.backend().loginThrottle().policy().accountFailures;
     for (int attempt = 0; attempt < threshold; ++attempt) {
-        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s)).status, 401);
-        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"nobody"_s, u"guess number x"_s)).status, 401);
+        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s)).status,
+                 401);
+        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"nobody"_s, u"guess number x"_s)).status,
+                 401);
     }
-    const ApiResponse known = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s));
-    const ApiResponse unknown = api.call("POST", "/api/v1/auth/login", credentials(u"nobody"_s, u"guess number x"_s));
+    const ApiResponse known
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s));
+    const ApiResponse unknown
+        = api.call("POST", "/api/v1/auth/login", credentials(u"nobody"_s, u"guess number x"_s));
     QCOMPARE(known.status, 429);
     QCOMPARE(unknown.status, 429);
     QCOMPARE(unknown.body, known.body);
@@ -572,8 +606,8 @@ void TestApiAuth::repeatedFailuresFromOneAddressThrottleEveryAccountName()
                                             credentials(u"sprayed%1"_s.arg(attempt), u"Password123!"_s));
         QVERIFY2(failed.status == 401, qPrintable(u"attempt %1: %2"_s.arg(attempt).arg(failed.status)));
     }
-    const ApiResponse held = api.call("POST", "/api/v1/auth/login",
-                                      credentials(u"ann"_s, ApiServerFixture::defaultPassword()));
+    const ApiResponse held
+        = api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, ApiServerFixture::defaultPassword()));
     QCOMPARE(held.status, 429);
     QVERIFY(held.header("Retry-After").toInt() >= 1);
 
@@ -590,7 +624,9 @@ void TestApiAuth::aSuccessfulSignInClearsTheAccountsFailureCount()
 
     for (int round = 0; round < 2; ++round) {
         for (int attempt = 0; attempt < threshold - 1; ++attempt)
-            QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s)).status, 401);
+            QCOMPARE(
+                api.call("POST", "/api/v1/auth/login", credentials(u"ann"_s, u"guess number x"_s)).status,
+                401);
         QVERIFY(!api.login(u"ann"_s).isEmpty());
     }
     // Eight failures in all, but never five in a row: the account is not held back.
@@ -627,7 +663,8 @@ void TestApiAuth::theLoginsMetricCountsSuccessfulFailedAndThrottledSignIns()
     QCOMPARE(metricValue(api, issued), 2.0);
 
     for (int attempt = 0; attempt < api.backend().loginThrottle().policy().accountFailures; ++attempt)
-        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"bob"_s, u"guess number x"_s)).status, 401);
+        QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"bob"_s, u"guess number x"_s)).status,
+                 401);
     QCOMPARE(api.call("POST", "/api/v1/auth/login", credentials(u"bob"_s, u"guess number x"_s)).status, 429);
     QCOMPARE(metricValue(api, failed), 2.0 + api.backend().loginThrottle().policy().accountFailures);
     QCOMPARE(metricValue(api, throttled), 1.0);

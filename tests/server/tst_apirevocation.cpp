@@ -1,5 +1,4 @@
 #include "ApiServerFixture.h"
-
 #include "Backend.h"
 #include "users/UserService.h"
 
@@ -18,7 +17,8 @@ struct SignedIn
     QString refresh;
 };
 
-SignedIn signIn(ApiServerFixture &api, const QString &username, const QString &password = ApiServerFixture::defaultPassword())
+SignedIn signIn(ApiServerFixture &api, const QString &username,
+                const QString &password = ApiServerFixture::defaultPassword())
 {
     const QJsonObject pair = api.loginResponse(username, password);
     return {pair.value(u"access_token"_s).toString(), pair.value(u"refresh_token"_s).toString()};
@@ -31,7 +31,7 @@ QByteArray userPath(const QString &publicId)
 
 int refreshStatus(ApiServerFixture &api, const QString &refreshToken)
 {
-    return api.call("POST", "/api/v1/auth/refresh", QJsonObject{{u"refresh_token"_s, refreshToken}}).status;
+    return api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, refreshToken}}).status;
 }
 
 // The token is refused on an ordinary route, on a tutorial route and through the tutorial's header, each
@@ -40,12 +40,17 @@ void verifyRefusedEverywhere(ApiServerFixture &api, const QString &token)
 {
     const ApiResponse me = api.call("GET", "/api/v1/auth/me", QByteArray(), token);
     QCOMPARE(me.status, 401);
-    QVERIFY2(me.header("WWW-Authenticate").contains("invalid_token"), me.header("WWW-Authenticate").constData());
+    QVERIFY2(me.header("WWW-Authenticate").contains("invalid_token"),
+             me.header("WWW-Authenticate").constData());
     QCOMPARE(api.call("GET", "/api/v1/books", QByteArray(), token).status, 401);
-    QCOMPARE(api.call("GET", "/protected", QByteArray(), {}, "x-access-tokens: " + token.toLatin1() + "\r\n").status, 401);
+    QCOMPARE(api.call("GET", "/protected", QByteArray(), {}, "x-access-tokens: " + token.toLatin1() + "\r\n")
+                 .status,
+             401);
     QCOMPARE(api.call("POST", "/api/v1/books",
-                      QJsonObject{{u"title"_s, u"Dune"_s}, {u"author"_s, u"Frank Herbert"_s},
-                                  {u"publisher"_s, u"Chilton"_s}, {u"price"_s, 9.99}},
+                      QJsonObject {{u"title"_s, u"Dune"_s},
+                                   {u"author"_s, u"Frank Herbert"_s},
+                                   {u"publisher"_s, u"Chilton"_s},
+                                   {u"price"_s, 9.99}},
                       token)
                  .status,
              401);
@@ -78,16 +83,18 @@ void TestApiRevocation::anAdministratorsChangeRevokesTheUsersEarlierTokens_data(
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("promoteFirst"); // ann is an administrator before the change
 
-    QTest::newRow("disable") << QByteArray("PATCH") << QString() << QByteArray(R"({"disabled": true})") << 200 << false;
-    QTest::newRow("promote to admin") << QByteArray("PATCH") << QString() << QByteArray(R"({"role": "admin"})")
-                                      << 200 << false;
-    QTest::newRow("demote to user") << QByteArray("PATCH") << QString() << QByteArray(R"({"role": "user"})") << 200
-                                    << true;
-    QTest::newRow("reset the password") << QByteArray("PATCH") << QString()
-                                        << QByteArray(R"({"password": "a brand new secret"})") << 200 << false;
+    QTest::newRow("disable") << QByteArray("PATCH") << QString() << QByteArray(R"({"disabled": true})") << 200
+                             << false;
+    QTest::newRow("promote to admin")
+        << QByteArray("PATCH") << QString() << QByteArray(R"({"role": "admin"})") << 200 << false;
+    QTest::newRow("demote to user") << QByteArray("PATCH") << QString() << QByteArray(R"({"role": "user"})")
+                                    << 200 << true;
+    QTest::newRow("reset the password")
+        << QByteArray("PATCH") << QString() << QByteArray(R"({"password": "a brand new secret"})") << 200
+        << false;
     QTest::newRow("delete") << QByteArray("DELETE") << QString() << QByteArray() << 204 << false;
-    QTest::newRow("sign out everywhere") << QByteArray("POST") << u"/sign-out-everywhere"_s << QByteArray() << 204
-                                         << false;
+    QTest::newRow("sign out everywhere")
+        << QByteArray("POST") << u"/sign-out-everywhere"_s << QByteArray() << 204 << false;
 }
 
 void TestApiRevocation::anAdministratorsChangeRevokesTheUsersEarlierTokens()
@@ -125,7 +132,8 @@ void TestApiRevocation::anAdministratorsChangeRevokesTheUsersEarlierTokens()
     QCOMPARE(refreshStatus(api, laptop.refresh), 401);
 
     // Ann has no open session left; bob and the administrator are untouched.
-    const ApiResponse sessions = api.call("GET", "/api/v1/sessions?user=" + ann.publicId.toLatin1(), QByteArray(), admin);
+    const ApiResponse sessions
+        = api.call("GET", "/api/v1/sessions?user=" + ann.publicId.toLatin1(), QByteArray(), admin);
     QCOMPARE(sessions.status, 200);
     QCOMPARE(sessions.json().value(u"items"_s).toArray().size(), 0);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), bob.access).status, 200);
@@ -140,11 +148,12 @@ void TestApiRevocation::afterTheChangeNewSignInsWorkAgain_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("passwordAfter");
     QTest::addColumn<QString>("roleAfter");
-    QTest::newRow("promote to admin") << QByteArray("PATCH") << QString() << QByteArray(R"({"role": "admin"})")
-                                      << ApiServerFixture::defaultPassword() << u"admin"_s;
-    QTest::newRow("reset the password") << QByteArray("PATCH") << QString()
-                                        << QByteArray(R"({"password": "a brand new secret"})")
-                                        << u"a brand new secret"_s << u"user"_s;
+    QTest::newRow("promote to admin")
+        << QByteArray("PATCH") << QString() << QByteArray(R"({"role": "admin"})")
+        << ApiServerFixture::defaultPassword() << u"admin"_s;
+    QTest::newRow("reset the password")
+        << QByteArray("PATCH") << QString() << QByteArray(R"({"password": "a brand new secret"})")
+        << u"a brand new secret"_s << u"user"_s;
     QTest::newRow("sign out everywhere") << QByteArray("POST") << u"/sign-out-everywhere"_s << QByteArray()
                                          << ApiServerFixture::defaultPassword() << u"user"_s;
 }
@@ -186,11 +195,19 @@ void TestApiRevocation::aChangeThatIsRefusedRevokesNothing()
     const SignedIn user = signIn(api, u"ann"_s);
 
     // The last administrator cannot step down; a user cannot disable anyone; a weak password is refused.
-    QCOMPARE(api.call("PATCH", userPath(root.publicId), QJsonObject{{u"role"_s, u"user"_s}}, admin.access).status, 409);
-    QCOMPARE(api.call("PATCH", userPath(ann.publicId), QJsonObject{{u"disabled"_s, true}}, user.access).status, 403);
-    QCOMPARE(api.call("PATCH", userPath(ann.publicId), QJsonObject{{u"password"_s, u"short"_s}}, admin.access).status,
-             400);
-    QCOMPARE(api.call("POST", userPath(root.publicId) + "/sign-out-everywhere", QByteArray(), user.access).status, 403);
+    QCOMPARE(
+        api.call("PATCH", userPath(root.publicId), QJsonObject {{u"role"_s, u"user"_s}}, admin.access).status,
+        409);
+    QCOMPARE(
+        api.call("PATCH", userPath(ann.publicId), QJsonObject {{u"disabled"_s, true}}, user.access).status,
+        403);
+    QCOMPARE(
+        api.call("PATCH", userPath(ann.publicId), QJsonObject {{u"password"_s, u"short"_s}}, admin.access)
+            .status,
+        400);
+    QCOMPARE(
+        api.call("POST", userPath(root.publicId) + "/sign-out-everywhere", QByteArray(), user.access).status,
+        403);
 
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), admin.access).status, 200);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), user.access).status, 200);
@@ -211,18 +228,19 @@ void TestApiRevocation::signingOutEverywhereIsForAdministratorsAndTheUserThemsel
     const SignedIn admin = signIn(api, u"root"_s);
 
     QCOMPARE(api.call("POST", userPath(ann.publicId) + "/sign-out-everywhere", QByteArray()).status, 401);
-    const ApiResponse others = api.call("POST", userPath(bob.publicId) + "/sign-out-everywhere", QByteArray(),
-                                        annPhone.access);
+    const ApiResponse others
+        = api.call("POST", userPath(bob.publicId) + "/sign-out-everywhere", QByteArray(), annPhone.access);
     QCOMPARE(others.status, 403);
     QCOMPARE(others.error(), u"admin_required"_s);
-    QCOMPARE(api.call("POST", userPath(root.publicId) + "/sign-out-everywhere", QByteArray(), annPhone.access).status,
+    QCOMPARE(api.call("POST", userPath(root.publicId) + "/sign-out-everywhere", QByteArray(), annPhone.access)
+                 .status,
              403);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), bobs.access).status, 200);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), admin.access).status, 200);
 
     // Ann, having lost a phone, signs herself out everywhere from the laptop: both sessions end.
-    const ApiResponse own = api.call("POST", userPath(ann.publicId) + "/sign-out-everywhere", QByteArray(),
-                                     annLaptop.access);
+    const ApiResponse own
+        = api.call("POST", userPath(ann.publicId) + "/sign-out-everywhere", QByteArray(), annLaptop.access);
     QCOMPARE(own.status, 204);
     QVERIFY(own.body.isEmpty());
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), annPhone.access).status, 401);
@@ -232,11 +250,14 @@ void TestApiRevocation::signingOutEverywhereIsForAdministratorsAndTheUserThemsel
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), bobs.access).status, 200);
 
     // An administrator may sign out anyone, themselves included.
-    QCOMPARE(api.call("POST", userPath(bob.publicId) + "/sign-out-everywhere", QByteArray(), admin.access).status, 204);
+    QCOMPARE(
+        api.call("POST", userPath(bob.publicId) + "/sign-out-everywhere", QByteArray(), admin.access).status,
+        204);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), bobs.access).status, 401);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), admin.access).status, 200);
-    QCOMPARE(api.call("POST", userPath(root.publicId) + "/sign-out-everywhere", QByteArray(), admin.access).status,
-             204);
+    QCOMPARE(
+        api.call("POST", userPath(root.publicId) + "/sign-out-everywhere", QByteArray(), admin.access).status,
+        204);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), admin.access).status, 401);
     QCOMPARE(refreshStatus(api, admin.refresh), 401);
 }
@@ -248,11 +269,14 @@ void TestApiRevocation::signingOutEverywhereAnUnknownUserIsA404()
     api.createUser(u"root"_s, Role::Admin);
     const QString admin = api.login(u"root"_s);
 
-    const ApiResponse missing = api.call("POST", "/api/v1/users/00000000-0000-4000-8000-000000000000/sign-out-everywhere",
-                                         QByteArray(), admin);
+    const ApiResponse missing
+        = api.call("POST", "/api/v1/users/00000000-0000-4000-8000-000000000000/sign-out-everywhere",
+                   QByteArray(), admin);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.error(), u"user_not_found"_s);
-    QCOMPARE(api.call("GET", "/api/v1/users/00000000-0000-4000-8000-000000000000/sign-out-everywhere", QByteArray(), admin).status,
+    QCOMPARE(api.call("GET", "/api/v1/users/00000000-0000-4000-8000-000000000000/sign-out-everywhere",
+                      QByteArray(), admin)
+                 .status,
              405);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), admin).status, 200);
 }
@@ -266,25 +290,29 @@ void TestApiRevocation::changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers(
     const SignedIn laptop = signIn(api, u"ann"_s);
 
     const ApiResponse wrong = api.call("POST", "/api/v1/auth/password",
-                                       QJsonObject{{u"current_password"_s, u"not my password"_s},
-                                                   {u"new_password"_s, u"a brand new secret"_s}},
+                                       QJsonObject {{u"current_password"_s, u"not my password"_s},
+                                                    {u"new_password"_s, u"a brand new secret"_s}},
                                        laptop.access);
     QCOMPARE(wrong.status, 400);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), phone.access).status, 200);
 
-    const ApiResponse changed = api.call("POST", "/api/v1/auth/password",
-                                         QJsonObject{{u"current_password"_s, ApiServerFixture::defaultPassword()},
-                                                     {u"new_password"_s, u"a brand new secret"_s}},
-                                         laptop.access);
+    const ApiResponse changed
+        = api.call("POST", "/api/v1/auth/password",
+                   QJsonObject {{u"current_password"_s, ApiServerFixture::defaultPassword()},
+                                {u"new_password"_s, u"a brand new secret"_s}},
+                   laptop.access);
     QCOMPARE(changed.status, 204);
 
     verifyRefusedEverywhere(api, phone.access);
     QCOMPARE(refreshStatus(api, phone.refresh), 401);
     // This session survives through its refresh token (its access token was issued before the change).
-    const ApiResponse refreshed = api.call("POST", "/api/v1/auth/refresh",
-                                           QJsonObject{{u"refresh_token"_s, laptop.refresh}});
+    const ApiResponse refreshed
+        = api.call("POST", "/api/v1/auth/refresh", QJsonObject {{u"refresh_token"_s, laptop.refresh}});
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), refreshed.json().value(u"access_token"_s).toString()).status, 200);
+    QCOMPARE(
+        api.call("GET", "/api/v1/auth/me", QByteArray(), refreshed.json().value(u"access_token"_s).toString())
+            .status,
+        200);
     QVERIFY(!api.login(u"ann"_s, u"a brand new secret"_s).isEmpty());
 }
 

@@ -1,5 +1,4 @@
 #include "ApiServerFixture.h"
-
 #include "Backend.h"
 #include "HttpMetrics.h"
 #include "HttpRouter.h"
@@ -19,15 +18,16 @@ QJsonObject tokenHeader(const QString &token)
 {
     const QByteArray encoded = token.toLatin1().split('.').value(0);
     return QJsonDocument::fromJson(
-               QByteArray::fromBase64(encoded, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+               QByteArray::fromBase64(encoded,
+                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
         .object();
 }
 
 // "GET /api/v1/books/{id}" for every operation the OpenAPI document describes.
 QSet<QString> documentedOperations(const QJsonObject &document)
 {
-    static const QStringList methods{u"get"_s,    u"put"_s,     u"post"_s,  u"delete"_s,
-                                     u"patch"_s,  u"head"_s,    u"options"_s, u"trace"_s};
+    static const QStringList methods {u"get"_s,   u"put"_s,  u"post"_s,    u"delete"_s,
+                                      u"patch"_s, u"head"_s, u"options"_s, u"trace"_s};
     QSet<QString> operations;
     const QJsonObject paths = document.value(u"paths"_s).toObject();
     for (auto path = paths.constBegin(); path != paths.constEnd(); ++path) {
@@ -179,8 +179,9 @@ void TestApiSystem::metricsAreServedInPrometheusTextToLoopbackClients()
              metrics.header("Content-Type").constData());
     const QString text = QString::fromUtf8(metrics.body);
     QVERIFY(text.endsWith(u'\n'));
-    for (const QString &family : {u"bookwarden_http_requests_total"_s, u"bookwarden_logins_total"_s,
-                                  u"bookwarden_tokens_issued_total"_s, u"bookwarden_http_connections_total"_s}) {
+    for (const QString &family :
+         {u"bookwarden_http_requests_total"_s, u"bookwarden_logins_total"_s,
+          u"bookwarden_tokens_issued_total"_s, u"bookwarden_http_connections_total"_s}) {
         QVERIFY2(text.contains(u"# TYPE "_s + family + u" counter"_s), qPrintable(family));
     }
     QVERIFY(text.contains(u" histogram\n"_s)); // the latency histogram
@@ -224,8 +225,10 @@ void TestApiSystem::theOpenApiDocumentDescribesExactlyTheRoutesTheRouterHas()
 
     const QSet<QString> undocumented = routed - documented;
     const QSet<QString> missing = documented - routed;
-    QVERIFY2(undocumented.isEmpty(), qPrintable(u"routes missing from openapi.json: "_s + describe(undocumented)));
-    QVERIFY2(missing.isEmpty(), qPrintable(u"openapi.json describes routes the server lacks: "_s + describe(missing)));
+    QVERIFY2(undocumented.isEmpty(),
+             qPrintable(u"routes missing from openapi.json: "_s + describe(undocumented)));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(u"openapi.json describes routes the server lacks: "_s + describe(missing)));
 }
 
 void TestApiSystem::everyDocumentedOperationIsAnsweredByAHandlerNotTheEngine()
@@ -245,7 +248,8 @@ void TestApiSystem::everyDocumentedOperationIsAnsweredByAHandlerNotTheEngine()
         QVERIFY2(answer.status != 0, qPrintable(operation));
         // Whatever the handler thinks of an anonymous, empty request, it is not the router's
         // "no such path" nor "no such method", and never a server error.
-        const QString what = operation + u" → "_s + QString::number(answer.status) + u' ' + QString::fromUtf8(answer.body);
+        const QString what
+            = operation + u" → "_s + QString::number(answer.status) + u' ' + QString::fromUtf8(answer.body);
         QVERIFY2(answer.status != 405, qPrintable(what));
         QVERIFY2(answer.error() != u"not_found"_s, qPrintable(what));
         QVERIFY2(answer.status < 500, qPrintable(what));
@@ -265,14 +269,15 @@ void TestApiSystem::theIndexPageNamesTheProductItsVersionAndTheRoutes()
     QVERIFY(html.contains(QLatin1String(Bookwarden::version)));
     QVERIFY(!html.contains(u"{{"_s)); // every placeholder filled
     QVERIFY(html.contains(u"/openapi.json"_s));
-    for (const QString &route : {u"/api/v1/auth/login"_s, u"/api/v1/auth/register"_s, u"/api/v1/books"_s,
-                                 u"/api/v1/users"_s, u"/api/v1/sessions"_s, u"/.well-known/jwks.json"_s,
-                                 u"/healthz"_s, u"/metrics"_s}) {
+    for (const QString &route :
+         {u"/api/v1/auth/login"_s, u"/api/v1/auth/register"_s, u"/api/v1/books"_s, u"/api/v1/users"_s,
+          u"/api/v1/sessions"_s, u"/.well-known/jwks.json"_s, u"/healthz"_s, u"/metrics"_s}) {
         QVERIFY2(html.contains(route), qPrintable(route));
     }
     // The curl examples point at the server the page was asked for, escaped for HTML.
     QVERIFY(html.contains(u"curl -X POST http://127.0.0.1/api/v1/auth/login"_s));
-    const ApiResponse elsewhere = api.send("GET / HTTP/1.1\r\nHost: books.example:8443\r\nConnection: close\r\n\r\n");
+    const ApiResponse elsewhere
+        = api.send("GET / HTTP/1.1\r\nHost: books.example:8443\r\nConnection: close\r\n\r\n");
     QCOMPARE(elsewhere.status, 200);
     QVERIFY(elsewhere.body.contains("curl -X POST http://books.example:8443/api/v1/auth/login"));
     const ApiResponse hostile = api.send("GET / HTTP/1.1\r\nHost: a<b>\r\nConnection: close\r\n\r\n");
@@ -288,7 +293,8 @@ void TestApiSystem::anUnknownPathIsA404WithAJsonError_data()
     QTest::newRow("GET /api/v2/books") << QByteArray("GET") << QByteArray("/api/v2/books");
     QTest::newRow("POST below a book") << QByteArray("POST") << QByteArray("/api/v1/books/1/chapters");
     QTest::newRow("DELETE /api") << QByteArray("DELETE") << QByteArray("/api");
-    QTest::newRow("GET /.well-known/other") << QByteArray("GET") << QByteArray("/.well-known/openid-configuration");
+    QTest::newRow("GET /.well-known/other")
+        << QByteArray("GET") << QByteArray("/.well-known/openid-configuration");
 }
 
 void TestApiSystem::anUnknownPathIsA404WithAJsonError()
@@ -310,17 +316,18 @@ void TestApiSystem::aKnownPathWithAnotherMethodIsA405WithAllow_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArrayList>("allowed");
-    QTest::newRow("DELETE /healthz") << QByteArray("DELETE") << QByteArray("/healthz") << QByteArrayList{"GET"};
-    QTest::newRow("GET the login route") << QByteArray("GET") << QByteArray("/api/v1/auth/login")
-                                         << QByteArrayList{"POST"};
-    QTest::newRow("PUT the book list") << QByteArray("PUT") << QByteArray("/api/v1/books")
-                                       << QByteArrayList{"GET", "POST"};
+    QTest::newRow("DELETE /healthz") << QByteArray("DELETE") << QByteArray("/healthz")
+                                     << QByteArrayList {"GET"};
+    QTest::newRow("GET the login route")
+        << QByteArray("GET") << QByteArray("/api/v1/auth/login") << QByteArrayList {"POST"};
+    QTest::newRow("PUT the book list")
+        << QByteArray("PUT") << QByteArray("/api/v1/books") << QByteArrayList {"GET", "POST"};
     QTest::newRow("POST one user") << QByteArray("POST") << QByteArray("/api/v1/users/abc")
-                                   << QByteArrayList{"GET", "PATCH", "DELETE"};
+                                   << QByteArrayList {"GET", "PATCH", "DELETE"};
     QTest::newRow("PATCH a session") << QByteArray("PATCH") << QByteArray("/api/v1/sessions/abc")
-                                     << QByteArrayList{"DELETE"};
+                                     << QByteArrayList {"DELETE"};
     QTest::newRow("POST the JWKS") << QByteArray("POST") << QByteArray("/.well-known/jwks.json")
-                                   << QByteArrayList{"GET"};
+                                   << QByteArrayList {"GET"};
 }
 
 void TestApiSystem::aKnownPathWithAnotherMethodIsA405WithAllow()

@@ -1,5 +1,4 @@
 #include "ApiServerFixture.h"
-
 #include "Backend.h"
 #include "users/UserService.h"
 
@@ -17,7 +16,8 @@ QJsonObject tokenPayload(const QString &token)
 {
     const QByteArray encoded = token.toLatin1().split('.').value(1);
     return QJsonDocument::fromJson(
-               QByteArray::fromBase64(encoded, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+               QByteArray::fromBase64(encoded,
+                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
         .object();
 }
 
@@ -56,7 +56,7 @@ QByteArray userPath(const QString &publicId)
 
 QJsonObject patch(const char *key, const QJsonValue &value)
 {
-    return QJsonObject{{QLatin1String(key), value}};
+    return QJsonObject {{QLatin1String(key), value}};
 }
 } // namespace
 
@@ -109,10 +109,10 @@ void TestApiUsers::anAdministratorListsUsersWithoutPasswordsOrHashes()
     QCOMPARE(listed.status, 200);
     QVERIFY2(!mentionsPasswords(listed.body), listed.body.constData());
     const QJsonArray items = listed.json().value(u"items"_s).toArray();
-    QCOMPARE(usernames(items), (QStringList{u"ann"_s, u"bob"_s, u"root"_s}));
+    QCOMPARE(usernames(items), (QStringList {u"ann"_s, u"bob"_s, u"root"_s}));
     QCOMPARE(listed.json().value(u"total"_s).toInt(), 3);
-    const QStringList expectedKeys{u"book_count"_s, u"created_at"_s, u"disabled"_s,   u"id"_s,
-                                   u"last_login_at"_s, u"role"_s,  u"updated_at"_s, u"username"_s};
+    const QStringList expectedKeys {u"book_count"_s,    u"created_at"_s, u"disabled"_s,   u"id"_s,
+                                    u"last_login_at"_s, u"role"_s,       u"updated_at"_s, u"username"_s};
     for (const QJsonValue &item : items)
         QCOMPARE(sortedKeys(item.toObject()), expectedKeys);
 
@@ -120,7 +120,8 @@ void TestApiUsers::anAdministratorListsUsersWithoutPasswordsOrHashes()
     const ApiResponse page = api.call("GET", "/api/v1/users?limit=1&q=an", QByteArray(), admin);
     QCOMPARE(page.status, 200);
     QCOMPARE(page.json().value(u"items"_s).toArray().size(), 1);
-    QCOMPARE(page.json().value(u"items"_s).toArray().first().toObject().value(u"username"_s).toString(), u"ann"_s);
+    QCOMPARE(page.json().value(u"items"_s).toArray().first().toObject().value(u"username"_s).toString(),
+             u"ann"_s);
     QCOMPARE(api.call("GET", "/api/v1/users?limit=0", QByteArray(), admin).status, 400);
 
     const ApiResponse one = api.call("GET", userPath(ann.publicId), QByteArray(), admin);
@@ -141,10 +142,11 @@ void TestApiUsers::theTutorialsUserListIsForAdministratorsAndShowsNoHashes()
     QCOMPARE(listed.status, 200);
     QVERIFY2(!mentionsPasswords(listed.body), listed.body.constData());
     const QJsonArray users = listed.json().value(u"users"_s).toArray();
-    QCOMPARE(usernames(users, u"name"_s), (QStringList{u"ann"_s, u"root"_s}));
+    QCOMPARE(usernames(users, u"name"_s), (QStringList {u"ann"_s, u"root"_s}));
     for (const QJsonValue &user : users) {
-        QCOMPARE(sortedKeys(user.toObject()), (QStringList{u"admin"_s, u"name"_s, u"public_id"_s}));
-        QCOMPARE(user.toObject().value(u"admin"_s).toBool(), user.toObject().value(u"name"_s).toString() == u"root"_s);
+        QCOMPARE(sortedKeys(user.toObject()), (QStringList {u"admin"_s, u"name"_s, u"public_id"_s}));
+        QCOMPARE(user.toObject().value(u"admin"_s).toBool(),
+                 user.toObject().value(u"name"_s).toString() == u"root"_s);
     }
 
     const ApiResponse asUser = api.call("GET", "/users", QByteArray(), api.login(u"ann"_s));
@@ -160,18 +162,22 @@ void TestApiUsers::nonAdministratorsAreRefusedWith403_data()
     QTest::addColumn<QByteArray>("body");
 
     QTest::newRow("list users") << QByteArray("GET") << u"/api/v1/users"_s << QByteArray();
-    QTest::newRow("create a user") << QByteArray("POST") << u"/api/v1/users"_s
-                                   << QByteArray(R"({"username": "mallory", "password": "a long passphrase", "role": "admin"})");
+    QTest::newRow("create a user")
+        << QByteArray("POST") << u"/api/v1/users"_s
+        << QByteArray(R"({"username": "mallory", "password": "a long passphrase", "role": "admin"})");
     QTest::newRow("read another user") << QByteArray("GET") << u"/api/v1/users/{other}"_s << QByteArray();
-    QTest::newRow("disable another user") << QByteArray("PATCH") << u"/api/v1/users/{other}"_s
-                                          << QByteArray(R"({"disabled": true})");
+    QTest::newRow("disable another user")
+        << QByteArray("PATCH") << u"/api/v1/users/{other}"_s << QByteArray(R"({"disabled": true})");
     QTest::newRow("reset another's password") << QByteArray("PATCH") << u"/api/v1/users/{other}"_s
                                               << QByteArray(R"({"password": "taken over now"})");
     QTest::newRow("promote oneself") << QByteArray("PATCH") << u"/api/v1/users/{self}"_s
                                      << QByteArray(R"({"role": "admin"})");
-    QTest::newRow("delete another user") << QByteArray("DELETE") << u"/api/v1/users/{other}"_s << QByteArray();
-    QTest::newRow("delete an unknown user") << QByteArray("DELETE") << QString(u"/api/v1/users/"_s + unknownId) << QByteArray();
-    QTest::newRow("another user's sessions") << QByteArray("GET") << u"/api/v1/sessions?user={other}"_s << QByteArray();
+    QTest::newRow("delete another user")
+        << QByteArray("DELETE") << u"/api/v1/users/{other}"_s << QByteArray();
+    QTest::newRow("delete an unknown user")
+        << QByteArray("DELETE") << QString(u"/api/v1/users/"_s + unknownId) << QByteArray();
+    QTest::newRow("another user's sessions")
+        << QByteArray("GET") << u"/api/v1/sessions?user={other}"_s << QByteArray();
     QTest::newRow("the tutorial's user list") << QByteArray("GET") << u"/users"_s << QByteArray();
 }
 
@@ -193,7 +199,7 @@ void TestApiUsers::nonAdministratorsAreRefusedWith403()
     QVERIFY(!refused.body.contains("root"));
 
     // Nothing changed.
-    const Result<UserPage> users = api.backend().users().list(Actor::desktopAdministrator(), UserQuery{});
+    const Result<UserPage> users = api.backend().users().list(Actor::desktopAdministrator(), UserQuery {});
     QVERIFY(users.ok());
     QCOMPARE(users->total, qint64(2));
     for (const User &user : users->items) {
@@ -213,10 +219,12 @@ void TestApiUsers::withoutATokenEveryUserAndSessionRouteAnswers401_data()
     QTest::newRow("POST users") << QByteArray("POST") << QByteArray("/api/v1/users")
                                 << QByteArray(R"({"username": "mallory", "password": "a long passphrase"})");
     QTest::newRow("GET a user") << QByteArray("GET") << userPath(unknownId) << QByteArray();
-    QTest::newRow("PATCH a user") << QByteArray("PATCH") << userPath(unknownId) << QByteArray(R"({"disabled": true})");
+    QTest::newRow("PATCH a user") << QByteArray("PATCH") << userPath(unknownId)
+                                  << QByteArray(R"({"disabled": true})");
     QTest::newRow("DELETE a user") << QByteArray("DELETE") << userPath(unknownId) << QByteArray();
     QTest::newRow("GET sessions") << QByteArray("GET") << QByteArray("/api/v1/sessions") << QByteArray();
-    QTest::newRow("DELETE a session") << QByteArray("DELETE") << QByteArray("/api/v1/sessions/abc") << QByteArray();
+    QTest::newRow("DELETE a session")
+        << QByteArray("DELETE") << QByteArray("/api/v1/sessions/abc") << QByteArray();
 }
 
 void TestApiUsers::withoutATokenEveryUserAndSessionRouteAnswers401()
@@ -252,14 +260,15 @@ void TestApiUsers::anUnknownUserIdIsA404ForAdministrators_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("GET") << QByteArray("GET") << userPath(unknownId) << QByteArray();
-    QTest::newRow("PATCH role") << QByteArray("PATCH") << userPath(unknownId) << QByteArray(R"({"role": "admin"})");
+    QTest::newRow("PATCH role") << QByteArray("PATCH") << userPath(unknownId)
+                                << QByteArray(R"({"role": "admin"})");
     QTest::newRow("PATCH password") << QByteArray("PATCH") << userPath(unknownId)
                                     << QByteArray(R"({"password": "a long passphrase"})");
     QTest::newRow("DELETE") << QByteArray("DELETE") << userPath(unknownId) << QByteArray();
     QTest::newRow("GET not a uuid") << QByteArray("GET") << QByteArray("/api/v1/users/1") << QByteArray();
     QTest::newRow("GET a username") << QByteArray("GET") << QByteArray("/api/v1/users/root") << QByteArray();
-    QTest::newRow("GET percent-encoded junk") << QByteArray("GET") << QByteArray("/api/v1/users/%27%20OR%201%3D1")
-                                              << QByteArray();
+    QTest::newRow("GET percent-encoded junk")
+        << QByteArray("GET") << QByteArray("/api/v1/users/%27%20OR%201%3D1") << QByteArray();
 }
 
 void TestApiUsers::anUnknownUserIdIsA404ForAdministrators()
@@ -283,26 +292,31 @@ void TestApiUsers::anAdministratorCreatesAnAccountWithARole()
     api.createUser(u"root"_s, Role::Admin);
     const QString admin = api.login(u"root"_s);
 
-    const ApiResponse created = api.call(
-        "POST", "/api/v1/users",
-        QJsonObject{{u"username"_s, u"deputy"_s}, {u"password"_s, u"a long passphrase"_s}, {u"role"_s, u"admin"_s}},
-        admin);
+    const ApiResponse created = api.call("POST", "/api/v1/users",
+                                         QJsonObject {{u"username"_s, u"deputy"_s},
+                                                      {u"password"_s, u"a long passphrase"_s},
+                                                      {u"role"_s, u"admin"_s}},
+                                         admin);
     QCOMPARE(created.status, 201);
     QVERIFY(!mentionsPasswords(created.body));
     QCOMPARE(created.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
 
-    const ApiResponse plain = api.call(
-        "POST", "/api/v1/users", QJsonObject{{u"username"_s, u"ann"_s}, {u"password"_s, u"a long passphrase"_s}}, admin);
+    const ApiResponse plain
+        = api.call("POST", "/api/v1/users",
+                   QJsonObject {{u"username"_s, u"ann"_s}, {u"password"_s, u"a long passphrase"_s}}, admin);
     QCOMPARE(plain.status, 201);
     QCOMPARE(plain.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"user"_s);
 
     // The deputy is an administrator at once.
     const QString deputy = api.login(u"deputy"_s, u"a long passphrase"_s);
     QCOMPARE(api.call("GET", "/api/v1/users", QByteArray(), deputy).status, 200);
-    QCOMPARE(api.call("GET", "/api/v1/users", QByteArray(), api.login(u"ann"_s, u"a long passphrase"_s)).status, 403);
+    QCOMPARE(
+        api.call("GET", "/api/v1/users", QByteArray(), api.login(u"ann"_s, u"a long passphrase"_s)).status,
+        403);
 
-    const ApiResponse taken = api.call(
-        "POST", "/api/v1/users", QJsonObject{{u"username"_s, u"Ann"_s}, {u"password"_s, u"a long passphrase"_s}}, admin);
+    const ApiResponse taken
+        = api.call("POST", "/api/v1/users",
+                   QJsonObject {{u"username"_s, u"Ann"_s}, {u"password"_s, u"a long passphrase"_s}}, admin);
     QCOMPARE(taken.status, 409);
     QCOMPARE(taken.error(), u"username_taken"_s);
 }
@@ -311,11 +325,13 @@ void TestApiUsers::creatingAnAccountWithBadInputIsRefused_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
-    QTest::newRow("unknown role") << QByteArray(R"({"username": "ann", "password": "a long passphrase", "role": "root"})")
+    QTest::newRow("unknown role") << QByteArray(
+        R"({"username": "ann", "password": "a long passphrase", "role": "root"})")
                                   << u"role"_s;
     QTest::newRow("role not a string")
         << QByteArray(R"({"username": "ann", "password": "a long passphrase", "role": true})") << u"role"_s;
-    QTest::newRow("short password") << QByteArray(R"({"username": "ann", "password": "short"})") << u"password"_s;
+    QTest::newRow("short password") << QByteArray(R"({"username": "ann", "password": "short"})")
+                                    << u"password"_s;
     QTest::newRow("bad username") << QByteArray(R"({"username": "a/b", "password": "a long passphrase"})")
                                   << u"username"_s;
     QTest::newRow("no username") << QByteArray(R"({"password": "a long passphrase"})") << u"username"_s;
@@ -368,7 +384,8 @@ void TestApiUsers::anAdministratorDisablesAndEnablesAnAccount()
     QCOMPARE(disabled.status, 200);
     QCOMPARE(disabled.json().value(u"user"_s).toObject().value(u"disabled"_s).toBool(), true);
     QCOMPARE(api.call("POST", "/api/v1/auth/login",
-                      QJsonObject{{u"username"_s, u"ann"_s}, {u"password"_s, ApiServerFixture::defaultPassword()}})
+                      QJsonObject {{u"username"_s, u"ann"_s},
+                                   {u"password"_s, ApiServerFixture::defaultPassword()}})
                  .status,
              401);
 
@@ -386,12 +403,14 @@ void TestApiUsers::anAdministratorResetsAPassword()
     const User ann = api.createUser(u"ann"_s);
     const QString admin = api.login(u"root"_s);
 
-    const ApiResponse reset = api.call("PATCH", userPath(ann.publicId), patch("password", u"a brand new secret"_s), admin);
+    const ApiResponse reset
+        = api.call("PATCH", userPath(ann.publicId), patch("password", u"a brand new secret"_s), admin);
     QCOMPARE(reset.status, 200);
     QVERIFY(!reset.body.contains("a brand new secret"));
     QVERIFY(!mentionsPasswords(reset.body));
     QCOMPARE(api.call("POST", "/api/v1/auth/login",
-                      QJsonObject{{u"username"_s, u"ann"_s}, {u"password"_s, ApiServerFixture::defaultPassword()}})
+                      QJsonObject {{u"username"_s, u"ann"_s},
+                                   {u"password"_s, ApiServerFixture::defaultPassword()}})
                  .status,
              401);
     QVERIFY(!api.login(u"ann"_s, u"a brand new secret"_s).isEmpty());
@@ -441,15 +460,17 @@ void TestApiUsers::anAdministratorDeletesAnAccount()
     QVERIFY(deleted.body.isEmpty());
     QCOMPARE(api.call("GET", userPath(ann.publicId), QByteArray(), admin).status, 404);
     QCOMPARE(api.call("DELETE", userPath(ann.publicId), QByteArray(), admin).status, 404);
-    QCOMPARE(usernames(api.call("GET", "/api/v1/users", QByteArray(), admin).json().value(u"items"_s).toArray()),
-             QStringList{u"root"_s});
+    QCOMPARE(
+        usernames(api.call("GET", "/api/v1/users", QByteArray(), admin).json().value(u"items"_s).toArray()),
+        QStringList {u"root"_s});
     QCOMPARE(api.call("POST", "/api/v1/auth/login",
-                      QJsonObject{{u"username"_s, u"ann"_s}, {u"password"_s, ApiServerFixture::defaultPassword()}})
+                      QJsonObject {{u"username"_s, u"ann"_s},
+                                   {u"password"_s, ApiServerFixture::defaultPassword()}})
                  .status,
              401);
     // The name is free again.
     QCOMPARE(api.call("POST", "/api/v1/auth/register",
-                      QJsonObject{{u"username"_s, u"ann"_s}, {u"password"_s, u"a long passphrase"_s}})
+                      QJsonObject {{u"username"_s, u"ann"_s}, {u"password"_s, u"a long passphrase"_s}})
                  .status,
              201);
 }
@@ -461,8 +482,10 @@ void TestApiUsers::theLastEnabledAdministratorCannotBeDemotedDisabledOrDeleted_d
     QTest::addColumn<bool>("disabledDeputy"); // another administrator exists, but disabled
     for (const bool deputy : {false, true}) {
         const char *suffix = deputy ? " (a disabled administrator besides)" : "";
-        QTest::addRow("demote%s", suffix) << QByteArray("PATCH") << QByteArray(R"({"role": "user"})") << deputy;
-        QTest::addRow("disable%s", suffix) << QByteArray("PATCH") << QByteArray(R"({"disabled": true})") << deputy;
+        QTest::addRow("demote%s", suffix)
+            << QByteArray("PATCH") << QByteArray(R"({"role": "user"})") << deputy;
+        QTest::addRow("disable%s", suffix)
+            << QByteArray("PATCH") << QByteArray(R"({"disabled": true})") << deputy;
         QTest::addRow("demote and disable%s", suffix)
             << QByteArray("PATCH") << QByteArray(R"({"role": "user", "disabled": true})") << deputy;
         QTest::addRow("delete%s", suffix) << QByteArray("DELETE") << QByteArray() << deputy;
@@ -481,7 +504,11 @@ void TestApiUsers::theLastEnabledAdministratorCannotBeDemotedDisabledOrDeleted()
         const User deputy = api.createUser(u"deputy"_s, Role::Admin);
         UserChanges disable;
         disable.disabled = true;
-        QVERIFY(api.backend().users().update(Actor::desktopAdministrator(), deputy.publicId, disable).result().ok());
+        QVERIFY(api.backend()
+                    .users()
+                    .update(Actor::desktopAdministrator(), deputy.publicId, disable)
+                    .result()
+                    .ok());
     }
     const QString admin = api.login(u"root"_s);
 
@@ -505,7 +532,8 @@ void TestApiUsers::anAdministratorMayStepDownWhenAnotherRemains()
     const User root = api.createUser(u"root"_s, Role::Admin);
     api.createUser(u"deputy"_s, Role::Admin);
 
-    const ApiResponse demoted = api.call("PATCH", userPath(root.publicId), patch("role", u"user"_s), api.login(u"root"_s));
+    const ApiResponse demoted
+        = api.call("PATCH", userPath(root.publicId), patch("role", u"user"_s), api.login(u"root"_s));
     QCOMPARE(demoted.status, 200);
     QCOMPARE(demoted.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"user"_s);
 
@@ -536,18 +564,19 @@ void TestApiUsers::anAdministratorListsEverySessionOrOneUsers()
     for (const QJsonValue &session : sessions)
         owners << session.toObject().value(u"user"_s).toObject().value(u"username"_s).toString();
     owners.sort();
-    QCOMPARE(owners, (QStringList{u"ann"_s, u"ann"_s, u"bob"_s, u"root"_s}));
+    QCOMPARE(owners, (QStringList {u"ann"_s, u"ann"_s, u"bob"_s, u"root"_s}));
     // A session shows where and when, never its refresh token nor the token's hash.
     QVERIFY(!all.body.contains(annFirst.value(u"refresh_token"_s).toString().toLatin1()));
     QVERIFY(!all.body.contains("bwr_"));
     QVERIFY(!mentionsPasswords(all.body));
     const QJsonObject first = sessions.first().toObject();
-    QCOMPARE(sortedKeys(first), (QStringList{u"client_address"_s, u"created_at"_s, u"expires_at"_s, u"id"_s,
-                                             u"last_used_at"_s, u"revoked_at"_s, u"revoked_reason"_s, u"user"_s,
-                                             u"user_agent"_s}));
+    QCOMPARE(sortedKeys(first),
+             (QStringList {u"client_address"_s, u"created_at"_s, u"expires_at"_s, u"id"_s, u"last_used_at"_s,
+                           u"revoked_at"_s, u"revoked_reason"_s, u"user"_s, u"user_agent"_s}));
     QCOMPARE(first.value(u"client_address"_s).toString(), u"127.0.0.1"_s);
 
-    const ApiResponse anns = api.call("GET", "/api/v1/sessions?user=" + ann.publicId.toLatin1(), QByteArray(), admin);
+    const ApiResponse anns
+        = api.call("GET", "/api/v1/sessions?user=" + ann.publicId.toLatin1(), QByteArray(), admin);
     QCOMPARE(anns.status, 200);
     const QJsonArray annSessions = anns.json().value(u"items"_s).toArray();
     QCOMPARE(annSessions.size(), 2);
@@ -571,13 +600,15 @@ void TestApiUsers::aUserListsOnlyTheirOwnSessions()
     api.login(u"ann"_s);
     const QString token = api.login(u"ann"_s);
 
-    for (const QByteArray &path : {QByteArray("/api/v1/sessions"), QByteArray("/api/v1/sessions?user=" + ann.publicId.toLatin1())}) {
+    for (const QByteArray &path :
+         {QByteArray("/api/v1/sessions"), QByteArray("/api/v1/sessions?user=" + ann.publicId.toLatin1())}) {
         const ApiResponse own = api.call("GET", path, QByteArray(), token);
         QCOMPARE(own.status, 200);
         const QJsonArray sessions = own.json().value(u"items"_s).toArray();
         QCOMPARE(sessions.size(), 2);
         for (const QJsonValue &session : sessions)
-            QCOMPARE(session.toObject().value(u"user"_s).toObject().value(u"username"_s).toString(), u"ann"_s);
+            QCOMPARE(session.toObject().value(u"user"_s).toObject().value(u"username"_s).toString(),
+                     u"ann"_s);
     }
 }
 
@@ -593,15 +624,20 @@ void TestApiUsers::anAdministratorEndsAUsersSession()
     const QString session = sessionOf(ended.value(u"access_token"_s).toString());
     QVERIFY(!session.isEmpty());
 
-    const ApiResponse revoked = api.call("DELETE", "/api/v1/sessions/" + session.toLatin1(), QByteArray(), admin);
+    const ApiResponse revoked
+        = api.call("DELETE", "/api/v1/sessions/" + session.toLatin1(), QByteArray(), admin);
     QCOMPARE(revoked.status, 204);
 
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), ended.value(u"access_token"_s).toString()).status, 401);
+    QCOMPARE(
+        api.call("GET", "/api/v1/auth/me", QByteArray(), ended.value(u"access_token"_s).toString()).status,
+        401);
     QCOMPARE(api.call("POST", "/api/v1/auth/refresh",
-                      QJsonObject{{u"refresh_token"_s, ended.value(u"refresh_token"_s).toString()}})
+                      QJsonObject {{u"refresh_token"_s, ended.value(u"refresh_token"_s).toString()}})
                  .status,
              401);
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), kept.value(u"access_token"_s).toString()).status, 200);
+    QCOMPARE(
+        api.call("GET", "/api/v1/auth/me", QByteArray(), kept.value(u"access_token"_s).toString()).status,
+        200);
 
     const ApiResponse listed = api.call("GET", "/api/v1/sessions", QByteArray(), admin);
     QVERIFY(!listed.body.contains(session.toLatin1()));
@@ -618,13 +654,17 @@ void TestApiUsers::aUserEndsTheirOwnOtherSession()
     const QString session = sessionOf(lostPhone.value(u"access_token"_s).toString());
 
     QCOMPARE(api.call("DELETE", "/api/v1/sessions/" + session.toLatin1(), QByteArray(), laptop).status, 204);
-    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), lostPhone.value(u"access_token"_s).toString()).status, 401);
+    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), lostPhone.value(u"access_token"_s).toString())
+                 .status,
+             401);
     QCOMPARE(api.call("POST", "/api/v1/auth/refresh",
-                      QJsonObject{{u"refresh_token"_s, lostPhone.value(u"refresh_token"_s).toString()}})
+                      QJsonObject {{u"refresh_token"_s, lostPhone.value(u"refresh_token"_s).toString()}})
                  .status,
              401);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), laptop).status, 200);
-    QCOMPARE(api.call("GET", "/api/v1/sessions", QByteArray(), laptop).json().value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(
+        api.call("GET", "/api/v1/sessions", QByteArray(), laptop).json().value(u"items"_s).toArray().size(),
+        1);
 }
 
 void TestApiUsers::aUserCannotEndSomeoneElsesSession()
@@ -637,7 +677,8 @@ void TestApiUsers::aUserCannotEndSomeoneElsesSession()
     const QString ann = api.login(u"ann"_s);
 
     // The same answer as for a session that does not exist: ann learns nothing about bob's.
-    const ApiResponse refused = api.call("DELETE", "/api/v1/sessions/" + sessionOf(bob).toLatin1(), QByteArray(), ann);
+    const ApiResponse refused
+        = api.call("DELETE", "/api/v1/sessions/" + sessionOf(bob).toLatin1(), QByteArray(), ann);
     QCOMPARE(refused.status, 404);
     QCOMPARE(refused.error(), u"session_not_found"_s);
     QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), bob).status, 200);
