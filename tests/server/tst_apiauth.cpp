@@ -73,6 +73,9 @@ private slots:
     void reusingARotatedRefreshTokenEndsTheWholeSession();
     void anUnknownRefreshTokenIsRefusedWith401();
     void loggingOutRevokesTheAccessTokenAndTheRefreshToken();
+    void introspectionShowsAUserOnlyTheirOwnTokensAndAnAdministratorAny();
+    void changingOnesPasswordChecksTheCurrentOneAndThePolicy_data();
+    void changingOnesPasswordChecksTheCurrentOneAndThePolicy();
 
     void repeatedFailedSignInsForOneAccountAreThrottledWith429AndRetryAfter();
     void whileThrottledTheRightPasswordGetsTheSameAnswerAsAWrongOne();
@@ -513,6 +516,85 @@ void TestApiAuth::loggingOutRevokesTheAccessTokenAndTheRefreshToken()
                       QJsonObject {{u"refresh_token"_s, kept.value(u"refresh_token"_s).toString()}})
                  .status,
              200);
+}
+
+void TestApiAuth::introspectionShowsAUserOnlyTheirOwnTokensAndAnAdministratorAny()
+{
+    ApiServerFixture api;
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    api.createUser(u"root"_s, Role::Admin);
+    const User ann = api.createUser(u"ann"_s);
+    api.createUser(u"bob"_s);
+    const QString admin = api.login(u"root"_s);
+    const QString annToken = api.login(u"ann"_s);
+    const QString bobToken = api.login(u"bob"_s);
+    const auto introspect = [&api](const QString &token, const QString &caller) {
+        return api.call("POST", "/api/v1/auth/introspect", QJsonObject {{u"token"_s, token}}, caller);
+    };
+
+    const ApiResponse own = introspect(annToken, annToken);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(own.json().value(u"active"_s).toBool(), true);
+    QCOMPARE(own.json().value(u"sub"_s).toString(), ann.publicId);
+    QCOMPARE(own.json().value(u"username"_s).toString(), u"ann"_s);
+    QCOMPARE(own.json().value(u"token_type"_s).toString(), u"access_token"_s);
+    QVERIFY(own.json().value(u"exp"_s).toDouble() > own.json().value(u"iat"_s).toDouble());
+
+    // Someone else's token looks like no token at all: nothing about bob comes back.
+    const ApiResponse others = introspect(bobToken, annToken);
+    QCOMPARE(others.status, 200);
+    QCOMPARE(others.json(), (QJsonObject {{u"active"_s, false}}));
+    const ApiResponse asAdmin = introspect(bobToken, admin);
+    QCOMPARE(asAdmin.json().value(u"active"_s).toBool(), true);
+    QCOMPARE(asAdmin.json().value(u"username"_s).toString(), u"bob"_s);
+
+    QCOMPARE(introspect(u"garbage"_s, admin).json(), (QJsonObject {{u"active"_s, false}}));
+    QCOMPARE(api.call("POST", "/api/v1/auth/logout", QByteArray(), bobToken).status, 204);
+    QCOMPARE(introspect(bobToken, admin).json(), (QJsonObject {{u"active"_s, false}}));
+
+    QCOMPARE(introspect(annToken, QString()).status, 401);
+    QCOMPARE(api.call("POST", "/api/v1/auth/introspect", QJsonObject {}, annToken).status, 400);
+}
+
+void TestApiAuth::changingOnesPasswordChecksTheCurrentOneAndThePolicy_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("wrong current password")
+        << QByteArray(R"({"current_password": "not my password", "new_password": "a brand new secret"})")
+        << u"current_password"_s;
+    QTest::newRow("new password too short")
+        << QByteArray(R"({"current_password": "correct horse battery", "new_password": "short"})")
+        << u"new_password"_s;
+    QTest::newRow("new password is the old one") << QByteArray(
+        R"({"current_password": "correct horse battery", "new_password": "correct horse battery"})")
+                                                 << u"new_password"_s;
+    QTest::newRow("new password is the username")
+        << QByteArray(R"({"current_password": "correct horse battery", "new_password": "annabelle"})")
+        << u"new_password"_s;
+    QTest::newRow("no new password") << QByteArray(R"({"current_password": "correct horse battery"})")
+                                     << u"new_password"_s;
+    QTest::newRow("no current password")
+        << QByteArray(R"({"new_password": "a brand new secret"})") << u"current_password"_s;
+}
+
+void TestApiAuth::changingOnesPasswordChecksTheCurrentOneAndThePolicy()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    ApiServerFixture api;
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    api.createUser(u"annabelle"_s);
+    const QString token = api.login(u"annabelle"_s);
+
+    const ApiResponse refused = api.call("POST", "/api/v1/auth/password", body, token);
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.json().value(u"fields"_s).toObject().contains(field), refused.body.constData());
+    QVERIFY(!refused.body.contains("correct horse"));
+    // Nothing changed: the old password and the token still work.
+    QCOMPARE(api.call("GET", "/api/v1/auth/me", QByteArray(), token).status, 200);
+    QVERIFY(!api.login(u"annabelle"_s).isEmpty());
+    QCOMPARE(api.call("POST", "/api/v1/auth/password", body).status, 401);
 }
 
 void TestApiAuth::repeatedFailedSignInsForOneAccountAreThrottledWith429AndRetryAfter()
