@@ -4,8 +4,10 @@
 #include "HttpRouter.h"
 #include "common/Version.h"
 #include "tokens/SigningKeyStore.h"
+#include "tokens/TokenService.h"
 
 #include <QJsonArray>
+#include <QNetworkInterface>
 #include <QSet>
 #include <QTest>
 
@@ -68,6 +70,7 @@ private slots:
     void healthReportsTheServerAndTheDatabaseAsOk();
 
     void metricsAreServedInPrometheusTextToLoopbackClients();
+    void overTheNetworkMetricsNeedAnAdministratorsToken();
 
     void theOpenApiDocumentIsServedAsOpenApi31();
     void theOpenApiDocumentDescribesExactlyTheRoutesTheRouterHas();
@@ -190,6 +193,53 @@ void TestApiSystem::metricsAreServedInPrometheusTextToLoopbackClients()
     QCOMPARE(api.server().metrics()->requestCount(u"/healthz"_s, 200), quint64(1));
     // No secrets, no tokens, no user names of anyone in the text.
     QVERIFY(!text.contains(u"password"_s, Qt::CaseInsensitive));
+}
+
+void TestApiSystem::overTheNetworkMetricsNeedAnAdministratorsToken()
+{
+    QHostAddress lan;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+            && !address.isLinkLocal()) {
+            lan = address;
+            break;
+        }
+    }
+    if (lan.isNull())
+        QSKIP("This machine has no non-loopback IPv4 address to serve on.");
+    ServerOptions options = ApiServerFixture::defaultOptions();
+    options.bindAddress = lan;
+    ApiServerFixture api(options);
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    const User root = api.createUser(u"root"_s, Role::Admin);
+    const User ann = api.createUser(u"ann"_s);
+    const Result<TokenPair> admin
+        = api.backend().tokens().login(u"root"_s, ApiServerFixture::defaultPassword(), {}).result();
+    const Result<TokenPair> user
+        = api.backend().tokens().login(u"ann"_s, ApiServerFixture::defaultPassword(), {}).result();
+    QVERIFY(admin.ok() && user.ok());
+
+    const auto metricsWith = [&](const QByteArray &headers) {
+        RawHttpClient client;
+        if (!client.connectTo(api.port(), lan))
+            return RawHttpClient::Response {};
+        return client
+            .request("GET /metrics HTTP/1.1\r\nHost: " + lan.toString().toLatin1() + "\r\n" + headers
+                     + "\r\n")
+            .value_or(RawHttpClient::Response {});
+    };
+    const RawHttpClient::Response anonymous = metricsWith({});
+    QCOMPARE(anonymous.status, 401);
+    QVERIFY(anonymous.header("WWW-Authenticate").startsWith("Bearer "));
+    QVERIFY(!anonymous.body.contains("bookwarden_"));
+    const RawHttpClient::Response asUser
+        = metricsWith("Authorization: Bearer " + user->accessToken.toLatin1() + "\r\n");
+    QCOMPARE(asUser.status, 403);
+    QVERIFY(!asUser.body.contains("bookwarden_"));
+    const RawHttpClient::Response asAdmin
+        = metricsWith("Authorization: Bearer " + admin->accessToken.toLatin1() + "\r\n");
+    QCOMPARE(asAdmin.status, 200);
+    QVERIFY(asAdmin.body.contains("# TYPE bookwarden_http_requests_total counter"));
 }
 
 void TestApiSystem::theOpenApiDocumentIsServedAsOpenApi31()
