@@ -63,9 +63,15 @@ void login(ApiContext &context, HttpRequest &request, HttpResponder responder, b
         responder.send(*credentials.refusal);
         return;
     }
-    QFuture<Result<TokenPair>> pair = context.backend.tokens().login(credentials.username, credentials.password,
-                                                                      RequestAuthentication::clientOf(request));
-    pair.then([&context](const Result<TokenPair> &result) { countLogin(context, result); });
+    // Counted in a step of its own that passes the result on: a QFuture has room for one continuation
+    // only, so a second then() on the same future (ApiAnswer::later's) would silently replace the count.
+    QFuture<Result<TokenPair>> pair
+        = context.backend.tokens()
+              .login(credentials.username, credentials.password, RequestAuthentication::clientOf(request))
+              .then([&context](const Result<TokenPair> &result) {
+                  countLogin(context, result);
+                  return result;
+              });
     ApiAnswer::later(pair, std::move(responder), [tutorialShape](const TokenPair &tokens) {
         QJsonObject body = ApiJson::tokenPair(tokens);
         if (tutorialShape)

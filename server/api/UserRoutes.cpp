@@ -128,6 +128,19 @@ void install(HttpRouter &router, ApiContext &context)
                          std::move(responder), [](const User &) { return HttpResponse::noContent(); });
     });
 
+    // Ends every session of the user and revokes every access token issued to them so far. Who may is
+    // core's rule (UserService::signOutEverywhere): an administrator for anyone, a user for themselves.
+    router.route("POST", QStringLiteral("/api/v1/users/{id}/sign-out-everywhere"),
+                 [&context](HttpRequest &request, HttpResponder responder) {
+                     const RequestAuthentication::Outcome auth
+                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                     if (auth.refusal)
+                         return responder.send(*auth.refusal);
+                     ApiAnswer::later(context.backend.users().signOutEverywhere(
+                                          auth.token->actor, request.pathParameter(QStringLiteral("id"))),
+                                      std::move(responder), [](const User &) { return HttpResponse::noContent(); });
+                 });
+
     router.route("GET", QStringLiteral("/api/v1/sessions"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
