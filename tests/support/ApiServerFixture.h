@@ -19,7 +19,7 @@
 //   ApiServerFixture api;
 //   QVERIFY2(api.start(), qPrintable(api.errorString()));
 //   const QString token = api.login(u"alice"_s, u"correct horse battery"_s);
-//   const ApiResponse books = api.call("GET", "/api/v1/books", {}, token);
+//   const ApiResponse books = api.call("GET", "/api/v1/books", QByteArray(), token);
 //   QCOMPARE(books.status, 200);
 struct ApiResponse
 {
