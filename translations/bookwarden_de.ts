@@ -2768,7 +2768,7 @@
     </message>
     <message>
         <source>Requests per second, last minute (amber: 4xx, red: 5xx)</source>
-        <translation>Anfragen pro Sekunde, letzte Minute (gelb: 4xx, rot: 5xx)</translation>
+        <translation>Anfragen pro Sekunde, letzte Minute (orange: 4xx, rot: 5xx)</translation>
     </message>
     <message>
         <source>Filter the log</source>

@@ -27,6 +27,9 @@ int RequestLogModel::columnCount(const QModelIndex &parent) const
 QString RequestLogModel::durationText(qint64 latencyUs) const
 {
     const QLocale locale;
+    // Three significant digits or so: 0.042 ms, 1.25 ms, 37 ms.
+    if (latencyUs < 1'000)
+        return tr("%1 ms").arg(locale.toString(double(latencyUs) / 1000.0, 'f', 3));
     if (latencyUs < 10'000)
         return tr("%1 ms").arg(locale.toString(double(latencyUs) / 1000.0, 'f', 2));
     return tr("%1 ms").arg(locale.toString(latencyUs / 1000));

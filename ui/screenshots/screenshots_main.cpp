@@ -247,12 +247,13 @@ int main(int argc, char *argv[])
         const quint16 port = quint16(server->localUrl().port());
         const QList<QByteArray> paths {"/healthz", "/api/v1/books", "/.well-known/jwks.json", "/openapi.json",
                                        "/healthz", "/api/v1/users/me", "/favicon.ico"};
-        for (int second = 0; second < 8; ++second) {
+        // A burst every half second, so that every second of the chart (and "now") has some.
+        for (int burstIndex = 0; burstIndex < 16; ++burstIndex) {
             QList<QByteArray> burst;
-            for (int i = 0; i < 6 + (second * 7) % 11; ++i)
-                burst.append(paths.at((i + second) % paths.size()));
+            for (int i = 0; i < 3 + (burstIndex * 7) % 9; ++i)
+                burst.append(paths.at((i + burstIndex) % paths.size()));
             sendRequests(port, burst);
-            settle(1000);
+            settle(500);
         }
         ok &= save(window.get(), output, u"server"_s + suffix + u".png"_s);
         window->stopServer();
