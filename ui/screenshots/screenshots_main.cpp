@@ -1,9 +1,9 @@
 // bookwarden-screenshots OUTPUT_DIR [--language CODE] [--size WIDTHxHEIGHT]
 //
 // Opens Bookwarden's real main window on a temporary database filled with demo data (DemoData), and saves
-// users.png, books.png, activity.png, sessions.png, keys.png, inspector.png, server.png and a few dialogs into
-// OUTPUT_DIR (with a -CODE suffix for languages other than English). Settings go to a temporary directory:
-// the user's own are neither read nor changed.
+// users.png, books.png, activity.png, sessions.png, keys.png, inspector.png, server.png and a few dialogs
+// into OUTPUT_DIR (with a -CODE suffix for languages other than English). Settings go to a temporary
+// directory: the user's own are neither read nor changed.
 #include "ActivityTab.h"
 #include "AddUserDialog.h"
 #include "Backend.h"
@@ -245,8 +245,9 @@ int main(int argc, char *argv[])
     server->portField()->setValue(0);
     if (server->startServer()) {
         const quint16 port = quint16(server->localUrl().port());
-        const QList<QByteArray> paths {"/healthz", "/api/v1/books", "/.well-known/jwks.json", "/openapi.json",
-                                       "/healthz", "/api/v1/users/me", "/favicon.ico"};
+        const QList<QByteArray> paths {"/healthz",      "/api/v1/books", "/.well-known/jwks.json",
+                                       "/openapi.json", "/healthz",      "/api/v1/users/me",
+                                       "/favicon.ico"};
         // A burst every half second, so that every second of the chart (and "now") has some.
         for (int burstIndex = 0; burstIndex < 16; ++burstIndex) {
             QList<QByteArray> burst;
