@@ -1311,6 +1311,74 @@
         <source>This account is disabled; enable it first.</source>
         <translation>Dieses Konto ist deaktiviert; aktivieren Sie es zuerst.</translation>
     </message>
+    <message>
+        <source>The server is already running.</source>
+        <translation>Der Server läuft bereits.</translation>
+    </message>
+    <message>
+        <source>At most 64 worker threads.</source>
+        <translation>Höchstens 64 Arbeitsthreads.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and a key file.</source>
+        <translation>HTTPS braucht sowohl ein Zertifikat als auch eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Cannot start the HTTP server: %1.</source>
+        <translation>Der HTTP-Server kann nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2.</source>
+        <translation>Port %1 ist auf %2 bereits belegt.</translation>
+    </message>
+    <message>
+        <source>%2 is not an address of this machine (port %1).</source>
+        <translation>%2 ist keine Adresse dieses Rechners (Port %1).</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on port %1 of %2: ports below 1024 need privileges.</source>
+        <translation>Lauschen auf Port %1 von %2 nicht erlaubt: Ports unter 1024 brauchen Sonderrechte.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 of %2: %3.</source>
+        <translation>Lauschen auf Port %1 von %2 nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &apos;%1&apos;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL backend.</source>
+        <translation>TLS ist nicht verfügbar: Qt hat kein OpenSSL-Backend gefunden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate.</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no unencrypted PEM private key.</source>
+        <translation>„%1“ enthält keinen unverschlüsselten privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <translation>Der private Schlüssel in „%1“ gehört nicht zum Zertifikat in „%2“.</translation>
+    </message>
+    <message>
+        <source>The key in &apos;%1&apos; is neither RSA nor EC.</source>
+        <translation>Der Schlüssel in „%1“ ist weder RSA noch EC.</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the private key in &apos;%1&apos;.</source>
+        <translation>Qt kann den privaten Schlüssel in „%1“ nicht verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>

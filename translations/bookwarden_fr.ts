@@ -1311,6 +1311,74 @@
         <source>This account is disabled; enable it first.</source>
         <translation>Ce compte est désactivé ; activez-le d’abord.</translation>
     </message>
+    <message>
+        <source>The server is already running.</source>
+        <translation>Le serveur est déjà en marche.</translation>
+    </message>
+    <message>
+        <source>At most 64 worker threads.</source>
+        <translation>64 threads de travail au plus.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and a key file.</source>
+        <translation>HTTPS demande à la fois un certificat et un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Cannot start the HTTP server: %1.</source>
+        <translation>Impossible de démarrer le serveur HTTP : %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2.</source>
+        <translation>Le port %1 est déjà utilisé sur %2.</translation>
+    </message>
+    <message>
+        <source>%2 is not an address of this machine (port %1).</source>
+        <translation>%2 n’est pas une adresse de cette machine (port %1).</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on port %1 of %2: ports below 1024 need privileges.</source>
+        <translation>Écoute interdite sur le port %1 de %2 : les ports inférieurs à 1024 demandent des privilèges.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 of %2: %3.</source>
+        <translation>Impossible d’écouter sur le port %1 de %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL backend.</source>
+        <translation>TLS n’est pas disponible : Qt n’a trouvé aucun moteur OpenSSL.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate.</source>
+        <translation>« %1 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no unencrypted PEM private key.</source>
+        <translation>« %1 » ne contient aucune clé privée PEM non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The private key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <translation>La clé privée de « %1 » ne correspond pas au certificat de « %2 ».</translation>
+    </message>
+    <message>
+        <source>The key in &apos;%1&apos; is neither RSA nor EC.</source>
+        <translation>La clé de « %1 » n’est ni RSA ni EC.</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the private key in &apos;%1&apos;.</source>
+        <translation>Qt ne peut pas utiliser la clé privée de « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>

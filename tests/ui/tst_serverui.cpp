@@ -215,6 +215,25 @@ private slots:
         QVERIFY(!label->isVisible());
     }
 
+    void theTabAndItsErrorsFollowTheLanguage()
+    {
+        m_gui->localization().apply(u"de"_s);
+        // ("Server" in German too: the state shows the switch.)
+        QTRY_COMPARE(tab()->stateText(), u"Angehalten"_s);
+        QCOMPARE(tab()->logModel()->headerData(RequestLogModel::PathColumn, Qt::Horizontal).toString(),
+                 u"Pfad"_s);
+        QTcpServer occupant;
+        QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+        tab()->portField()->setValue(occupant.serverPort());
+        QVERIFY(!tab()->startServer());
+        QCOMPARE(tab()->fieldMessage(u"port"_s),
+                 u"Port %1 ist auf 127.0.0.1 bereits belegt."_s.arg(occupant.serverPort()));
+
+        m_gui->localization().apply(u"fr"_s);
+        QTRY_COMPARE(m_gui->window().tabs()->tabText(m_gui->window().tabs()->indexOf(tab())), u"Serveur"_s);
+        QCOMPARE(tab()->stateText(), u"Arrêté"_s);
+    }
+
     void tlsProblemsAreShownNextToTheFiles()
     {
         tab()->portField()->setValue(0);
