@@ -1311,6 +1311,74 @@
         <source>This account is disabled; enable it first.</source>
         <translation>Dieses Konto ist deaktiviert; aktivieren Sie es zuerst.</translation>
     </message>
+    <message>
+        <source>The server is already running.</source>
+        <translation>Der Server läuft bereits.</translation>
+    </message>
+    <message>
+        <source>At most 64 worker threads.</source>
+        <translation>Höchstens 64 Arbeitsthreads.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and a key file.</source>
+        <translation>HTTPS braucht sowohl ein Zertifikat als auch eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Cannot start the HTTP server: %1.</source>
+        <translation>Der HTTP-Server kann nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2.</source>
+        <translation>Port %1 ist auf %2 bereits belegt.</translation>
+    </message>
+    <message>
+        <source>%2 is not an address of this machine (port %1).</source>
+        <translation>%2 ist keine Adresse dieses Rechners (Port %1).</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on port %1 of %2: ports below 1024 need privileges.</source>
+        <translation>Lauschen auf Port %1 von %2 nicht erlaubt: Ports unter 1024 brauchen Sonderrechte.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 of %2: %3.</source>
+        <translation>Lauschen auf Port %1 von %2 nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &apos;%1&apos;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL backend.</source>
+        <translation>TLS ist nicht verfügbar: Qt hat kein OpenSSL-Backend gefunden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate.</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no unencrypted PEM private key.</source>
+        <translation>„%1“ enthält keinen unverschlüsselten privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <translation>Der private Schlüssel in „%1“ gehört nicht zum Zertifikat in „%2“.</translation>
+    </message>
+    <message>
+        <source>The key in &apos;%1&apos; is neither RSA nor EC.</source>
+        <translation>Der Schlüssel in „%1“ ist weder RSA noch EC.</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the private key in &apos;%1&apos;.</source>
+        <translation>Qt kann den privaten Schlüssel in „%1“ nicht verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2178,6 +2246,58 @@
         <source>Manages the accounts, books, sessions and signing keys of Bookwarden&apos;s REST server, explains its tokens and keeps watch over its security log.</source>
         <translation>Verwaltet die Konten, Bücher, Sitzungen und Signaturschlüssel des REST-Servers von Bookwarden, erklärt seine Tokens und behält sein Sicherheitsprotokoll im Blick.</translation>
     </message>
+    <message>
+        <source>The Server Is Running</source>
+        <translation>Der Server läuft</translation>
+    </message>
+    <message>
+        <source>The REST server is still answering at %1.</source>
+        <translation>Der REST-Server antwortet noch unter %1.</translation>
+    </message>
+    <message>
+        <source>Stop it and quit, or close the window and keep serving from the system tray?</source>
+        <translation>Ihn anhalten und beenden, oder das Fenster schließen und aus der Taskleiste weiter bedienen?</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: clients will no longer reach it.</source>
+        <translation>Beenden hält ihn an: Clients erreichen ihn dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Stop Server and &amp;Quit</source>
+        <translation>Server anhalten und &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Keep Serving in the &amp;Tray</source>
+        <translation>In der &amp;Taskleiste weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Bookwarden</source>
+        <translation>Bookwarden &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Bookwarden is serving at %1</source>
+        <translation>Bookwarden bedient Anfragen unter %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>Server: stopped</source>
+        <translation>Server: angehalten</translation>
+    </message>
+    <message>
+        <source>The embedded REST server (Server tab)</source>
+        <translation>Der eingebaute REST-Server (Reiter Server)</translation>
+    </message>
+    <message>
+        <source>Requests answered per second</source>
+        <translation>Beantwortete Anfragen pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -2224,6 +2344,56 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No requests in the last minute</source>
+        <translation>Keine Anfragen in der letzten Minute</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2686,201 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Folder for the New Certificate and Key</source>
+        <translation>Ordner für das neue Zertifikat und den Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose the TLS Certificate</source>
+        <translation>TLS-Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Choose the TLS Private Key</source>
+        <translation>Privaten TLS-Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM) for HTTPS.</source>
+        <translation>Wählen Sie die Zertifikatsdatei (PEM) für HTTPS.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file (PEM) for HTTPS.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel (PEM) für HTTPS.</translation>
+    </message>
+    <message>
+        <source>The server is listening at %1.</source>
+        <translation>Der Server lauscht unter %1.</translation>
+    </message>
+    <message>
+        <source>The server has stopped.</source>
+        <translation>Der Server wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Created a self-signed certificate in %1.</source>
+        <translation>Selbstsigniertes Zertifikat in %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the REST server with the settings shown</source>
+        <translation>Den REST-Server mit den angezeigten Einstellungen starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>Server an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the REST server, letting requests in progress finish</source>
+        <translation>Den REST-Server anhalten; laufende Anfragen werden noch beantwortet</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Local only (127.0.0.1)</source>
+        <translation>Nur lokal (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Share on the LAN (all interfaces)</source>
+        <translation>Im LAN freigeben (alle Schnittstellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>HTTP&amp;S:</source>
+        <translation>HTTP&amp;S:</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS only (TLS)</source>
+        <translation>Nur HTTPS (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Self-Signed...</source>
+        <translation>Selbstsigniertes &amp;erzeugen...</translation>
+    </message>
+    <message>
+        <source>Create a certificate for localhost and this machine&apos;s name, valid without a certificate authority once clients trust it</source>
+        <translation>Ein Zertifikat für localhost und den Namen dieses Rechners erstellen; ohne Zertifizierungsstelle gültig, sobald Clients ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>PEM certificate file</source>
+        <translation>Zertifikatsdatei (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Pri&amp;vater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>PEM private key file, not encrypted</source>
+        <translation>Schlüsseldatei (PEM), unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Datei mit dem privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Start the server when Bookwarden opens</source>
+        <translation>Server beim Öffnen von Bookwarden starten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Requests per second, last minute (amber: 4xx, red: 5xx)</source>
+        <translation>Anfragen pro Sekunde, letzte Minute (orange: 4xx, rot: 5xx)</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Clients on the LAN: %1</source>
+        <translation>Clients im LAN: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Lauscht nicht</translation>
+    </message>
+    <message>
+        <source>Requests: %1   4xx: %2   5xx: %3   Now: %4 per second</source>
+        <translation>Anfragen: %1   4xx: %2   5xx: %3   Jetzt: %4 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Shared on the LAN without TLS: passwords and tokens cross the network readable by anyone on it.</source>
+        <translation>Im LAN ohne TLS freigegeben: Passwörter und Token gehen für jeden im Netz lesbar über die Leitung.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>Der Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

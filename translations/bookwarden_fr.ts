@@ -1311,6 +1311,74 @@
         <source>This account is disabled; enable it first.</source>
         <translation>Ce compte est désactivé ; activez-le d’abord.</translation>
     </message>
+    <message>
+        <source>The server is already running.</source>
+        <translation>Le serveur est déjà en marche.</translation>
+    </message>
+    <message>
+        <source>At most 64 worker threads.</source>
+        <translation>64 threads de travail au plus.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and a key file.</source>
+        <translation>HTTPS demande à la fois un certificat et un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Cannot start the HTTP server: %1.</source>
+        <translation>Impossible de démarrer le serveur HTTP : %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2.</source>
+        <translation>Le port %1 est déjà utilisé sur %2.</translation>
+    </message>
+    <message>
+        <source>%2 is not an address of this machine (port %1).</source>
+        <translation>%2 n’est pas une adresse de cette machine (port %1).</translation>
+    </message>
+    <message>
+        <source>Not allowed to listen on port %1 of %2: ports below 1024 need privileges.</source>
+        <translation>Écoute interdite sur le port %1 de %2 : les ports inférieurs à 1024 demandent des privilèges.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 of %2: %3.</source>
+        <translation>Impossible d’écouter sur le port %1 de %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL backend.</source>
+        <translation>TLS n’est pas disponible : Qt n’a trouvé aucun moteur OpenSSL.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate.</source>
+        <translation>« %1 » ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no unencrypted PEM private key.</source>
+        <translation>« %1 » ne contient aucune clé privée PEM non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The private key in &apos;%1&apos; does not belong to the certificate in &apos;%2&apos;.</source>
+        <translation>La clé privée de « %1 » ne correspond pas au certificat de « %2 ».</translation>
+    </message>
+    <message>
+        <source>The key in &apos;%1&apos; is neither RSA nor EC.</source>
+        <translation>La clé de « %1 » n’est ni RSA ni EC.</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the private key in &apos;%1&apos;.</source>
+        <translation>Qt ne peut pas utiliser la clé privée de « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2178,6 +2246,58 @@
         <source>Manages the accounts, books, sessions and signing keys of Bookwarden&apos;s REST server, explains its tokens and keeps watch over its security log.</source>
         <translation>Gère les comptes, les livres, les sessions et les clés de signature du serveur REST de Bookwarden, explique ses jetons et surveille son journal de sécurité.</translation>
     </message>
+    <message>
+        <source>The Server Is Running</source>
+        <translation>Le serveur est en marche</translation>
+    </message>
+    <message>
+        <source>The REST server is still answering at %1.</source>
+        <translation>Le serveur REST répond encore à %1.</translation>
+    </message>
+    <message>
+        <source>Stop it and quit, or close the window and keep serving from the system tray?</source>
+        <translation>L’arrêter et quitter, ou fermer la fenêtre et continuer à servir depuis la zone de notification ?</translation>
+    </message>
+    <message>
+        <source>Quitting stops it: clients will no longer reach it.</source>
+        <translation>Quitter l’arrête : les clients ne pourront plus le joindre.</translation>
+    </message>
+    <message>
+        <source>Stop Server and &amp;Quit</source>
+        <translation>Arrêter le serveur et &amp;quitter</translation>
+    </message>
+    <message>
+        <source>Keep Serving in the &amp;Tray</source>
+        <translation>Continuer dans la zone de &amp;notification</translation>
+    </message>
+    <message>
+        <source>&amp;Show Bookwarden</source>
+        <translation>&amp;Afficher Bookwarden</translation>
+    </message>
+    <message>
+        <source>Bookwarden is serving at %1</source>
+        <translation>Bookwarden sert à %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req./s</translation>
+    </message>
+    <message>
+        <source>Server: stopped</source>
+        <translation>Serveur : arrêté</translation>
+    </message>
+    <message>
+        <source>The embedded REST server (Server tab)</source>
+        <translation>Le serveur REST intégré (onglet Serveur)</translation>
+    </message>
+    <message>
+        <source>Requests answered per second</source>
+        <translation>Requêtes traitées par seconde</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -2224,6 +2344,56 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRateChart</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No requests in the last minute</source>
+        <translation>Aucune requête dans la dernière minute</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2686,201 @@
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Folder for the New Certificate and Key</source>
+        <translation>Dossier du nouveau certificat et de sa clé</translation>
+    </message>
+    <message>
+        <source>Choose the TLS Certificate</source>
+        <translation>Choisir le certificat TLS</translation>
+    </message>
+    <message>
+        <source>Choose the TLS Private Key</source>
+        <translation>Choisir la clé privée TLS</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 copiée.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rveur</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM) for HTTPS.</source>
+        <translation>Choisissez le fichier du certificat (PEM) pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file (PEM) for HTTPS.</source>
+        <translation>Choisissez le fichier de la clé privée (PEM) pour HTTPS.</translation>
+    </message>
+    <message>
+        <source>The server is listening at %1.</source>
+        <translation>Le serveur écoute à %1.</translation>
+    </message>
+    <message>
+        <source>The server has stopped.</source>
+        <translation>Le serveur est arrêté.</translation>
+    </message>
+    <message>
+        <source>Created a self-signed certificate in %1.</source>
+        <translation>Certificat auto-signé créé dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the REST server with the settings shown</source>
+        <translation>Démarrer le serveur REST avec les réglages affichés</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>&amp;Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the REST server, letting requests in progress finish</source>
+        <translation>Arrêter le serveur REST en laissant finir les requêtes en cours</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Local only (127.0.0.1)</source>
+        <translation>Local uniquement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Share on the LAN (all interfaces)</source>
+        <translation>Partager sur le réseau local (toutes les interfaces)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>HTTP&amp;S:</source>
+        <translation>HTTP&amp;S :</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS only (TLS)</source>
+        <translation>HTTPS uniquement (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Self-Signed...</source>
+        <translation>&amp;Générer un auto-signé...</translation>
+    </message>
+    <message>
+        <source>Create a certificate for localhost and this machine&apos;s name, valid without a certificate authority once clients trust it</source>
+        <translation>Créer un certificat pour localhost et le nom de cette machine, valable sans autorité de certification dès que les clients lui font confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat :</translation>
+    </message>
+    <message>
+        <source>PEM certificate file</source>
+        <translation>Fichier du certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier du certificat</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clé pri&amp;vée :</translation>
+    </message>
+    <message>
+        <source>PEM private key file, not encrypted</source>
+        <translation>Fichier de la clé privée (PEM), non chiffré</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de la clé privée</translation>
+    </message>
+    <message>
+        <source>Start the server when Bookwarden opens</source>
+        <translation>Démarrer le serveur à l’ouverture de Bookwarden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Requests per second, last minute (amber: 4xx, red: 5xx)</source>
+        <translation>Requêtes par seconde, dernière minute (orange : 4xx, rouge : 5xx)</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrer le journal</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>Vider le journal</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Clients on the LAN: %1</source>
+        <translation>Clients du réseau local : %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>N’écoute pas</translation>
+    </message>
+    <message>
+        <source>Requests: %1   4xx: %2   5xx: %3   Now: %4 per second</source>
+        <translation>Requêtes : %1   4xx : %2   5xx : %3   Actuellement : %4 par seconde</translation>
+    </message>
+    <message>
+        <source>Shared on the LAN without TLS: passwords and tokens cross the network readable by anyone on it.</source>
+        <translation>Partagé sur le réseau local sans TLS : mots de passe et jetons y circulent lisibles par tous.</translation>
+    </message>
+    <message>
+        <source>Could not start the server: %1</source>
+        <translation>Impossible de démarrer le serveur : %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivityTab.h"
+#include "ApiServer.h"
 #include "Backend.h"
 #include "BookTableModel.h"
 #include "BooksTab.h"
@@ -8,6 +9,7 @@
 #include "Icons.h"
 #include "KeysTab.h"
 #include "Localization.h"
+#include "ServerTab.h"
 #include "SessionsTab.h"
 #include "SettingsDialog.h"
 #include "TokenInspectorTab.h"
@@ -24,10 +26,14 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -48,7 +54,10 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     , m_userModel(new UserTableModel(backend.users(), backend.books(), backend.sessions(), this))
     , m_bookModel(new BookTableModel(backend.books(), backend.users(), this))
     , m_tabs(new QTabWidget(this))
+    , m_server(new ApiServer(backend, this))
     , m_toolBar(new QToolBar(this))
+    , m_serverStatus(new QLabel(this))
+    , m_requestRate(new QLabel(this))
     , m_database(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -75,12 +84,20 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     addTab(m_sessionsTab);
     addTab(m_keysTab);
     addTab(m_tokenInspectorTab);
+    m_serverTab = new ServerTab(*m_server, m_tabs);
+    addTab(m_serverTab);
 
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
+    m_serverStatus->setObjectName(u"serverStatus"_s);
+    m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requestRate->setObjectName(u"requestRate"_s);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    statusBar()->addPermanentWidget(m_requestRate);
+    connect(m_serverTab, &ServerTab::serverStatusChanged, this, &MainWindow::updateServerStatus);
     m_database->setObjectName(u"databasePath"_s);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_database);
@@ -90,6 +107,10 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     retranslateUi();
     restoreSettings();
     showCurrentTabActions();
+    if (m_serverTab->currentSettings().autostart) {
+        // Once the window is up, so that a failure to start is shown where it can be read.
+        QTimer::singleShot(0, m_serverTab, &ServerTab::startServer);
+    }
 
     const Status loaded = !usersLoaded ? usersLoaded : booksLoaded;
     if (!loaded) {
@@ -100,7 +121,16 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While the tab that watches the server still exists.
+    m_server->stop();
+}
+
+void MainWindow::stopServer()
+{
+    m_serverTab->stopServer();
+}
 
 void MainWindow::addTab(WindowTab *tab)
 {
@@ -216,8 +246,102 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_server->isRunning() && isVisible()) {
+        switch (askCloseWhileServing()) {
+        case CloseChoice::StopAndQuit:
+            stopServer();
+            break;
+        case CloseChoice::KeepServingInTray:
+            event->ignore();
+            keepServingInTray();
+            return;
+        case CloseChoice::Cancel:
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+MainWindow::CloseChoice MainWindow::askCloseWhileServing()
+{
+    QMessageBox box(this);
+    box.setObjectName(u"closeWhileServingBox"_s);
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(tr("The Server Is Running"));
+    box.setText(tr("The REST server is still answering at %1.").arg(m_serverTab->localUrl().toString()));
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    box.setInformativeText(tray ? tr("Stop it and quit, or close the window and keep serving from the "
+                                     "system tray?")
+                                : tr("Quitting stops it: clients will no longer reach it."));
+    QPushButton *stop = box.addButton(tr("Stop Server and &Quit"), QMessageBox::AcceptRole);
+    stop->setObjectName(u"stopAndQuitButton"_s);
+    QPushButton *keep = nullptr;
+    if (tray) {
+        keep = box.addButton(tr("Keep Serving in the &Tray"), QMessageBox::ActionRole);
+        keep->setObjectName(u"keepServingButton"_s);
+    }
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == stop)
+        return CloseChoice::StopAndQuit;
+    if (keep && box.clickedButton() == keep)
+        return CloseChoice::KeepServingInTray;
+    return CloseChoice::Cancel;
+}
+
+void MainWindow::keepServingInTray()
+{
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(Icons::application(), this);
+        m_tray->setObjectName(u"trayIcon"_s);
+        auto *menu = new QMenu(this);
+        menu->addAction(tr("&Show Bookwarden"), this, &MainWindow::showFromTray);
+        menu->addAction(tr("Stop Server and &Quit"), this, [this] {
+            stopServer();
+            saveSettings();
+            QApplication::setQuitOnLastWindowClosed(true);
+            QCoreApplication::quit();
+        });
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showFromTray();
+        });
+    }
+    saveSettings();
+    // Hiding the last window must not end the application while it serves.
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_tray->setToolTip(tr("Bookwarden is serving at %1").arg(m_serverTab->localUrl().toString()));
+    m_tray->show();
+    hide();
+}
+
+void MainWindow::showFromTray()
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    if (m_tray)
+        m_tray->hide();
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::updateServerStatus()
+{
+    const QLocale locale;
+    if (m_server->isRunning()) {
+        m_serverStatus->setText(tr("Server: %1").arg(m_serverTab->localUrl().toString()));
+        m_requestRate->setText(tr("%1 req/s").arg(locale.toString(m_serverTab->requestsPerSecond(), 'f', 1)));
+        m_requestRate->show();
+    } else {
+        m_serverStatus->setText(tr("Server: stopped"));
+        m_requestRate->hide();
+    }
 }
 
 void MainWindow::retranslateUi()
@@ -242,6 +366,9 @@ void MainWindow::retranslateUi()
     const QString path = QDir::toNativeSeparators(m_backend.database().filePath());
     m_database->setText(tr("Database: %1").arg(path));
     m_database->setToolTip(tr("Every change is written to this SQLite database."));
+    m_serverStatus->setToolTip(tr("The embedded REST server (Server tab)"));
+    m_requestRate->setToolTip(tr("Requests answered per second"));
+    updateServerStatus();
 }
 
 void MainWindow::showCurrentTabActions()

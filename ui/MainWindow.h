@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class ActivityTab;
+class ApiServer;
 class KeysTab;
 class Backend;
 class BookTableModel;
@@ -14,14 +15,18 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class QSystemTrayIcon;
+class ServerTab;
 class SessionsTab;
 class TokenInspectorTab;
 class UserTableModel;
 class UsersTab;
 class WindowTab;
 
-// Bookwarden's main window: one tab per WindowTab (Users, Books, Activity, Sessions, Keys, Token Inspector),
-// the current tab's actions on the toolbar, every tab's menu in the menu bar, the database in the status bar.
+// Bookwarden's main window: one tab per WindowTab (Users, Books, Activity, Sessions, Keys, Token Inspector,
+// Server), the current tab's actions on the toolbar, every tab's menu in the menu bar, and in the status bar
+// the embedded server's state, address and request rate and the database. It owns the embedded REST server
+// (ApiServer); closing the window while it serves asks whether to stop it or keep serving from the tray.
 // Geometry, toolbar and dock state, each tab's column layout and the last open tab are kept in QSettings.
 class MainWindow : public QMainWindow
 {
@@ -38,9 +43,16 @@ public:
     SessionsTab *sessionsTab() const { return m_sessionsTab; }
     KeysTab *keysTab() const { return m_keysTab; }
     TokenInspectorTab *tokenInspectorTab() const { return m_tokenInspectorTab; }
+    ServerTab *serverTab() const { return m_serverTab; }
+    ApiServer &server() const { return *m_server; }
     QAction *settingsAction() const { return m_settings; }
 
+    // What closing the window while the server runs does.
+    enum class CloseChoice { StopAndQuit, KeepServingInTray, Cancel };
+
 public slots:
+    // Stops the embedded server (it must stop before the back end it serves goes away).
+    void stopServer();
     void showSettings();
     void showAbout();
 
@@ -55,6 +67,10 @@ private:
     void showCurrentTabActions();
     void saveSettings() const;
     void restoreSettings();
+    void updateServerStatus();
+    CloseChoice askCloseWhileServing();
+    void keepServingInTray();
+    void showFromTray();
 
     Backend &m_backend;
     Localization &m_localization;
@@ -69,8 +85,13 @@ private:
     SessionsTab *m_sessionsTab = nullptr;
     KeysTab *m_keysTab = nullptr;
     TokenInspectorTab *m_tokenInspectorTab = nullptr;
+    ServerTab *m_serverTab = nullptr;
+    ApiServer *m_server;
     QToolBar *m_toolBar;
+    QLabel *m_serverStatus;
+    QLabel *m_requestRate;
     QLabel *m_database;
+    QSystemTrayIcon *m_tray = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -4,8 +4,24 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// Set and read on the GUI thread only.
+QUrl &runningServer()
+{
+    static QUrl url;
+    return url;
+}
+} // namespace
+
+void ServerEndpoint::setRunningServer(const QUrl &url)
+{
+    runningServer() = url;
+}
+
 QUrl ServerEndpoint::localBaseUrl()
 {
+    if (runningServer().isValid())
+        return runningServer();
     const QSettings settings;
     bool valid = false;
     int port = settings.value(u"server/port"_s, defaultPort).toInt(&valid);

@@ -1,11 +1,12 @@
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
 // The layers of docs/ARCHITECTURE.md, checked on the sources: core/ includes no Gui, Widgets, Network or
-// HttpServer header; server/ no Gui or Widgets; nothing outside core/ speaks SQL or OpenSSL except the
-// server's TLS code.
+// HttpServer header; server/ no Gui or Widgets; ui/ only the server's public start/stop/status interface;
+// nothing outside core/ speaks SQL or OpenSSL except the server's TLS code.
 class TestArchitecture : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,32 @@ private slots:
         QFETCH(QString, forbidden);
         const QStringList offences = offendingIncludes(folder, QRegularExpression(forbidden));
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join(QLatin1Char('\n'))));
+    }
+
+    void uiUsesOnlyTheServersPublicInterface()
+    {
+        // The Server tab starts, stops and watches the embedded server through ApiServer, the options it
+        // takes and the request records its metrics hand out, and makes a self-signed certificate for it;
+        // the HTTP engine and the routes stay private.
+        const QStringList publicInterface {QStringLiteral("ApiServer.h"), QStringLiteral("ServerOptions.h"),
+                                           QStringLiteral("HttpMetrics.h"),
+                                           QStringLiteral("SelfSignedCertificate.h")};
+        QStringList privateHeaders;
+        QDirIterator it(sourceRoot() + QStringLiteral("/server"), {QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString name = QFileInfo(it.next()).fileName();
+            if (!publicInterface.contains(name))
+                privateHeaders << QRegularExpression::escape(name);
+        }
+        QVERIFY(privateHeaders.contains(QStringLiteral("HttpServer\\.h")));
+        const QRegularExpression forbidden(QStringLiteral("^(") + privateHeaders.join(QLatin1Char('|'))
+                                           + QStringLiteral(")$"));
+        const QStringList offences = offendingIncludes(QStringLiteral("ui"), forbidden);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(QLatin1Char('\n'))));
+        // And the check sees the interface it allows.
+        QVERIFY(!offendingIncludes(QStringLiteral("ui"), QRegularExpression(QStringLiteral("^ApiServer\\.h$")))
+                     .isEmpty());
     }
 
     void opensslStaysInItsFiles()

@@ -28,7 +28,10 @@ public:
 
     ~GuiFixture()
     {
-        // The backend first: it lets pending writes finish while the window their continuations go to exists.
+        // The embedded server stops before the backend it serves; then the backend: it lets pending writes
+        // finish while the window their continuations go to exists.
+        if (m_window)
+            m_window->stopServer();
         m_backend.reset();
         m_window.reset();
     }

@@ -102,18 +102,18 @@ private slots:
         MainWindow &window = m_gui->openWindow();
         QCOMPARE(tabTitles(window),
                  (QStringList {u"Users"_s, u"Books"_s, u"Activity"_s, u"Sessions"_s, u"Keys"_s,
-                               u"Token Inspector"_s}));
+                               u"Token Inspector"_s, u"Server"_s}));
         QCOMPARE(menuTitles(window),
                  (QStringList {u"&File"_s, u"&Users"_s, u"&Books"_s, u"&Sessions"_s, u"&Keys"_s, u"&Tokens"_s,
-                               u"&View"_s, u"&Help"_s}));
+                               u"Se&rver"_s, u"&View"_s, u"&Help"_s}));
 
         chooseLanguage(u"de"_s);
         QTRY_COMPARE(tabTitles(window),
                      (QStringList {u"Benutzer"_s, u"Bücher"_s, u"Aktivität"_s, u"Sitzungen"_s, u"Schlüssel"_s,
-                                   u"Token-Inspektor"_s}));
+                                   u"Token-Inspektor"_s, u"Server"_s}));
         QCOMPARE(menuTitles(window),
                  (QStringList {u"&Datei"_s, u"&Benutzer"_s, u"Bü&cher"_s, u"&Sitzungen"_s, u"Sch&lüssel"_s,
-                               u"&Token"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+                               u"&Token"_s, u"Se&rver"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
         QCOMPARE(header(window.usersTab()->view(), 0), u"Benutzername"_s);
         QCOMPARE(header(window.booksTab()->view(), 0), u"Titel"_s);
         QCOMPARE(header(window.activityTab()->view(), 1), u"Ereignis"_s);
@@ -127,16 +127,16 @@ private slots:
         chooseLanguage(u"fr"_s);
         QTRY_COMPARE(tabTitles(window),
                      (QStringList {u"Utilisateurs"_s, u"Livres"_s, u"Activité"_s, u"Sessions"_s, u"Clés"_s,
-                                   u"Inspecteur de jetons"_s}));
+                                   u"Inspecteur de jetons"_s, u"Serveur"_s}));
         QCOMPARE(header(window.booksTab()->view(), 0), u"Titre"_s);
 
         chooseLanguage(u"en"_s);
         QTRY_COMPARE(tabTitles(window),
                      (QStringList {u"Users"_s, u"Books"_s, u"Activity"_s, u"Sessions"_s, u"Keys"_s,
-                                   u"Token Inspector"_s}));
+                                   u"Token Inspector"_s, u"Server"_s}));
         QCOMPARE(menuTitles(window),
                  (QStringList {u"&File"_s, u"&Users"_s, u"&Books"_s, u"&Sessions"_s, u"&Keys"_s, u"&Tokens"_s,
-                               u"&View"_s, u"&Help"_s}));
+                               u"Se&rver"_s, u"&View"_s, u"&Help"_s}));
         QCOMPARE(header(window.usersTab()->view(), 0), u"Username"_s);
     }
 

@@ -1,9 +1,9 @@
 // bookwarden-screenshots OUTPUT_DIR [--language CODE] [--size WIDTHxHEIGHT]
 //
 // Opens Bookwarden's real main window on a temporary database filled with demo data (DemoData), and saves
-// users.png, books.png, activity.png, sessions.png, keys.png, inspector.png and a few dialogs into
-// OUTPUT_DIR (with a -CODE suffix for languages other than English). Settings go to a temporary directory:
-// the user's own are neither read nor changed.
+// users.png, books.png, activity.png, sessions.png, keys.png, inspector.png, server.png and a few dialogs
+// into OUTPUT_DIR (with a -CODE suffix for languages other than English). Settings go to a temporary
+// directory: the user's own are neither read nor changed.
 #include "ActivityTab.h"
 #include "AddUserDialog.h"
 #include "Backend.h"
@@ -22,6 +22,7 @@
 #include "MainWindow.h"
 #include "MintTokenDialog.h"
 #include "SecurityEventModel.h"
+#include "ServerTab.h"
 #include "SessionTableModel.h"
 #include "SessionsTab.h"
 #include "TokenInput.h"
@@ -46,8 +47,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -95,6 +98,21 @@ T *visibleWindow(const QString &objectName)
             found = candidate;
     }
     return found;
+}
+
+// What a few REST clients would ask the embedded server, one connection each (so the log shows a mix).
+void sendRequests(quint16 port, const QList<QByteArray> &paths)
+{
+    for (const QByteArray &path : paths) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        if (!socket.waitForConnected(2000))
+            continue;
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        socket.waitForBytesWritten(2000);
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(2000))
+            socket.readAll();
+    }
 }
 
 void selectRow(QTableView *view, int row)
@@ -221,6 +239,27 @@ int main(int argc, char *argv[])
         inspector->claimsView()->selectRow(expRow);
     ok &= save(window.get(), output, u"inspector"_s + suffix + u".png"_s);
 
+    // The server, serving on a free port of 127.0.0.1 after a few seconds of traffic.
+    ServerTab *server = window->serverTab();
+    window->tabs()->setCurrentWidget(server);
+    server->portField()->setValue(0);
+    if (server->startServer()) {
+        const quint16 port = quint16(server->localUrl().port());
+        const QList<QByteArray> paths {"/healthz",      "/api/v1/books", "/.well-known/jwks.json",
+                                       "/openapi.json", "/healthz",      "/api/v1/users/me",
+                                       "/favicon.ico"};
+        // A burst every half second, so that every second of the chart (and "now") has some.
+        for (int burstIndex = 0; burstIndex < 16; ++burstIndex) {
+            QList<QByteArray> burst;
+            for (int i = 0; i < 3 + (burstIndex * 7) % 9; ++i)
+                burst.append(paths.at((i + burstIndex) % paths.size()));
+            sendRequests(port, burst);
+            settle(500);
+        }
+        ok &= save(window.get(), output, u"server"_s + suffix + u".png"_s);
+        window->stopServer();
+    }
+
     // The add-user dialog refusing a taken name, with core's message under the field.
     window->tabs()->setCurrentWidget(users);
     users->addUser();
@@ -262,6 +301,7 @@ int main(int argc, char *argv[])
 
     if (language != u"en") {
         // The dialogs once, in English, are enough for the documentation.
+        window->stopServer();
         window->close();
         backend.reset();
         window.reset();
@@ -345,6 +385,7 @@ int main(int argc, char *argv[])
     ok &= save(welcome, output, u"first-start.png"_s);
     welcome->accept();
 
+    window->stopServer();
     window->close();
     backend.reset();
     window.reset();
