@@ -440,36 +440,32 @@ void ServerTab::poll()
     const QList<HttpRequestRecord> fresh = metrics->recentRequests(m_lastSequence);
     if (!fresh.isEmpty()) {
         m_lastSequence = fresh.constLast().sequence;
-        for (const HttpRequestRecord &record : fresh) {
-            if (record.status >= 500) {
-                ++m_serverErrors;
-                ++m_sampleServerErrors;
-            } else if (record.status >= 400) {
-                ++m_clientErrors;
-                ++m_sampleClientErrors;
-            }
-        }
         QScrollBar *bar = m_view->verticalScrollBar();
         const bool following = bar->value() >= bar->maximum();
         m_log->append(fresh);
         if (following)
             m_view->scrollToBottom();
     }
+    // Counted by the server itself: exact even when the log above drops requests between two polls.
     m_totalRequests = metrics->requestsTotal();
+    m_clientErrors = metrics->requestsWithStatusClass(4);
+    m_serverErrors = metrics->requestsWithStatusClass(5);
 
     if (!m_sampleClock.isValid()) {
         m_sampleClock.start();
         m_totalAtSample = m_totalRequests;
+        m_clientErrorsAtSample = m_clientErrors;
+        m_serverErrorsAtSample = m_serverErrors;
     } else if (const qint64 elapsed = m_sampleClock.elapsed(); elapsed >= sampleIntervalMs) {
         RequestRateChart::Sample sample;
         sample.requests = m_totalRequests - m_totalAtSample;
-        sample.clientErrors = m_sampleClientErrors;
-        sample.serverErrors = m_sampleServerErrors;
+        sample.clientErrors = m_clientErrors - m_clientErrorsAtSample;
+        sample.serverErrors = m_serverErrors - m_serverErrorsAtSample;
         m_chart->addSample(sample);
         m_requestsPerSecond = double(sample.requests) * 1000.0 / double(elapsed);
         m_totalAtSample = m_totalRequests;
-        m_sampleClientErrors = 0;
-        m_sampleServerErrors = 0;
+        m_clientErrorsAtSample = m_clientErrors;
+        m_serverErrorsAtSample = m_serverErrors;
         m_sampleClock.restart();
         emit serverStatusChanged();
     }

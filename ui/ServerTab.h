@@ -156,8 +156,8 @@ private:
     quint64 m_totalAtSample = 0;
     quint64 m_clientErrors = 0;
     quint64 m_serverErrors = 0;
-    quint64 m_sampleClientErrors = 0;
-    quint64 m_sampleServerErrors = 0;
+    quint64 m_clientErrorsAtSample = 0;
+    quint64 m_serverErrorsAtSample = 0;
     double m_requestsPerSecond = 0;
     QUrl m_localUrl;
 };

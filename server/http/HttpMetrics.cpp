@@ -106,6 +106,8 @@ HttpMetrics::Shard &HttpMetrics::shardFor(int workerIndex)
 void HttpMetrics::recordRequest(HttpRequestRecord record, int workerIndex)
 {
     record.sequence = m_sequence.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (const int statusClass = record.status / 100; statusClass > 0 && statusClass < int(m_requestsByStatusClass.size()))
+        m_requestsByStatusClass[size_t(statusClass)].fetch_add(1, std::memory_order_relaxed);
     size_t bucket = 0;
     while (bucket < bucketBoundsUs.size() && record.latencyUs > bucketBoundsUs[bucket])
         ++bucket;
@@ -204,6 +206,13 @@ quint64 HttpMetrics::counterValue(const QByteArray &name, const Labels &labels) 
 quint64 HttpMetrics::requestsTotal() const
 {
     return m_sequence.load(std::memory_order_relaxed);
+}
+
+quint64 HttpMetrics::requestsWithStatusClass(int statusClass) const
+{
+    if (statusClass <= 0 || statusClass >= int(m_requestsByStatusClass.size()))
+        return 0;
+    return m_requestsByStatusClass[size_t(statusClass)].load(std::memory_order_relaxed);
 }
 
 quint64 HttpMetrics::requestCount(const QString &route, int status) const

@@ -69,6 +69,8 @@ public:
     quint64 counterValue(const QByteArray &name, const Labels &labels = {}) const;
 
     quint64 requestsTotal() const;
+    // Requests answered with a status of the class (4 for 4xx, 5 for 5xx), exact however busy the server.
+    quint64 requestsWithStatusClass(int statusClass) const;
     // Requests answered for a route pattern ("" for unmatched) with a status; status 0 counts every status.
     quint64 requestCount(const QString &route, int status = 0) const;
     // The latency histogram of one route pattern, or of every request when `route` is null.
@@ -96,6 +98,7 @@ private:
     const int m_recentCapacity;
     std::array<std::unique_ptr<Shard>, shardCount> m_shards;
     std::atomic<quint64> m_sequence {0};
+    std::array<std::atomic<quint64>, 6> m_requestsByStatusClass {}; // index: status / 100
     std::atomic<int> m_openConnections {0};
     std::atomic<quint64> m_connectionsAccepted {0};
 

@@ -167,6 +167,22 @@ private slots:
         QCOMPARE(recent.constLast().sequence, quint64(25));
     }
 
+    void statusClassesAreCountedExactlyWhenTheRecentLogOverflows()
+    {
+        HttpMetrics metrics(10);
+        const int statuses[] = {200, 201, 204, 304, 400, 401, 404, 429, 500, 503};
+        for (int i = 0; i < 1000; ++i)
+            metrics.recordRequest(
+                HttpRequestRecord {0, 0, {}, "GET", {}, QStringLiteral("/r"), statuses[i % 10], 5, {}}, i % 2);
+        QCOMPARE(metrics.recentRequests().size(), 10);
+        QCOMPARE(metrics.requestsWithStatusClass(2), quint64(300));
+        QCOMPARE(metrics.requestsWithStatusClass(3), quint64(100));
+        QCOMPARE(metrics.requestsWithStatusClass(4), quint64(400));
+        QCOMPARE(metrics.requestsWithStatusClass(5), quint64(200));
+        QCOMPARE(metrics.requestsWithStatusClass(0), quint64(0));
+        QCOMPARE(metrics.requestsWithStatusClass(9), quint64(0));
+    }
+
     void recordingFromManyThreadsLosesNothing()
     {
         HttpMetrics metrics(50);
