@@ -79,8 +79,8 @@ void install(HttpRouter &router, ApiContext &context)
     });
 
     router.route("POST", QStringLiteral("/login"), [&context](HttpRequest &request, HttpResponder responder) {
-        if (!RequestAuthentication::basicCredentials(request) && !JsonRequest::hasJsonContentType(request)
-            && request.body().trimmed().isEmpty())
+        // Neither Basic nor a JSON body: 400, as /register answers (the tutorial knew no 415).
+        if (!RequestAuthentication::basicCredentials(request) && !JsonRequest::hasJsonContentType(request))
             return responder.send(HttpResponse::error(400, QStringLiteral("invalid_input"),
                                                       QStringLiteral("Send a username and password as JSON or with HTTP Basic.")));
         AuthRoutes::login(context, request, std::move(responder), true);
