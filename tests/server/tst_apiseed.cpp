@@ -239,6 +239,10 @@ private slots:
         QTest::newRow("JSON without username") << QByteArray("Content-Type: application/json\r\n")
                                                << QByteArray("{\"password\":\"correct horse battery\"}");
         QTest::newRow("Basic that is not base64") << QByteArray("Authorization: Basic %%%\r\n") << QByteArray();
+        QTest::newRow("form encoded") << QByteArray("Content-Type: application/x-www-form-urlencoded\r\n")
+                                      << QByteArray("username=frank&password=correct+horse+battery");
+        QTest::newRow("JSON without a content type") << QByteArray()
+                                                     << QByteArray("{\"username\":\"frank\",\"password\":\"correct horse battery\"}");
         QTest::newRow("Basic without a colon") << ("Authorization: Basic " + QByteArray("frank").toBase64() + "\r\n")
                                                << QByteArray();
     }
