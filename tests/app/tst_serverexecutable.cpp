@@ -345,6 +345,8 @@ private slots:
             << u"/nonexistent/"_s;
         QTest::newRow("tiny body limit") << QStringList{u"--max-body-size"_s, u"10"_s} << u"body"_s;
         QTest::newRow("origin without scheme") << QStringList{u"--cors-origin"_s, u"app.example"_s} << u"app.example"_s;
+        QTest::newRow("PostgreSQL database") << QStringList{u"--database"_s, u"postgres://db/books"_s} << u"PostgreSQL"_s;
+        QTest::newRow("database without scheme") << QStringList{u"--database"_s, u"/tmp/books.db"_s} << u"sqlite://"_s;
         QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"colour"_s;
         QTest::newRow("missing value") << QStringList{u"--port"_s} << u"port"_s;
     }
@@ -464,6 +466,28 @@ private slots:
         QVERIFY(server.waitForStandardError(u"data in"_s));
         QVERIFY2(server.err().contains(u"warning"_s) && server.err().contains(u"without TLS"_s), qPrintable(server.output()));
         QCOMPARE(call(quint16(url.port()), "GET", "/healthz").status, 200);
+        QVERIFY(server.stopWith(SIGTERM));
+        QCOMPARE(server.exitCode(), 0);
+    }
+
+    void anIpv6AddressIsBracketedInTheListeningUrl()
+    {
+        QTemporaryDir data;
+        ServerProcess server(m_home.path());
+        server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        server.start(serverArguments(data.path(), {u"--bind"_s, u"::1"_s}));
+        const QUrl url = server.waitForListening();
+        if (!url.isValid() && server.err().contains(u"address"_s, Qt::CaseInsensitive))
+            QSKIP("no IPv6 loopback here");
+        QVERIFY2(url.isValid(), qPrintable(server.output()));
+        QVERIFY2(server.out().startsWith(u"Listening on http://[::1]:"_s), qPrintable(server.output()));
+        RawHttpClient client;
+        QVERIFY(client.connectTo(quint16(url.port()), QHostAddress(QHostAddress::LocalHostIPv6)));
+        const auto answer = client.request(RawHttpClient::get("/healthz"));
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+        QVERIFY(server.waitForStandardError(u"data in"_s));
+        QVERIFY2(!server.err().contains(u"warning"_s), qPrintable(server.output())); // loopback
         QVERIFY(server.stopWith(SIGTERM));
         QCOMPARE(server.exitCode(), 0);
     }
