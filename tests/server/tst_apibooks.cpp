@@ -244,6 +244,61 @@ private slots:
         QCOMPARE(found.json().value(u"total"_s).toInt(), 1);
     }
 
+    void pagesDoNotSkipOrRepeatBooksWithEqualSortKeys_data()
+    {
+        QTest::addColumn<QByteArray>("sort");
+        for (const char *sort : {"price", "-price", "author", "-author", "created", "-created", "title", "-title"})
+            QTest::newRow(sort) << QByteArray(sort);
+    }
+    void pagesDoNotSkipOrRepeatBooksWithEqualSortKeys()
+    {
+        QFETCH(QByteArray, sort);
+        // Same price, same author, same creation instant (the clock stands still): only the id tells them apart.
+        QStringList created;
+        for (int i = 0; i < 7; ++i) {
+            created << u"Same %1"_s.arg(i);
+            createBook(m_ann, bookNamed(created.last(), 5));
+        }
+        QStringList seen;
+        QByteArray path = "/api/v1/books?limit=3&sort=" + sort;
+        for (int pages = 0; pages < 10; ++pages) {
+            const ApiResponse page = api().call("GET", path, QByteArray(), m_ann);
+            QCOMPARE(page.status, 200);
+            seen += titlesOf(page);
+            const QJsonValue cursor = page.json().value(u"next_cursor"_s);
+            if (cursor.isNull())
+                break;
+            path = "/api/v1/books?limit=3&sort=" + sort + "&cursor=" + QUrl::toPercentEncoding(cursor.toString());
+        }
+        QCOMPARE(seen.size(), 7);
+        QStringList sorted = seen;
+        sorted.sort();
+        QCOMPARE(sorted, created);
+    }
+
+    void aCursorIsOnlyValidForItsOwnSortOrder()
+    {
+        for (const QString &title : {u"A"_s, u"B"_s, u"C"_s})
+            createBook(m_ann, bookNamed(title));
+        const ApiResponse first = api().call("GET", "/api/v1/books?limit=1&sort=title", QByteArray(), m_ann);
+        const QByteArray cursor = QUrl::toPercentEncoding(first.json().value(u"next_cursor"_s).toString());
+        QVERIFY(!cursor.isEmpty());
+        const ApiResponse other = api().call("GET", "/api/v1/books?limit=1&sort=price&cursor=" + cursor, QByteArray(), m_ann);
+        QCOMPARE(other.status, 400);
+        QVERIFY(other.json().value(u"fields"_s).toObject().contains(u"cursor"_s));
+    }
+
+    void aSearchCountsOnlyMatchesAcrossPages()
+    {
+        for (int i = 0; i < 5; ++i)
+            createBook(m_ann, bookNamed(u"Dune %1"_s.arg(i)));
+        createBook(m_ann, bookNamed(u"Emma"_s));
+        const ApiResponse page = api().call("GET", "/api/v1/books?q=dune&limit=2", QByteArray(), m_ann);
+        QCOMPARE(page.json().value(u"total"_s).toInt(), 5);
+        QCOMPARE(titlesOf(page).size(), 2);
+        QVERIFY(page.json().value(u"next_cursor"_s).isString());
+    }
+
     void badListParametersAre400_data()
     {
         QTest::addColumn<QByteArray>("query");
@@ -395,6 +450,106 @@ private slots:
         QCOMPARE(put.json().value(u"version"_s).toInt(), 3);
     }
 
+    void replacingABookWithItsOwnTitleIsNoConflict()
+    {
+        const qint64 id = createBook(m_ann, dune());
+        QJsonObject same = dune();
+        same.insert(u"price"_s, 11);
+        const ApiResponse response = api().call("PUT", idPath(id), same, m_ann);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json().value(u"price"_s).toDouble(), 11.0);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"title"_s, u"DUNE"_s}}, m_ann).status, 200);
+    }
+
+    void pricesAreExactToTheCent_data()
+    {
+        QTest::addColumn<double>("price");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("19.99") << 19.99 << qint64(1999);
+        QTest::newRow("0.1 + noise") << 0.1 << qint64(10);
+        QTest::newRow("zero") << 0.0 << qint64(0);
+        QTest::newRow("1.10") << 1.1 << qint64(110);
+        QTest::newRow("the largest") << 100000000.0 << qint64(10000000000);
+        QTest::newRow("just below the largest") << 99999999.99 << qint64(9999999999);
+    }
+    void pricesAreExactToTheCent()
+    {
+        QFETCH(double, price);
+        QFETCH(qint64, cents);
+        QJsonObject book = dune();
+        book.insert(u"price"_s, price);
+        const ApiResponse created = api().call("POST", "/api/v1/books", book, m_ann);
+        QCOMPARE(created.status, 201);
+        const Result<Book> stored = api().backend().books().get(api().fixture().actorFor(m_annUser),
+                                                                qint64(created.json().value(u"id"_s).toDouble()));
+        VERIFY_OK(stored);
+        QCOMPARE(stored->priceCents, cents);
+        QCOMPARE(created.json().value(u"price"_s).toDouble(), price);
+    }
+
+    void isbnsAreCheckedAndNormalised_data()
+    {
+        QTest::addColumn<QString>("isbn");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("ISBN-13 with hyphens") << u"978-0-441-17271-9"_s << 201 << u"9780441172719"_s;
+        QTest::newRow("ISBN-10 with X") << u"0-8044-2957-X"_s << 201 << u"080442957X"_s;
+        QTest::newRow("ISBN-13 bad check digit") << u"978-0-441-17271-8"_s << 400 << QString();
+        QTest::newRow("too short") << u"12345"_s << 400 << QString();
+        QTest::newRow("letters") << u"ISBN-ABCDEFGHIJ"_s << 400 << QString();
+    }
+    void isbnsAreCheckedAndNormalised()
+    {
+        QFETCH(QString, isbn);
+        QFETCH(int, status);
+        QFETCH(QString, stored);
+        QJsonObject book = dune();
+        book.insert(u"isbn"_s, isbn);
+        const ApiResponse response = api().call("POST", "/api/v1/books", book, m_ann);
+        QCOMPARE(response.status, status);
+        if (status == 201)
+            QCOMPARE(response.json().value(u"isbn"_s).toString(), stored);
+        else
+            QVERIFY(response.json().value(u"fields"_s).toObject().contains(u"isbn"_s));
+    }
+
+    void aMethodTheBookPathDoesNotHaveIs405WithAllow()
+    {
+        const ApiResponse response = api().call("POST", "/api/v1/books/1", QJsonObject{{u"title"_s, u"x"_s}}, m_ann);
+        QCOMPARE(response.status, 405);
+        const QByteArray allow = response.header("Allow");
+        for (const char *method : {"GET", "PUT", "PATCH", "DELETE"})
+            QVERIFY2(allow.contains(method), allow.constData());
+        QVERIFY(!response.error().isEmpty());
+    }
+
+    void anAdministratorFilingUnderAnUnknownOwnerIs400()
+    {
+        QJsonObject book = dune();
+        book.insert(u"owner"_s, u"no-such-user"_s);
+        const ApiResponse response = api().call("POST", "/api/v1/books", book, m_admin);
+        QCOMPARE(response.status, 400);
+        QVERIFY(response.json().value(u"fields"_s).toObject().contains(u"owner"_s));
+    }
+
+    void aPatchCannotMoveABookToAnotherOwner()
+    {
+        const qint64 id = createBook(m_ann, dune());
+        const ApiResponse response = api().call("PATCH", idPath(id),
+                                                QJsonObject{{u"owner"_s, m_bobUser.publicId}, {u"price"_s, 2}}, m_ann);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json().value(u"owner"_s).toObject().value(u"id"_s).toString(), m_annUser.publicId);
+        QCOMPARE(api().call("GET", idPath(id), QByteArray(), m_bob).status, 404);
+    }
+
+    void ifMatchStarMatchesAnyVersion()
+    {
+        const qint64 id = createBook(m_ann, dune());
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 5}}, m_ann).status, 200);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 6}}, m_ann, "If-Match: *\r\n").status, 200);
+        QCOMPARE(api().call("DELETE", idPath(id), QByteArray(), m_ann, "If-Match: *\r\n").status, 204);
+    }
+
     void anEmptyPatchIs400()
     {
         const qint64 id = createBook(m_ann, dune());
@@ -456,6 +611,7 @@ private slots:
         QTest::newRow("negative price") << u"price"_s << QJsonValue(-1) << u"The price must not be negative."_s;
         QTest::newRow("three decimals") << u"price"_s << QJsonValue(9.999) << u"A price has at most two decimal places."_s;
         QTest::newRow("price too high") << u"price"_s << QJsonValue(1e15) << u"The price is too high."_s;
+        QTest::newRow("a cent too high") << u"price"_s << QJsonValue(100000000.01) << u"The price is too high."_s;
         QTest::newRow("year with a fraction") << u"year"_s << QJsonValue(1965.5) << u"This field must be a whole number from -9999 to 9999."_s;
         QTest::newRow("year as text") << u"year"_s << QJsonValue(u"1965"_s) << u"This field must be a number."_s;
         QTest::newRow("year after next year") << u"year"_s << QJsonValue(2028) << u"The year must be from 1 to next year."_s;
