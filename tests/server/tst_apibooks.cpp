@@ -698,6 +698,44 @@ private slots:
         QCOMPARE(response.status, 201);
     }
 
+    void concurrentCreatesWithAClashingTitleGiveOne201AndOnly409sForTheRest()
+    {
+        // Twelve connections send at once, so the writes meet in one group commit: a duplicate must fail
+        // alone, without taking its batch-mates down, and nothing may answer 5xx.
+        constexpr int clients = 12;
+        std::vector<std::unique_ptr<RawHttpClient>> connections;
+        for (int i = 0; i < clients; ++i) {
+            connections.push_back(std::make_unique<RawHttpClient>());
+            QVERIFY(connections.back()->connectTo(api().port()));
+        }
+        for (int i = 0; i < clients; ++i) {
+            const QString title = i % 2 == 0 ? u"Shared title"_s : u"Unique %1"_s.arg(i);
+            const QByteArray body = QJsonDocument(bookNamed(title)).toJson(QJsonDocument::Compact);
+            QVERIFY(connections[size_t(i)]->send("POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                                 + m_ann.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                                                 + QByteArray::number(body.size()) + "\r\n\r\n" + body));
+        }
+        int created = 0;
+        int conflicts = 0;
+        for (int i = 0; i < clients; ++i) {
+            const auto response = connections[size_t(i)]->readResponse(20000);
+            QVERIFY2(response, "no answer");
+            if (i % 2 == 1) {
+                QCOMPARE(response->status, 201);
+            } else if (response->status == 201) {
+                ++created;
+            } else {
+                QCOMPARE(response->status, 409);
+                ++conflicts;
+            }
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(conflicts, clients / 2 - 1);
+        DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
+        QCOMPARE(probe.bookCount(), qint64(clients / 2 + 1));
+        QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), m_ann).json().value(u"total"_s).toInt(), clients / 2 + 1);
+    }
+
     void failedWritesLeaveTheDatabaseUntouched()
     {
         const qint64 id = createBook(m_ann, dune());
