@@ -277,6 +277,28 @@ private slots:
         QCOMPARE(unknown.header("WWW-Authenticate"), wrong.header("WWW-Authenticate"));
     }
 
+    void repeatedFailedBasicLoginsAreThrottledWhateverThePassword()
+    {
+        api().createUser(u"rita"_s);
+        int lastStatus = 0;
+        for (int i = 0; i < 10 && lastStatus != 429; ++i)
+            lastStatus = api().call("POST", "/login", QByteArray(), {}, basic("rita", "not her password")).status;
+        QCOMPARE(lastStatus, 429);
+        // Now even the right password waits, with the same answer as a wrong one.
+        const ApiResponse locked = api().call("POST", "/login", QByteArray(), {}, basic("rita", "correct horse battery"));
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.error(), u"too_many_attempts"_s);
+        const int retryAfter = locked.header("Retry-After").toInt();
+        QVERIFY2(retryAfter > 0, locked.header("Retry-After").constData());
+        QVERIFY(locked.json().value(u"token"_s).isUndefined());
+        const ApiResponse lockedWrong = api().call("POST", "/login", QByteArray(), {}, basic("rita", "still wrong"));
+        QCOMPARE(lockedWrong.status, 429);
+        QCOMPARE(lockedWrong.error(), locked.error());
+
+        api().fixture().clock().advanceSeconds(retryAfter);
+        QVERIFY(!seedLogin("rita").isEmpty());
+    }
+
     void addingABookAcceptsTheTutorialAndTheV1FieldNames()
     {
         api().createUser(u"ivan"_s);
