@@ -559,6 +559,58 @@ private slots:
         QCOMPARE(bookCount(), 1);
     }
 
+    void noRouteAnswersHostileInputWithA5xx()
+    {
+        // Every route the OpenAPI description names, with hostile bodies, ids and parameters, as a user and as an
+        // administrator: each answer is below 500, and every error is a JSON error body.
+        const ApiResponse openapi = api().call("GET", "/openapi.json");
+        QCOMPARE(openapi.status, 200);
+        const QJsonObject paths = openapi.json().value(u"paths"_s).toObject();
+        QVERIFY(paths.size() > 20);
+        const QList<QByteArray> bodies{
+            QByteArray(), "{}", "[]", "null", "{\"a\":", QByteArray("\x00\xff\xfe garbage", 12), "1e999999",
+            "{\"title\":1e400,\"price\":1e400,\"year\":1e400}",
+            "{\"title\":123456789012345678901234567890,\"price\":-0.0,\"year\":-1e300}",
+            "{\"username\":[],\"password\":{},\"name\":null}",
+            "{\"role\":\"superuser\",\"disabled\":\"yes\",\"password\":1}",
+            "{\"token\":\"a.b.c\",\"refresh_token\":\"bwr_\\u0000\"}",
+            "{\"current_password\":1,\"new_password\":null}",
+            "{\"title\":\"\\ud800\\udc00\\udbff\\udfff\",\"author\":\"\\u0000\",\"publisher\":\"\",\"price\":0.001}",
+            nested(70)};
+        const QList<QByteArray> ids{"1", "0", "-1", "%00", "%2e%2e", QByteArray(300, 'f'), "1e3"};
+        const QString admin = api().login(u"root"_s);
+        QStringList problems;
+        int requests = 0;
+        for (auto path = paths.constBegin(); path != paths.constEnd(); ++path) {
+            for (const QString &method : path.value().toObject().keys()) {
+                const QByteArray verb = method.toUpper().toLatin1();
+                if (path.key() == u"/api/v1/auth/logout"_s || verb == "HEAD" || verb == "OPTIONS")
+                    continue; // logging out would end the sessions the loop uses
+                QList<QByteArray> targets;
+                for (const QByteArray &id : path.key().contains(u'{') ? ids : QList<QByteArray>{QByteArray()}) {
+                    QByteArray target = path.key().toLatin1();
+                    target.replace("{id}", id).replace("{public_id}", id);
+                    targets << target << target + "?limit=abc&cursor=zz&sort=-x&owner=y&user=z&q=%ff&q=2";
+                }
+                for (const QByteArray &target : targets) {
+                    for (const QByteArray &body : bodies) {
+                        for (const QString &token : {m_token, admin}) {
+                            const ApiResponse response = api().call(verb, target, body, token);
+                            ++requests;
+                            const QString what = QString::fromLatin1(verb + ' ' + target.left(80) + ' ' + body.left(40).toPercentEncoding());
+                            if (response.status == 0 || response.status >= 500)
+                                problems << what + u" → "_s + describe(response);
+                            else if (response.status >= 400 && !isJsonError(response))
+                                problems << what + u" → not a JSON error: "_s + describe(response);
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
+        QVERIFY(requests > 1000);
+    }
+
     void manyBadRequestsInARowLeaveTheServerServing()
     {
         for (int i = 0; i < 200; ++i) {
