@@ -300,6 +300,9 @@ private slots:
         QVERIFY2(server.stopWith(signalNumber), qPrintable(server.output()));
         QVERIFY2(server.exitedNormally(), qPrintable(server.output()));
         QCOMPARE(server.exitCode(), 0);
+        // The database was closed: SQLite removes the write-ahead log when its last connection closes.
+        QVERIFY(QFile::exists(data.filePath(u"bookwarden.db"_s)));
+        QVERIFY2(!QFile::exists(data.filePath(u"bookwarden.db-wal"_s)), "the database was not closed");
 
         ServerProcess restarted(m_home.path());
         restarted.start(serverArguments(data.path()));
@@ -316,6 +319,45 @@ private slots:
         QCOMPARE(items.first().toObject().value(u"price"_s).toDouble(), 7.5);
         QVERIFY(restarted.stopWith(SIGTERM));
         QCOMPARE(restarted.exitCode(), 0);
+    }
+
+    void anAcknowledgedWriteSurvivesAKill()
+    {
+        QTemporaryDir data;
+        ServerProcess server(m_home.path());
+        server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        server.start(serverArguments(data.path()));
+        QUrl url = server.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(server.output()));
+        QByteArray token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
+        QVERIFY(!token.isEmpty());
+        const QJsonObject book{{u"title"_s, u"Durable"_s}, {u"author"_s, u"A"_s}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}};
+        QCOMPARE(call(quint16(url.port()), "POST", "/api/v1/books", book, token).status, 201);
+        QVERIFY(server.stopWith(SIGKILL));
+        QVERIFY(!server.exitedNormally());
+
+        ServerProcess restarted(m_home.path());
+        restarted.start(serverArguments(data.path()));
+        url = restarted.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(restarted.output()));
+        token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
+        const HttpAnswer books = call(quint16(url.port()), "GET", "/api/v1/books", {}, token);
+        QCOMPARE(books.json().value(u"total"_s).toInt(), 1);
+        QVERIFY(restarted.stopWith(SIGTERM));
+    }
+
+    void theDatabaseFileIsForItsOwnerOnly()
+    {
+        // It holds password hashes and signing secrets.
+        QTemporaryDir data;
+        ServerProcess server(m_home.path());
+        server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        server.start(serverArguments(data.path()));
+        QVERIFY2(server.waitForListening().isValid(), qPrintable(server.output()));
+        QVERIFY(server.stopWith(SIGTERM));
+        QCOMPARE(QFile::permissions(data.filePath(u"bookwarden.db"_s))
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
     }
 
     void aStopSignalRightAfterTheListeningLineIsStillClean()
