@@ -496,6 +496,50 @@ private slots:
         QCOMPARE(server.exitCode(), 0);
     }
 
+    void unusableTlsFilesAreAClearErrorAtStart()
+    {
+        QTemporaryDir data;
+        ServerProcess generator(m_home.path());
+        for (const QString &name : {u"one"_s, u"two"_s}) {
+            generator.start({u"--generate-self-signed"_s, data.filePath(name)});
+            QVERIFY(generator.waitForFinished());
+            QCOMPARE(generator.exitCode(), 0);
+        }
+        QFile garbage(data.filePath(u"garbage.pem"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n");
+        garbage.close();
+
+        const QList<QStringList> cases{
+            {data.filePath(u"garbage.pem"_s), data.filePath(u"one/bookwarden-key.pem"_s)},
+            {data.filePath(u"one/bookwarden-cert.pem"_s), data.filePath(u"garbage.pem"_s)},
+            // A key that does not belong to the certificate.
+            {data.filePath(u"one/bookwarden-cert.pem"_s), data.filePath(u"two/bookwarden-key.pem"_s)},
+        };
+        for (const QStringList &files : cases) {
+            ServerProcess server(m_home.path());
+            server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+            server.start(serverArguments(data.path(), {u"--tls-cert"_s, files.at(0), u"--tls-key"_s, files.at(1)}));
+            QVERIFY2(server.waitForFinished(), qPrintable(files.join(u' ') + u"\n"_s + server.output()));
+            QVERIFY2(server.exitCode() != 0, qPrintable(files.join(u' ') + u"\n"_s + server.output()));
+            QVERIFY2(!server.out().contains(u"Listening"_s), qPrintable(server.output()));
+            QVERIFY2(server.err().contains(u"bookwarden-server: "_s), qPrintable(server.output()));
+        }
+    }
+
+    void generatingIntoAPathThatCannotBeADirectoryFails()
+    {
+        QTemporaryDir data;
+        QFile file(data.filePath(u"file"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        ServerProcess generator(m_home.path());
+        generator.start({u"--generate-self-signed"_s, file.fileName() + u"/tls"_s});
+        QVERIFY(generator.waitForFinished());
+        QVERIFY2(generator.exitCode() != 0, qPrintable(generator.output()));
+        QVERIFY2(generator.err().contains(file.fileName()), qPrintable(generator.output()));
+    }
+
     void servingBeyondLoopbackWithoutTlsWarns()
     {
         QTemporaryDir data;
