@@ -122,6 +122,7 @@ public:
         return finished;
     }
 
+    qint64 processId() const { return m_process.processId(); }
     bool exitedNormally() const { return m_process.exitStatus() == QProcess::NormalExit; }
     int exitCode() const { return m_process.exitCode(); }
     QString out() const { return m_out; }
@@ -319,6 +320,34 @@ private slots:
         QCOMPARE(items.first().toObject().value(u"price"_s).toDouble(), 7.5);
         QVERIFY(restarted.stopWith(SIGTERM));
         QCOMPARE(restarted.exitCode(), 0);
+    }
+
+    void aRequestInFlightIsAnsweredBeforeTheServerStops()
+    {
+        QTemporaryDir data;
+        ServerProcess server(m_home.path());
+        server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        server.start(serverArguments(data.path()));
+        const QUrl url = server.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(server.output()));
+        // Pipelined: once the first answer is back, the server has read the sign-in behind it, which then
+        // waits for Argon2 on the hashing pool, that is, it is in flight when the signal comes.
+        RawHttpClient client;
+        QVERIFY(client.connectTo(quint16(url.port())));
+        const QByteArray login = request("POST", "/api/v1/auth/login",
+                                         QJsonObject{{u"username"_s, u"admin"_s}, {u"password"_s, u"operator passphrase"_s}});
+        QVERIFY(client.send(RawHttpClient::get("/healthz") + login));
+        const auto health = client.readResponse(10000);
+        QVERIFY(health);
+        QCOMPARE(health->status, 200);
+        ::kill(pid_t(server.processId()), SIGTERM);
+        const auto signedIn = client.readResponse(10000);
+        QVERIFY2(signedIn, "the sign-in in flight got no answer");
+        QCOMPARE(signedIn->status, 200);
+        QVERIFY(signedIn->body.contains("access_token"));
+        QVERIFY(server.waitForFinished(20000));
+        QVERIFY(server.exitedNormally());
+        QCOMPARE(server.exitCode(), 0);
     }
 
     void anAcknowledgedWriteSurvivesAKill()
