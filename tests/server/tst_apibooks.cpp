@@ -587,6 +587,44 @@ private slots:
         QCOMPARE(api().call("PATCH", idPath(other), QJsonObject{{u"title"_s, u"Dune"_s}}, m_ann).status, 409);
     }
 
+    void titlesThatReadTheSameAreDuplicates_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("composed and decomposed") << u"Caf\u00e9"_s << u"Cafe\u0301"_s;
+        QTest::newRow("letter case") << u"The Hobbit"_s << u"THE HOBBIT"_s;
+        QTest::newRow("surrounding spaces") << u"Emma"_s << u"  Emma\u00a0"_s;
+    }
+    void titlesThatReadTheSameAreDuplicates()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const ApiResponse created = api().call("POST", "/api/v1/books", bookNamed(first), m_ann);
+        QCOMPARE(created.status, 201);
+        const ApiResponse duplicate = api().call("POST", "/api/v1/books", bookNamed(second), m_ann);
+        QVERIFY2(duplicate.status == 409, qPrintable(describe(duplicate)));
+    }
+
+    void textIsStoredTrimmedAndInNormalFormC()
+    {
+        const ApiResponse created = api().call(
+            "POST", "/api/v1/books",
+            QJsonObject{{u"title"_s, u"  Cafe\u0301  "_s}, {u"author"_s, u" Ann "_s}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}}, m_ann);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(u"title"_s).toString(), u"Caf\u00e9"_s);
+        QCOMPARE(created.json().value(u"author"_s).toString(), u"Ann"_s);
+    }
+
+    void updatedAtFollowsTheClockAndCreatedAtStays()
+    {
+        const qint64 id = createBook(m_ann, dune());
+        api().fixture().clock().advanceSeconds(90);
+        const ApiResponse patched = api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 1}}, api().login(u"ann"_s));
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.json().value(u"created_at"_s).toString(), u"2026-01-01T00:00:00.000Z"_s);
+        QCOMPARE(patched.json().value(u"updated_at"_s).toString(), u"2026-01-01T00:01:30.000Z"_s);
+    }
+
     void invalidFieldsAre400WithAMessagePerField_data()
     {
         QTest::addColumn<QString>("field");
