@@ -73,7 +73,8 @@ public:
     // Waits for the "Listening on" line; its URL, or an empty URL if the process ended or timed out first.
     QUrl waitForListening()
     {
-        static const QRegularExpression listening(u"^Listening on (\\S+)$"_s, QRegularExpression::MultilineOption);
+        static const QRegularExpression listening(u"^Listening on (\\S+)$"_s,
+                                                  QRegularExpression::MultilineOption);
         QDeadlineTimer deadline(startTimeoutMs);
         for (;;) {
             collect();
@@ -144,7 +145,8 @@ private:
 QByteArray request(const QByteArray &method, const QByteArray &path, const QJsonObject &body = {},
                    const QByteArray &token = {})
 {
-    const QByteArray json = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray json
+        = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QByteArray bytes = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
     if (!token.isEmpty())
         bytes += "Authorization: Bearer " + token + "\r\n";
@@ -170,13 +172,13 @@ HttpAnswer call(quint16 port, const QByteArray &method, const QByteArray &path, 
 QByteArray login(quint16 port, const QString &username, const QString &password)
 {
     const HttpAnswer answer = call(port, "POST", "/api/v1/auth/login",
-                                   QJsonObject{{u"username"_s, username}, {u"password"_s, password}});
+                                   QJsonObject {{u"username"_s, username}, {u"password"_s, password}});
     return answer.status == 200 ? answer.json().value(u"access_token"_s).toString().toLatin1() : QByteArray();
 }
 
 QStringList serverArguments(const QString &dataDir, const QStringList &more = {})
 {
-    return QStringList{u"--data-dir"_s, dataDir, u"--port"_s, u"0"_s, u"--threads"_s, u"1"_s} + more;
+    return QStringList {u"--data-dir"_s, dataDir, u"--port"_s, u"0"_s, u"--threads"_s, u"1"_s} + more;
 }
 
 // The generated administrator password from the bootstrap notice on stderr, or an empty string.
@@ -229,11 +231,13 @@ private slots:
         QVERIFY2(!server.out().contains(password), "the password belongs on stderr only");
 
         const HttpAnswer answer = call(quint16(url.port()), "POST", "/api/v1/auth/login",
-                                       QJsonObject{{u"username"_s, u"admin"_s}, {u"password"_s, password}});
+                                       QJsonObject {{u"username"_s, u"admin"_s}, {u"password"_s, password}});
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
         QVERIFY(call(quint16(url.port()), "POST", "/api/v1/auth/login",
-                     QJsonObject{{u"username"_s, u"admin"_s}, {u"password"_s, u"not the password"_s}}).status == 401);
+                     QJsonObject {{u"username"_s, u"admin"_s}, {u"password"_s, u"not the password"_s}})
+                    .status
+                == 401);
         QVERIFY(server.stopWith(SIGTERM));
         QCOMPARE(server.exitCode(), 0);
 
@@ -292,10 +296,15 @@ private slots:
         QVERIFY2(url.isValid(), qPrintable(server.output()));
         quint16 port = quint16(url.port());
         QCOMPARE(call(port, "POST", "/api/v1/auth/register",
-                      QJsonObject{{u"username"_s, u"reader"_s}, {u"password"_s, u"reader passphrase"_s}}).status, 201);
+                      QJsonObject {{u"username"_s, u"reader"_s}, {u"password"_s, u"reader passphrase"_s}})
+                     .status,
+                 201);
         QByteArray token = login(port, u"reader"_s, u"reader passphrase"_s);
         QVERIFY(!token.isEmpty());
-        const QJsonObject book{{u"title"_s, u"Persistent"_s}, {u"author"_s, u"A"_s}, {u"publisher"_s, u"P"_s}, {u"price"_s, 7.5}};
+        const QJsonObject book {{u"title"_s, u"Persistent"_s},
+                                {u"author"_s, u"A"_s},
+                                {u"publisher"_s, u"P"_s},
+                                {u"price"_s, 7.5}};
         QCOMPARE(call(port, "POST", "/api/v1/books", book, token).status, 201);
 
         QVERIFY2(server.stopWith(signalNumber), qPrintable(server.output()));
@@ -334,8 +343,9 @@ private slots:
         // waits for Argon2 on the hashing pool, that is, it is in flight when the signal comes.
         RawHttpClient client;
         QVERIFY(client.connectTo(quint16(url.port())));
-        const QByteArray login = request("POST", "/api/v1/auth/login",
-                                         QJsonObject{{u"username"_s, u"admin"_s}, {u"password"_s, u"operator passphrase"_s}});
+        const QByteArray login
+            = request("POST", "/api/v1/auth/login",
+                      QJsonObject {{u"username"_s, u"admin"_s}, {u"password"_s, u"operator passphrase"_s}});
         QVERIFY(client.send(RawHttpClient::get("/healthz") + login));
         const auto health = client.readResponse(10000);
         QVERIFY(health);
@@ -360,7 +370,8 @@ private slots:
         QVERIFY2(url.isValid(), qPrintable(server.output()));
         QByteArray token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
         QVERIFY(!token.isEmpty());
-        const QJsonObject book{{u"title"_s, u"Durable"_s}, {u"author"_s, u"A"_s}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}};
+        const QJsonObject book {
+            {u"title"_s, u"Durable"_s}, {u"author"_s, u"A"_s}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}};
         QCOMPARE(call(quint16(url.port()), "POST", "/api/v1/books", book, token).status, 201);
         QVERIFY(server.stopWith(SIGKILL));
         QVERIFY(!server.exitedNormally());
@@ -406,20 +417,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("port out of range") << QStringList{u"--port"_s, u"70000"_s} << u"port"_s;
-        QTest::newRow("port not a number") << QStringList{u"--port"_s, u"http"_s} << u"port"_s;
-        QTest::newRow("bind not an address") << QStringList{u"--bind"_s, u"everywhere"_s} << u"everywhere"_s;
-        QTest::newRow("zero threads") << QStringList{u"--threads"_s, u"0"_s} << u"threads"_s;
-        QTest::newRow("certificate without key") << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s} << u"--tls-key"_s;
-        QTest::newRow("unreadable certificate")
-            << QStringList{u"--tls-cert"_s, u"/nonexistent/cert.pem"_s, u"--tls-key"_s, u"/nonexistent/key.pem"_s}
-            << u"/nonexistent/"_s;
-        QTest::newRow("tiny body limit") << QStringList{u"--max-body-size"_s, u"10"_s} << u"body"_s;
-        QTest::newRow("origin without scheme") << QStringList{u"--cors-origin"_s, u"app.example"_s} << u"app.example"_s;
-        QTest::newRow("PostgreSQL database") << QStringList{u"--database"_s, u"postgres://db/books"_s} << u"PostgreSQL"_s;
-        QTest::newRow("database without scheme") << QStringList{u"--database"_s, u"/tmp/books.db"_s} << u"sqlite://"_s;
-        QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"colour"_s;
-        QTest::newRow("missing value") << QStringList{u"--port"_s} << u"port"_s;
+        QTest::newRow("port out of range") << QStringList {u"--port"_s, u"70000"_s} << u"port"_s;
+        QTest::newRow("port not a number") << QStringList {u"--port"_s, u"http"_s} << u"port"_s;
+        QTest::newRow("bind not an address") << QStringList {u"--bind"_s, u"everywhere"_s} << u"everywhere"_s;
+        QTest::newRow("zero threads") << QStringList {u"--threads"_s, u"0"_s} << u"threads"_s;
+        QTest::newRow("certificate without key")
+            << QStringList {u"--tls-cert"_s, u"/etc/hostname"_s} << u"--tls-key"_s;
+        QTest::newRow("unreadable certificate") << QStringList {u"--tls-cert"_s, u"/nonexistent/cert.pem"_s,
+                                                                u"--tls-key"_s, u"/nonexistent/key.pem"_s}
+                                                << u"/nonexistent/"_s;
+        QTest::newRow("tiny body limit") << QStringList {u"--max-body-size"_s, u"10"_s} << u"body"_s;
+        QTest::newRow("origin without scheme")
+            << QStringList {u"--cors-origin"_s, u"app.example"_s} << u"app.example"_s;
+        QTest::newRow("PostgreSQL database")
+            << QStringList {u"--database"_s, u"postgres://db/books"_s} << u"PostgreSQL"_s;
+        QTest::newRow("database without scheme")
+            << QStringList {u"--database"_s, u"/tmp/books.db"_s} << u"sqlite://"_s;
+        QTest::newRow("unknown option") << QStringList {u"--colour"_s} << u"colour"_s;
+        QTest::newRow("missing value") << QStringList {u"--port"_s} << u"port"_s;
     }
     void badOptionsAreAClearErrorWithANonZeroExit()
     {
@@ -427,13 +442,14 @@ private slots:
         QFETCH(QString, mentions);
         QTemporaryDir data;
         ServerProcess server(m_home.path());
-        server.start(QStringList{u"--data-dir"_s, data.path()} + arguments);
+        server.start(QStringList {u"--data-dir"_s, data.path()} + arguments);
         QVERIFY(server.waitForFinished());
         QVERIFY2(server.exitedNormally(), qPrintable(server.output()));
         QVERIFY2(server.exitCode() != 0, qPrintable(server.output()));
         QVERIFY2(server.err().contains(mentions), qPrintable(server.output()));
         QVERIFY2(!server.out().contains(u"Listening"_s), qPrintable(server.output()));
-        QVERIFY2(!QFile::exists(data.filePath(u"bookwarden.db"_s)), "a refused start must not create a database");
+        QVERIFY2(!QFile::exists(data.filePath(u"bookwarden.db"_s)),
+                 "a refused start must not create a database");
     }
 
     void aPortInUseIsAClearError()
@@ -473,16 +489,19 @@ private slots:
         QCOMPARE(generator.exitCode(), 0);
         const QString certificateFile = tlsDir + u"/bookwarden-cert.pem"_s;
         const QString keyFile = tlsDir + u"/bookwarden-key.pem"_s;
-        QVERIFY2(generator.out().contains(certificateFile) && generator.out().contains(keyFile), qPrintable(generator.output()));
+        QVERIFY2(generator.out().contains(certificateFile) && generator.out().contains(keyFile),
+                 qPrintable(generator.output()));
         QVERIFY(QFile::exists(certificateFile));
         QVERIFY(QFile::exists(keyFile));
         // The private key is for its owner's eyes only.
-        QCOMPARE(QFile::permissions(keyFile) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(keyFile)
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
 
         ServerProcess server(m_home.path());
         server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
-        server.start(serverArguments(data.path(), {u"--tls-cert"_s, certificateFile, u"--tls-key"_s, keyFile}));
+        server.start(
+            serverArguments(data.path(), {u"--tls-cert"_s, certificateFile, u"--tls-key"_s, keyFile}));
         const QUrl url = server.waitForListening();
         QVERIFY2(url.isValid(), qPrintable(server.output()));
         QCOMPARE(url.scheme(), u"https"_s);
@@ -501,11 +520,14 @@ private slots:
         socket.connectToHostEncrypted(u"127.0.0.1"_s, port);
         QVERIFY2(socket.waitForEncrypted(10000),
                  qPrintable(socket.errorString() + u"; "_s
-                            + (socket.sslHandshakeErrors().isEmpty() ? QString() : socket.sslHandshakeErrors().first().errorString())));
+                            + (socket.sslHandshakeErrors().isEmpty()
+                                   ? QString()
+                                   : socket.sslHandshakeErrors().first().errorString())));
         socket.write(request("GET", "/healthz"));
         QByteArray received;
         QDeadlineTimer deadline(10000);
-        while (!received.contains("\"status\"") && socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        while (!received.contains("\"status\"") && socket.state() == QAbstractSocket::ConnectedState
+               && !deadline.hasExpired()) {
             socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
             received += socket.readAll();
         }
@@ -539,7 +561,7 @@ private slots:
         garbage.write("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n");
         garbage.close();
 
-        const QList<QStringList> cases{
+        const QList<QStringList> cases {
             {data.filePath(u"garbage.pem"_s), data.filePath(u"one/bookwarden-key.pem"_s)},
             {data.filePath(u"one/bookwarden-cert.pem"_s), data.filePath(u"garbage.pem"_s)},
             // A key that does not belong to the certificate.
@@ -548,7 +570,8 @@ private slots:
         for (const QStringList &files : cases) {
             ServerProcess server(m_home.path());
             server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
-            server.start(serverArguments(data.path(), {u"--tls-cert"_s, files.at(0), u"--tls-key"_s, files.at(1)}));
+            server.start(
+                serverArguments(data.path(), {u"--tls-cert"_s, files.at(0), u"--tls-key"_s, files.at(1)}));
             QVERIFY2(server.waitForFinished(), qPrintable(files.join(u' ') + u"\n"_s + server.output()));
             QVERIFY2(server.exitCode() != 0, qPrintable(files.join(u' ') + u"\n"_s + server.output()));
             QVERIFY2(!server.out().contains(u"Listening"_s), qPrintable(server.output()));
@@ -579,7 +602,8 @@ private slots:
         QVERIFY2(url.isValid(), qPrintable(server.output()));
         QCOMPARE(url.host(), u"0.0.0.0"_s);
         QVERIFY(server.waitForStandardError(u"data in"_s));
-        QVERIFY2(server.err().contains(u"warning"_s) && server.err().contains(u"without TLS"_s), qPrintable(server.output()));
+        QVERIFY2(server.err().contains(u"warning"_s) && server.err().contains(u"without TLS"_s),
+                 qPrintable(server.output()));
         QCOMPARE(call(quint16(url.port()), "GET", "/healthz").status, 200);
         QVERIFY(server.stopWith(SIGTERM));
         QCOMPARE(server.exitCode(), 0);

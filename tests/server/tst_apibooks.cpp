@@ -1,7 +1,6 @@
 // The books API end to end: a real server on 127.0.0.1 over a temporary SQLite file, driven over HTTP.
 #include "ApiServerFixture.h"
 #include "ResultAssertions.h"
-
 #include "books/BookService.h"
 
 #include <QJsonArray>
@@ -16,17 +15,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QJsonObject dune()
 {
-    return QJsonObject{{u"title"_s, u"Dune"_s},
-                       {u"author"_s, u"Frank Herbert"_s},
-                       {u"publisher"_s, u"Chilton"_s},
-                       {u"price"_s, 9.99},
-                       {u"isbn"_s, u"978-0-441-17271-9"_s},
-                       {u"year"_s, 1965}};
+    return QJsonObject {
+        {u"title"_s, u"Dune"_s}, {u"author"_s, u"Frank Herbert"_s},   {u"publisher"_s, u"Chilton"_s},
+        {u"price"_s, 9.99},      {u"isbn"_s, u"978-0-441-17271-9"_s}, {u"year"_s, 1965}};
 }
 
 QJsonObject bookNamed(const QString &title, double price = 10)
 {
-    return QJsonObject{{u"title"_s, title}, {u"author"_s, u"Someone"_s}, {u"publisher"_s, u"Press"_s}, {u"price"_s, price}};
+    return QJsonObject {
+        {u"title"_s, title}, {u"author"_s, u"Someone"_s}, {u"publisher"_s, u"Press"_s}, {u"price"_s, price}};
 }
 
 QString describe(const ApiResponse &response)
@@ -72,7 +69,8 @@ public:
     QVariantList book(qint64 id)
     {
         QSqlQuery query(QSqlDatabase::database(m_name));
-        query.prepare(u"SELECT title, author, publisher, price_cents, isbn, year, version FROM books WHERE id = ?"_s);
+        query.prepare(
+            u"SELECT title, author, publisher, price_cents, isbn, year, version FROM books WHERE id = ?"_s);
         query.addBindValue(id);
         if (!query.exec() || !query.next())
             return {};
@@ -169,7 +167,7 @@ private slots:
         QCOMPARE(row.at(4).toString(), u"9780441172719"_s);
         QCOMPARE(row.at(5).toInt(), 1965);
 
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 12.5}}, m_ann).status, 200);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 12.5}}, m_ann).status, 200);
         QCOMPARE(probe.book(id).at(3).toLongLong(), 1250);
         QCOMPARE(probe.book(id).at(6).toLongLong(), 2);
 
@@ -197,12 +195,12 @@ private slots:
 
         const ApiResponse ann = api().call("GET", "/api/v1/books", QByteArray(), m_ann);
         QCOMPARE(ann.status, 200);
-        QCOMPARE(titlesOf(ann), (QStringList{u"Ann's first"_s, u"Ann's second"_s}));
+        QCOMPARE(titlesOf(ann), (QStringList {u"Ann's first"_s, u"Ann's second"_s}));
         QCOMPARE(ann.json().value(u"total"_s).toInt(), 2);
         QVERIFY(ann.json().value(u"next_cursor"_s).isNull());
 
         const ApiResponse bob = api().call("GET", "/api/v1/books", QByteArray(), m_bob);
-        QCOMPARE(titlesOf(bob), QStringList{u"Bob's only"_s});
+        QCOMPARE(titlesOf(bob), QStringList {u"Bob's only"_s});
     }
 
     void pagesFollowTheCursorUntilTheLastPage()
@@ -226,7 +224,7 @@ private slots:
             path = "/api/v1/books?limit=2&cursor=" + QUrl::toPercentEncoding(cursor.toString());
         }
         QCOMPARE(pages, 3);
-        QCOMPARE(seen, (QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s}));
+        QCOMPARE(seen, (QStringList {u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s}));
     }
 
     void sortingAndSearchingNarrowAndOrderTheList()
@@ -236,24 +234,26 @@ private slots:
         createBook(m_ann, bookNamed(u"Middle dune"_s, 20));
 
         QCOMPARE(titlesOf(api().call("GET", "/api/v1/books?sort=-price", QByteArray(), m_ann)),
-                 (QStringList{u"Dear"_s, u"Middle dune"_s, u"Cheap"_s}));
+                 (QStringList {u"Dear"_s, u"Middle dune"_s, u"Cheap"_s}));
         QCOMPARE(titlesOf(api().call("GET", "/api/v1/books?sort=price", QByteArray(), m_ann)),
-                 (QStringList{u"Cheap"_s, u"Middle dune"_s, u"Dear"_s}));
+                 (QStringList {u"Cheap"_s, u"Middle dune"_s, u"Dear"_s}));
         const ApiResponse found = api().call("GET", "/api/v1/books?q=DUNE", QByteArray(), m_ann);
-        QCOMPARE(titlesOf(found), QStringList{u"Middle dune"_s});
+        QCOMPARE(titlesOf(found), QStringList {u"Middle dune"_s});
         QCOMPARE(found.json().value(u"total"_s).toInt(), 1);
     }
 
     void pagesDoNotSkipOrRepeatBooksWithEqualSortKeys_data()
     {
         QTest::addColumn<QByteArray>("sort");
-        for (const char *sort : {"price", "-price", "author", "-author", "created", "-created", "title", "-title"})
+        for (const char *sort :
+             {"price", "-price", "author", "-author", "created", "-created", "title", "-title"})
             QTest::newRow(sort) << QByteArray(sort);
     }
     void pagesDoNotSkipOrRepeatBooksWithEqualSortKeys()
     {
         QFETCH(QByteArray, sort);
-        // Same price, same author, same creation instant (the clock stands still): only the id tells them apart.
+        // Same price, same author, same creation instant (the clock stands still): only the id tells them
+        // apart.
         QStringList created;
         for (int i = 0; i < 7; ++i) {
             created << u"Same %1"_s.arg(i);
@@ -268,7 +268,8 @@ private slots:
             const QJsonValue cursor = page.json().value(u"next_cursor"_s);
             if (cursor.isNull())
                 break;
-            path = "/api/v1/books?limit=3&sort=" + sort + "&cursor=" + QUrl::toPercentEncoding(cursor.toString());
+            path = "/api/v1/books?limit=3&sort=" + sort
+                + "&cursor=" + QUrl::toPercentEncoding(cursor.toString());
         }
         QCOMPARE(seen.size(), 7);
         QStringList sorted = seen;
@@ -283,7 +284,8 @@ private slots:
         const ApiResponse first = api().call("GET", "/api/v1/books?limit=1&sort=title", QByteArray(), m_ann);
         const QByteArray cursor = QUrl::toPercentEncoding(first.json().value(u"next_cursor"_s).toString());
         QVERIFY(!cursor.isEmpty());
-        const ApiResponse other = api().call("GET", "/api/v1/books?limit=1&sort=price&cursor=" + cursor, QByteArray(), m_ann);
+        const ApiResponse other
+            = api().call("GET", "/api/v1/books?limit=1&sort=price&cursor=" + cursor, QByteArray(), m_ann);
         QCOMPARE(other.status, 400);
         QVERIFY(other.json().value(u"fields"_s).toObject().contains(u"cursor"_s));
     }
@@ -315,7 +317,8 @@ private slots:
         QFETCH(QString, field);
         const ApiResponse response = api().call("GET", "/api/v1/books?" + query, QByteArray(), m_ann);
         QCOMPARE(response.status, 400);
-        QVERIFY2(response.json().value(u"fields"_s).toObject().contains(field), qPrintable(describe(response)));
+        QVERIFY2(response.json().value(u"fields"_s).toObject().contains(field),
+                 qPrintable(describe(response)));
     }
 
     void gettingABookAnswersItWithItsETag()
@@ -331,7 +334,8 @@ private slots:
     void aCurrentIfNoneMatchIs304()
     {
         const qint64 id = createBook(m_ann, dune());
-        const ApiResponse response = api().call("GET", idPath(id), QByteArray(), m_ann, "If-None-Match: \"1\"\r\n");
+        const ApiResponse response
+            = api().call("GET", idPath(id), QByteArray(), m_ann, "If-None-Match: \"1\"\r\n");
         QCOMPARE(response.status, 304);
         QVERIFY(response.body.isEmpty());
     }
@@ -353,7 +357,7 @@ private slots:
             QCOMPARE(response.status, 404);
             QCOMPARE(response.error(), u"book_not_found"_s);
         }
-        const ApiResponse patch = api().call("PATCH", path, QJsonObject{{u"price"_s, 1}}, m_ann);
+        const ApiResponse patch = api().call("PATCH", path, QJsonObject {{u"price"_s, 1}}, m_ann);
         QCOMPARE(patch.status, 404);
     }
 
@@ -367,7 +371,7 @@ private slots:
         QCOMPARE(get.body, api().call("GET", "/api/v1/books/999999", QByteArray(), m_bob).body);
 
         QCOMPARE(api().call("PUT", idPath(id), bookNamed(u"Stolen"_s), m_bob).status, 404);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 0}}, m_bob).status, 404);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 0}}, m_bob).status, 404);
         QCOMPARE(api().call("DELETE", idPath(id), QByteArray(), m_bob).status, 404);
         QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), m_bob).json().value(u"total"_s).toInt(), 0);
 
@@ -390,12 +394,15 @@ private slots:
     void aUserCannotListSomeoneElsesBooksByOwner()
     {
         createBook(m_bob, dune());
-        const ApiResponse response = api().call("GET", "/api/v1/books?owner=" + m_bobUser.publicId.toUtf8(),
-                                                QByteArray(), m_ann);
+        const ApiResponse response
+            = api().call("GET", "/api/v1/books?owner=" + m_bobUser.publicId.toUtf8(), QByteArray(), m_ann);
         QCOMPARE(response.status, 403);
         QCOMPARE(response.error(), u"admin_required"_s);
         // Naming oneself is fine.
-        QCOMPARE(api().call("GET", "/api/v1/books?owner=" + m_annUser.publicId.toUtf8(), QByteArray(), m_ann).status, 200);
+        QCOMPARE(api()
+                     .call("GET", "/api/v1/books?owner=" + m_annUser.publicId.toUtf8(), QByteArray(), m_ann)
+                     .status,
+                 200);
     }
 
     void anAdministratorSeesFiltersAndChangesEveryonesBooks()
@@ -406,14 +413,17 @@ private slots:
         const ApiResponse all = api().call("GET", "/api/v1/books", QByteArray(), m_admin);
         QCOMPARE(all.status, 200);
         QCOMPARE(all.json().value(u"total"_s).toInt(), 2);
-        const ApiResponse bobs = api().call("GET", "/api/v1/books?owner=" + m_bobUser.publicId.toUtf8(), QByteArray(), m_admin);
-        QCOMPARE(titlesOf(bobs), QStringList{u"Bob's"_s});
-        const ApiResponse nobody = api().call("GET", "/api/v1/books?owner=no-such-user", QByteArray(), m_admin);
+        const ApiResponse bobs
+            = api().call("GET", "/api/v1/books?owner=" + m_bobUser.publicId.toUtf8(), QByteArray(), m_admin);
+        QCOMPARE(titlesOf(bobs), QStringList {u"Bob's"_s});
+        const ApiResponse nobody
+            = api().call("GET", "/api/v1/books?owner=no-such-user", QByteArray(), m_admin);
         QCOMPARE(nobody.status, 400);
         QVERIFY(nobody.json().value(u"fields"_s).toObject().contains(u"owner"_s));
 
         QCOMPARE(api().call("GET", idPath(annBook), QByteArray(), m_admin).status, 200);
-        const ApiResponse patched = api().call("PATCH", idPath(annBook), QJsonObject{{u"price"_s, 1}}, m_admin);
+        const ApiResponse patched
+            = api().call("PATCH", idPath(annBook), QJsonObject {{u"price"_s, 1}}, m_admin);
         QCOMPARE(patched.status, 200);
         // The book stays Ann's.
         QCOMPARE(patched.json().value(u"owner"_s).toObject().value(u"username"_s).toString(), u"ann"_s);
@@ -428,13 +438,15 @@ private slots:
         const ApiResponse response = api().call("POST", "/api/v1/books", book, m_admin);
         QCOMPARE(response.status, 201);
         QCOMPARE(response.json().value(u"owner"_s).toObject().value(u"username"_s).toString(), u"bob"_s);
-        QCOMPARE(titlesOf(api().call("GET", "/api/v1/books", QByteArray(), m_bob)), QStringList{u"Dune"_s});
+        QCOMPARE(titlesOf(api().call("GET", "/api/v1/books", QByteArray(), m_bob)), QStringList {u"Dune"_s});
     }
 
     void putReplacesTheWholeBookAndPatchOnlyTheNamedFields()
     {
         const qint64 id = createBook(m_ann, dune());
-        const ApiResponse patched = api().call("PATCH", idPath(id), QJsonObject{{u"title"_s, u"Dune Messiah"_s}, {u"isbn"_s, QJsonValue()}}, m_ann);
+        const ApiResponse patched
+            = api().call("PATCH", idPath(id),
+                         QJsonObject {{u"title"_s, u"Dune Messiah"_s}, {u"isbn"_s, QJsonValue()}}, m_ann);
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.header("ETag"), QByteArray("\"2\""));
         QCOMPARE(patched.json().value(u"title"_s).toString(), u"Dune Messiah"_s);
@@ -458,7 +470,7 @@ private slots:
         const ApiResponse response = api().call("PUT", idPath(id), same, m_ann);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.json().value(u"price"_s).toDouble(), 11.0);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"title"_s, u"DUNE"_s}}, m_ann).status, 200);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject {{u"title"_s, u"DUNE"_s}}, m_ann).status, 200);
     }
 
     void pricesAreExactToTheCent_data()
@@ -480,8 +492,8 @@ private slots:
         book.insert(u"price"_s, price);
         const ApiResponse created = api().call("POST", "/api/v1/books", book, m_ann);
         QCOMPARE(created.status, 201);
-        const Result<Book> stored = api().backend().books().get(api().fixture().actorFor(m_annUser),
-                                                                qint64(created.json().value(u"id"_s).toDouble()));
+        const Result<Book> stored = api().backend().books().get(
+            api().fixture().actorFor(m_annUser), qint64(created.json().value(u"id"_s).toDouble()));
         VERIFY_OK(stored);
         QCOMPARE(stored->priceCents, cents);
         QCOMPARE(created.json().value(u"price"_s).toDouble(), price);
@@ -515,7 +527,8 @@ private slots:
 
     void aMethodTheBookPathDoesNotHaveIs405WithAllow()
     {
-        const ApiResponse response = api().call("POST", "/api/v1/books/1", QJsonObject{{u"title"_s, u"x"_s}}, m_ann);
+        const ApiResponse response
+            = api().call("POST", "/api/v1/books/1", QJsonObject {{u"title"_s, u"x"_s}}, m_ann);
         QCOMPARE(response.status, 405);
         const QByteArray allow = response.header("Allow");
         for (const char *method : {"GET", "PUT", "PATCH", "DELETE"})
@@ -535,8 +548,8 @@ private slots:
     void aPatchCannotMoveABookToAnotherOwner()
     {
         const qint64 id = createBook(m_ann, dune());
-        const ApiResponse response = api().call("PATCH", idPath(id),
-                                                QJsonObject{{u"owner"_s, m_bobUser.publicId}, {u"price"_s, 2}}, m_ann);
+        const ApiResponse response = api().call(
+            "PATCH", idPath(id), QJsonObject {{u"owner"_s, m_bobUser.publicId}, {u"price"_s, 2}}, m_ann);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.json().value(u"owner"_s).toObject().value(u"id"_s).toString(), m_annUser.publicId);
         QCOMPARE(api().call("GET", idPath(id), QByteArray(), m_bob).status, 404);
@@ -545,8 +558,10 @@ private slots:
     void ifMatchStarMatchesAnyVersion()
     {
         const qint64 id = createBook(m_ann, dune());
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 5}}, m_ann).status, 200);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 6}}, m_ann, "If-Match: *\r\n").status, 200);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 5}}, m_ann).status, 200);
+        QCOMPARE(
+            api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 6}}, m_ann, "If-Match: *\r\n").status,
+            200);
         QCOMPARE(api().call("DELETE", idPath(id), QByteArray(), m_ann, "If-Match: *\r\n").status, 204);
     }
 
@@ -561,8 +576,12 @@ private slots:
     void aStaleIfMatchIs412AndChangesNothing()
     {
         const qint64 id = createBook(m_ann, dune());
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 5}}, m_ann, "If-Match: \"1\"\r\n").status, 200);
-        const ApiResponse stale = api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 6}}, m_ann, "If-Match: \"1\"\r\n");
+        QCOMPARE(api()
+                     .call("PATCH", idPath(id), QJsonObject {{u"price"_s, 5}}, m_ann, "If-Match: \"1\"\r\n")
+                     .status,
+                 200);
+        const ApiResponse stale
+            = api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 6}}, m_ann, "If-Match: \"1\"\r\n");
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.error(), u"version_mismatch"_s);
         QCOMPARE(api().call("DELETE", idPath(id), QByteArray(), m_ann, "If-Match: \"1\"\r\n").status, 412);
@@ -584,7 +603,8 @@ private slots:
         QCOMPARE(api().call("POST", "/api/v1/books", dune(), m_bob).status, 201);
         // Renaming onto an existing title is a conflict too.
         const qint64 other = createBook(m_ann, bookNamed(u"Other"_s));
-        QCOMPARE(api().call("PATCH", idPath(other), QJsonObject{{u"title"_s, u"Dune"_s}}, m_ann).status, 409);
+        QCOMPARE(api().call("PATCH", idPath(other), QJsonObject {{u"title"_s, u"Dune"_s}}, m_ann).status,
+                 409);
     }
 
     void titlesThatReadTheSameAreDuplicates_data()
@@ -607,9 +627,12 @@ private slots:
 
     void textIsStoredTrimmedAndInNormalFormC()
     {
-        const ApiResponse created = api().call(
-            "POST", "/api/v1/books",
-            QJsonObject{{u"title"_s, u"  Cafe\u0301  "_s}, {u"author"_s, u" Ann "_s}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}}, m_ann);
+        const ApiResponse created = api().call("POST", "/api/v1/books",
+                                               QJsonObject {{u"title"_s, u"  Cafe\u0301  "_s},
+                                                            {u"author"_s, u" Ann "_s},
+                                                            {u"publisher"_s, u"P"_s},
+                                                            {u"price"_s, 1}},
+                                               m_ann);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(u"title"_s).toString(), u"Caf\u00e9"_s);
         QCOMPARE(created.json().value(u"author"_s).toString(), u"Ann"_s);
@@ -619,7 +642,8 @@ private slots:
     {
         const qint64 id = createBook(m_ann, dune());
         api().fixture().clock().advanceSeconds(90);
-        const ApiResponse patched = api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 1}}, api().login(u"ann"_s));
+        const ApiResponse patched
+            = api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 1}}, api().login(u"ann"_s));
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.json().value(u"created_at"_s).toString(), u"2026-01-01T00:00:00.000Z"_s);
         QCOMPARE(patched.json().value(u"updated_at"_s).toString(), u"2026-01-01T00:01:30.000Z"_s);
@@ -636,23 +660,34 @@ private slots:
         QTest::newRow("blank title") << u"title"_s << QJsonValue(u"   "_s) << u"Enter a title."_s;
         QTest::newRow("null title") << u"title"_s << QJsonValue() << required;
         QTest::newRow("title is a number") << u"title"_s << QJsonValue(5) << string;
-        QTest::newRow("title is an array") << u"title"_s << QJsonValue(QJsonArray{u"Dune"_s}) << string;
-        QTest::newRow("title of 201 characters") << u"title"_s << QJsonValue(QString(201, u'x')) << u"At most 200 characters."_s;
-        QTest::newRow("title with a newline") << u"title"_s << QJsonValue(u"Du\nne"_s)
-                                              << u"Line breaks, tabs and control characters are not allowed."_s;
-        QTest::newRow("author of 201 characters") << u"author"_s << QJsonValue(QString(201, u'a')) << u"At most 200 characters."_s;
+        QTest::newRow("title is an array") << u"title"_s << QJsonValue(QJsonArray {u"Dune"_s}) << string;
+        QTest::newRow("title of 201 characters")
+            << u"title"_s << QJsonValue(QString(201, u'x')) << u"At most 200 characters."_s;
+        QTest::newRow("title with a newline")
+            << u"title"_s << QJsonValue(u"Du\nne"_s)
+            << u"Line breaks, tabs and control characters are not allowed."_s;
+        QTest::newRow("author of 201 characters")
+            << u"author"_s << QJsonValue(QString(201, u'a')) << u"At most 200 characters."_s;
         QTest::newRow("empty author") << u"author"_s << QJsonValue(u""_s) << u"Enter an author."_s;
         QTest::newRow("publisher is an object") << u"publisher"_s << QJsonValue(QJsonObject()) << string;
-        QTest::newRow("publisher of 201 characters") << u"publisher"_s << QJsonValue(QString(201, u'p')) << u"At most 200 characters."_s;
-        QTest::newRow("price as text") << u"price"_s << QJsonValue(u"9.99"_s) << u"This field must be a number."_s;
+        QTest::newRow("publisher of 201 characters")
+            << u"publisher"_s << QJsonValue(QString(201, u'p')) << u"At most 200 characters."_s;
+        QTest::newRow("price as text")
+            << u"price"_s << QJsonValue(u"9.99"_s) << u"This field must be a number."_s;
         QTest::newRow("price is true") << u"price"_s << QJsonValue(true) << u"This field must be a number."_s;
-        QTest::newRow("negative price") << u"price"_s << QJsonValue(-1) << u"The price must not be negative."_s;
-        QTest::newRow("three decimals") << u"price"_s << QJsonValue(9.999) << u"A price has at most two decimal places."_s;
+        QTest::newRow("negative price")
+            << u"price"_s << QJsonValue(-1) << u"The price must not be negative."_s;
+        QTest::newRow("three decimals")
+            << u"price"_s << QJsonValue(9.999) << u"A price has at most two decimal places."_s;
         QTest::newRow("price too high") << u"price"_s << QJsonValue(1e15) << u"The price is too high."_s;
-        QTest::newRow("a cent too high") << u"price"_s << QJsonValue(100000000.01) << u"The price is too high."_s;
-        QTest::newRow("year with a fraction") << u"year"_s << QJsonValue(1965.5) << u"This field must be a whole number from -9999 to 9999."_s;
-        QTest::newRow("year as text") << u"year"_s << QJsonValue(u"1965"_s) << u"This field must be a number."_s;
-        QTest::newRow("year after next year") << u"year"_s << QJsonValue(2028) << u"The year must be from 1 to next year."_s;
+        QTest::newRow("a cent too high")
+            << u"price"_s << QJsonValue(100000000.01) << u"The price is too high."_s;
+        QTest::newRow("year with a fraction")
+            << u"year"_s << QJsonValue(1965.5) << u"This field must be a whole number from -9999 to 9999."_s;
+        QTest::newRow("year as text")
+            << u"year"_s << QJsonValue(u"1965"_s) << u"This field must be a number."_s;
+        QTest::newRow("year after next year")
+            << u"year"_s << QJsonValue(2028) << u"The year must be from 1 to next year."_s;
         QTest::newRow("isbn as a number") << u"isbn"_s << QJsonValue(9780441172719.0) << string;
     }
     void invalidFieldsAre400WithAMessagePerField()
@@ -667,7 +702,7 @@ private slots:
         QCOMPARE(response.error(), u"invalid_input"_s);
         QVERIFY(!response.json().value(u"message"_s).toString().isEmpty());
         const QJsonObject fields = response.json().value(u"fields"_s).toObject();
-        QCOMPARE(fields.keys(), QStringList{field});
+        QCOMPARE(fields.keys(), QStringList {field});
         QCOMPARE(fields.value(field).toString(), message);
     }
 
@@ -681,11 +716,13 @@ private slots:
     void everyBadFieldIsNamedAtOnce()
     {
         const ApiResponse response = api().call(
-            "POST", "/api/v1/books", QJsonObject{{u"title"_s, u""_s}, {u"price"_s, 1.234}, {u"isbn"_s, u"123"_s}}, m_ann);
+            "POST", "/api/v1/books",
+            QJsonObject {{u"title"_s, u""_s}, {u"price"_s, 1.234}, {u"isbn"_s, u"123"_s}}, m_ann);
         QCOMPARE(response.status, 400);
         const QJsonObject fields = response.json().value(u"fields"_s).toObject();
         for (const QString &name : {u"author"_s, u"publisher"_s, u"price"_s})
-            QVERIFY2(fields.contains(name), qPrintable(name + u" missing in "_s + QString::fromUtf8(response.body)));
+            QVERIFY2(fields.contains(name),
+                     qPrintable(name + u" missing in "_s + QString::fromUtf8(response.body)));
     }
 
     void aBodyThatIsNotAJsonObjectIs400_data()
@@ -705,7 +742,8 @@ private slots:
         const ApiResponse response = api().call("POST", "/api/v1/books", body, m_ann);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.error(), u"invalid_json"_s);
-        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"at byte"_s), qPrintable(describe(response)));
+        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"at byte"_s),
+                 qPrintable(describe(response)));
     }
 
     void aBodyThatIsNotDeclaredAsJsonIs415_data()
@@ -720,9 +758,10 @@ private slots:
     {
         QFETCH(QByteArray, contentType);
         const QByteArray body = QJsonDocument(dune()).toJson(QJsonDocument::Compact);
-        const ApiResponse response = api().send("POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                                                + m_ann.toLatin1() + "\r\n" + contentType
-                                                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const ApiResponse response
+            = api().send("POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                         + m_ann.toLatin1() + "\r\n" + contentType
+                         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(response.status, 415);
         QCOMPARE(response.error(), u"unsupported_media_type"_s);
     }
@@ -730,9 +769,10 @@ private slots:
     void jsonWithACharsetParameterIsAccepted()
     {
         const QByteArray body = QJsonDocument(dune()).toJson(QJsonDocument::Compact);
-        const ApiResponse response = api().send("POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                                                + m_ann.toLatin1() + "\r\nContent-Type: Application/JSON; charset=utf-8\r\n"
-                                                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const ApiResponse response
+            = api().send("POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                         + m_ann.toLatin1() + "\r\nContent-Type: Application/JSON; charset=utf-8\r\n"
+                         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(response.status, 201);
     }
 
@@ -749,9 +789,10 @@ private slots:
         for (int i = 0; i < clients; ++i) {
             const QString title = i % 2 == 0 ? u"Shared title"_s : u"Unique %1"_s.arg(i);
             const QByteArray body = QJsonDocument(bookNamed(title)).toJson(QJsonDocument::Compact);
-            QVERIFY(connections[size_t(i)]->send("POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                                                 + m_ann.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: "
-                                                 + QByteArray::number(body.size()) + "\r\n\r\n" + body));
+            QVERIFY(connections[size_t(i)]->send(
+                "POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_ann.toLatin1()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body));
         }
         int created = 0;
         int conflicts = 0;
@@ -771,7 +812,8 @@ private slots:
         QCOMPARE(conflicts, clients / 2 - 1);
         DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
         QCOMPARE(probe.bookCount(), qint64(clients / 2 + 1));
-        QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), m_ann).json().value(u"total"_s).toInt(), clients / 2 + 1);
+        QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), m_ann).json().value(u"total"_s).toInt(),
+                 clients / 2 + 1);
     }
 
     void failedWritesLeaveTheDatabaseUntouched()
@@ -782,16 +824,22 @@ private slots:
         const QVariantList before = probe.book(id);
         QCOMPARE(probe.bookCount(), 1);
 
-        QCOMPARE(api().call("POST", "/api/v1/books", QJsonObject{{u"title"_s, u"No price"_s}}, m_ann).status, 400);
+        QCOMPARE(api().call("POST", "/api/v1/books", QJsonObject {{u"title"_s, u"No price"_s}}, m_ann).status,
+                 400);
         QCOMPARE(api().call("POST", "/api/v1/books", QByteArray("{\"title\":"), m_ann).status, 400);
         QCOMPARE(api().call("POST", "/api/v1/books", dune(), m_ann).status, 409);
         QCOMPARE(api().call("POST", "/api/v1/books", dune()).status, 401);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, -5}}, m_ann).status, 400);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 5}, {u"title"_s, 7}}, m_ann).status, 400);
-        QCOMPARE(api().call("PUT", idPath(id), QJsonObject{{u"title"_s, u"Half"_s}}, m_ann).status, 400);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 5}}, m_bob).status, 404);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, -5}}, m_ann).status, 400);
+        QCOMPARE(
+            api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 5}, {u"title"_s, 7}}, m_ann).status,
+            400);
+        QCOMPARE(api().call("PUT", idPath(id), QJsonObject {{u"title"_s, u"Half"_s}}, m_ann).status, 400);
+        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject {{u"price"_s, 5}}, m_bob).status, 404);
         QCOMPARE(api().call("DELETE", idPath(id), QByteArray(), m_bob).status, 404);
-        QCOMPARE(api().call("PATCH", idPath(id), QJsonObject{{u"price"_s, 5}}, m_ann, "If-Match: \"7\"\r\n").status, 412);
+        QCOMPARE(api()
+                     .call("PATCH", idPath(id), QJsonObject {{u"price"_s, 5}}, m_ann, "If-Match: \"7\"\r\n")
+                     .status,
+                 412);
 
         QCOMPARE(probe.bookCount(), 1);
         QCOMPARE(probe.book(id), before);
@@ -812,7 +860,8 @@ private slots:
     {
         QFETCH(QByteArray, method);
         QFETCH(QByteArray, path);
-        const ApiResponse response = api().call(method, path, method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}"));
+        const ApiResponse response = api().call(
+            method, path, method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}"));
         QCOMPARE(response.status, 401);
         QVERIFY(response.header("WWW-Authenticate").startsWith("Bearer realm=\"bookwarden\""));
         QVERIFY(!response.error().isEmpty());

@@ -3,7 +3,6 @@
 // serving.
 #include "ApiServerFixture.h"
 #include "ResultAssertions.h"
-
 #include "jose/Base64Url.h"
 #include "jose/JwsAlgorithm.h"
 #include "jose/JwsSigner.h"
@@ -20,13 +19,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString describe(const ApiResponse &response)
 {
-    return QStringLiteral("status %1: %2").arg(response.status).arg(QString::fromUtf8(response.body.left(400)));
+    return QStringLiteral("status %1: %2")
+        .arg(response.status)
+        .arg(QString::fromUtf8(response.body.left(400)));
 }
 
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + extraHeaders
-        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        + extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QByteArray bookBody(const QByteArray &title)
@@ -36,7 +37,8 @@ QByteArray bookBody(const QByteArray &title)
 
 QByteArray nested(int depth, const QByteArray &open = "[", const QByteArray &close = "]")
 {
-    return "{\"title\":" + open.repeated(depth) + close.repeated(depth) + ",\"author\":\"A\",\"publisher\":\"P\",\"price\":1}";
+    return "{\"title\":" + open.repeated(depth) + close.repeated(depth)
+        + ",\"author\":\"A\",\"publisher\":\"P\",\"price\":1}";
 }
 
 struct TokenParts
@@ -52,7 +54,8 @@ TokenParts split(const QString &token)
     if (parts.size() != 3)
         return {};
     return {QJsonDocument::fromJson(Base64Url::decode(parts.at(0)).value_or(QByteArray())).object(),
-            QJsonDocument::fromJson(Base64Url::decode(parts.at(1)).value_or(QByteArray())).object(), parts.at(2)};
+            QJsonDocument::fromJson(Base64Url::decode(parts.at(1)).value_or(QByteArray())).object(),
+            parts.at(2)};
 }
 
 QByteArray encodePart(const QJsonObject &object)
@@ -81,7 +84,8 @@ private:
 
     qint64 bookCount()
     {
-        return qint64(api().call("GET", "/api/v1/books", QByteArray(), m_token).json().value(u"total"_s).toDouble());
+        return qint64(
+            api().call("GET", "/api/v1/books", QByteArray(), m_token).json().value(u"total"_s).toDouble());
     }
 
 private slots:
@@ -115,9 +119,11 @@ private slots:
     {
         QFETCH(QByteArray, path);
         // Only the head is sent: the answer must not wait for 64 MiB that never come.
-        const ApiResponse response = api().send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                                "Content-Type: application/json\r\nAuthorization: Bearer "
-                                                + m_token.toLatin1() + "\r\nContent-Length: 67108864\r\n\r\n{\"title\":\"");
+        const ApiResponse response
+            = api().send("POST " + path
+                         + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Content-Type: application/json\r\nAuthorization: Bearer "
+                         + m_token.toLatin1() + "\r\nContent-Length: 67108864\r\n\r\n{\"title\":\"");
         QCOMPARE(response.status, 413);
         QVERIFY2(isJsonError(response), qPrintable(describe(response)));
         QCOMPARE(response.error(), u"payload_too_large"_s);
@@ -126,7 +132,8 @@ private slots:
     void aHugeJsonBodyIs413AndStoresNothing()
     {
         const QByteArray body = bookBody('"' + QByteArray(1024 * 1024, 'x') + '"');
-        const ApiResponse response = api().send(post("/api/v1/books", body, "Authorization: Bearer " + m_token.toLatin1() + "\r\n"));
+        const ApiResponse response
+            = api().send(post("/api/v1/books", body, "Authorization: Bearer " + m_token.toLatin1() + "\r\n"));
         QCOMPARE(response.status, 413);
         QVERIFY(isJsonError(response));
         QCOMPARE(bookCount(), 0);
@@ -134,8 +141,10 @@ private slots:
 
     void aChunkedBodyGrowingBeyondTheLimitIs413()
     {
-        QByteArray request = "POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                             "Authorization: Bearer " + m_token.toLatin1() + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QByteArray request
+            = "POST /api/v1/books HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Authorization: Bearer "
+            + m_token.toLatin1() + "\r\nTransfer-Encoding: chunked\r\n\r\n";
         const QByteArray chunk(64 * 1024, 'x');
         for (int i = 0; i < 20; ++i)
             request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
@@ -149,11 +158,13 @@ private slots:
     {
         const QByteArray prefix = "{\"title\":\"";
         const QByteArray suffix = "\",\"author\":\"A\",\"publisher\":\"P\",\"price\":1}";
-        const QByteArray body = prefix + QByteArray(1024 * 1024 - prefix.size() - suffix.size(), 'x') + suffix;
+        const QByteArray body
+            = prefix + QByteArray(1024 * 1024 - prefix.size() - suffix.size(), 'x') + suffix;
         QCOMPARE(body.size(), 1024 * 1024);
         const ApiResponse response = api().call("POST", "/api/v1/books", body, m_token);
         QCOMPARE(response.status, 400);
-        QCOMPARE(response.json().value(u"fields"_s).toObject().value(u"title"_s).toString(), u"At most 200 characters."_s);
+        QCOMPARE(response.json().value(u"fields"_s).toObject().value(u"title"_s).toString(),
+                 u"At most 200 characters."_s);
     }
 
     void deeplyNestedJsonIs400_data()
@@ -178,23 +189,32 @@ private slots:
         const ApiResponse response = api().call("POST", "/api/v1/books", nested(10), m_token);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.error(), u"invalid_input"_s);
-        QCOMPARE(response.json().value(u"fields"_s).toObject().value(u"title"_s).toString(), u"This field must be a string."_s);
+        QCOMPARE(response.json().value(u"fields"_s).toObject().value(u"title"_s).toString(),
+                 u"This field must be a string."_s);
     }
 
     void duplicateMemberNamesAre400_data()
     {
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("title twice") << QByteArray("/api/v1/books")
-                                     << QByteArray("{\"title\":\"A\",\"title\":\"B\",\"author\":\"A\",\"publisher\":\"P\",\"price\":1}");
+        QTest::newRow("title twice")
+            << QByteArray("/api/v1/books")
+            << QByteArray(
+                   "{\"title\":\"A\",\"title\":\"B\",\"author\":\"A\",\"publisher\":\"P\",\"price\":1}");
         QTest::newRow("escaped twin") << QByteArray("/api/v1/books")
-                                      << QByteArray("{\"title\":\"A\",\"titl\\u0065\":\"B\",\"author\":\"A\",\"publisher\":\"P\",\"price\":1}");
+                                      << QByteArray("{\"title\":\"A\",\"titl\\u0065\":\"B\",\"author\":\"A\","
+                                                    "\"publisher\":\"P\",\"price\":1}");
         QTest::newRow("nested") << QByteArray("/api/v1/books")
-                                << QByteArray("{\"title\":\"A\",\"x\":{\"k\":1,\"k\":2},\"author\":\"A\",\"publisher\":\"P\",\"price\":1}");
-        QTest::newRow("login username twice") << QByteArray("/api/v1/auth/login")
-                                              << QByteArray("{\"username\":\"ann\",\"username\":\"root\",\"password\":\"correct horse battery\"}");
-        QTest::newRow("register password twice") << QByteArray("/register")
-                                                 << QByteArray("{\"name\":\"zed\",\"password\":\"first passphrase\",\"password\":\"second passphrase\"}");
+                                << QByteArray("{\"title\":\"A\",\"x\":{\"k\":1,\"k\":2},\"author\":\"A\","
+                                              "\"publisher\":\"P\",\"price\":1}");
+        QTest::newRow("login username twice")
+            << QByteArray("/api/v1/auth/login")
+            << QByteArray(
+                   "{\"username\":\"ann\",\"username\":\"root\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("register password twice")
+            << QByteArray("/register")
+            << QByteArray(
+                   "{\"name\":\"zed\",\"password\":\"first passphrase\",\"password\":\"second passphrase\"}");
     }
     void duplicateMemberNamesAre400()
     {
@@ -203,7 +223,8 @@ private slots:
         const ApiResponse response = api().call("POST", path, body, m_token);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.error(), u"invalid_json"_s);
-        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"duplicate"_s), qPrintable(describe(response)));
+        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"duplicate"_s),
+                 qPrintable(describe(response)));
         QCOMPARE(bookCount(), 0);
     }
 
@@ -249,17 +270,22 @@ private slots:
         const ApiResponse response = api().call("POST", "/api/v1/books", bookBody(title), m_token);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.error(), u"invalid_input"_s);
-        QVERIFY2(response.json().value(u"fields"_s).toObject().contains(u"title"_s), qPrintable(describe(response)));
+        QVERIFY2(response.json().value(u"fields"_s).toObject().contains(u"title"_s),
+                 qPrintable(describe(response)));
         QCOMPARE(bookCount(), 0);
     }
 
     void nulAndControlCharactersInCredentialsAreRefusedWithoutAHint_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("NUL after the name") << QByteArray("{\"username\":\"ann\\u0000\",\"password\":\"correct horse battery\"}");
-        QTest::newRow("NUL before the name") << QByteArray("{\"username\":\"\\u0000ann\",\"password\":\"correct horse battery\"}");
-        QTest::newRow("NUL in the password") << QByteArray("{\"username\":\"ann\",\"password\":\"correct horse battery\\u0000\"}");
-        QTest::newRow("CRLF in the name") << QByteArray("{\"username\":\"ann\\r\\nX-Admin: 1\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("NUL after the name")
+            << QByteArray("{\"username\":\"ann\\u0000\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("NUL before the name")
+            << QByteArray("{\"username\":\"\\u0000ann\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("NUL in the password")
+            << QByteArray("{\"username\":\"ann\",\"password\":\"correct horse battery\\u0000\"}");
+        QTest::newRow("CRLF in the name")
+            << QByteArray("{\"username\":\"ann\\r\\nX-Admin: 1\",\"password\":\"correct horse battery\"}");
     }
     void nulAndControlCharactersInCredentialsAreRefusedWithoutAHint()
     {
@@ -282,7 +308,8 @@ private slots:
     void sqlLookingInputIsStoredVerbatim()
     {
         QFETCH(QString, title);
-        const QJsonObject book{{u"title"_s, title}, {u"author"_s, title}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}};
+        const QJsonObject book {
+            {u"title"_s, title}, {u"author"_s, title}, {u"publisher"_s, u"P"_s}, {u"price"_s, 1}};
         const ApiResponse created = api().call("POST", "/api/v1/books", book, m_token);
         QCOMPARE(created.status, 201);
         const QByteArray path = created.header("Location");
@@ -290,11 +317,13 @@ private slots:
         QCOMPARE(read.json().value(u"title"_s).toString(), title);
         QCOMPARE(read.json().value(u"author"_s).toString(), title);
         // Searching for it finds exactly it, wildcards and quotes taken literally.
-        const ApiResponse found = api().call("GET", "/api/v1/books?q=" + QUrl::toPercentEncoding(title), QByteArray(), m_token);
+        const ApiResponse found
+            = api().call("GET", "/api/v1/books?q=" + QUrl::toPercentEncoding(title), QByteArray(), m_token);
         QCOMPARE(found.status, 200);
         QCOMPARE(found.json().value(u"total"_s).toInt(), 1);
-        QCOMPARE(api().call("GET", "/api/v1/books?q=%25", QByteArray(), m_token).json().value(u"total"_s).toInt(),
-                 title.contains(u'%') ? 1 : 0);
+        QCOMPARE(
+            api().call("GET", "/api/v1/books?q=%25", QByteArray(), m_token).json().value(u"total"_s).toInt(),
+            title.contains(u'%') ? 1 : 0);
         // The other tables are intact.
         QVERIFY(!api().login(u"root"_s).isEmpty());
         QCOMPARE(bookCount(), 1);
@@ -302,8 +331,9 @@ private slots:
 
     void sqlLookingCredentialsAreJustWrong()
     {
-        const ApiResponse response = api().call(
-            "POST", "/api/v1/auth/login", QJsonObject{{u"username"_s, u"root' --"_s}, {u"password"_s, u"' OR '1'='1"_s}});
+        const ApiResponse response
+            = api().call("POST", "/api/v1/auth/login",
+                         QJsonObject {{u"username"_s, u"root' --"_s}, {u"password"_s, u"' OR '1'='1"_s}});
         QCOMPARE(response.status, 401);
         QCOMPARE(response.error(), u"invalid_credentials"_s);
     }
@@ -320,7 +350,8 @@ private slots:
         QTest::newRow("CRLF after the id") << QByteArray("/api/v1/books/1%0d%0aSet-Cookie:%20x=1");
         QTest::newRow("hex") << QByteArray("/api/v1/books/0x1");
         QTest::newRow("plus sign") << QByteArray("/api/v1/books/+1");
-        QTest::newRow("leading zeros beyond 64 bits") << QByteArray("/api/v1/books/000000000000000000000000000001x");
+        QTest::newRow("leading zeros beyond 64 bits")
+            << QByteArray("/api/v1/books/000000000000000000000000000001x");
         QTest::newRow("huge") << ("/api/v1/books/" + QByteArray(4000, '9'));
     }
     void hostileIdsAre404()
@@ -340,10 +371,12 @@ private slots:
         const ApiResponse bobs = api().call("POST", "/api/v1/books", QByteArray(bookBody("\"Bob's\"")), bob);
         QCOMPARE(bobs.status, 201);
         const QByteArray id = QByteArray::number(qint64(bobs.json().value(u"id"_s).toDouble()));
-        const QList<QByteArray> paths{"/api/v1/books/" + id, "/api/v1/books/../books/" + id, "/api/v1/books/%2e%2e/books/" + id,
-                                      "/api/v1/books/" + id + "%2f", "/api/v1/books/" + id + "/"};
+        const QList<QByteArray> paths {"/api/v1/books/" + id, "/api/v1/books/../books/" + id,
+                                       "/api/v1/books/%2e%2e/books/" + id, "/api/v1/books/" + id + "%2f",
+                                       "/api/v1/books/" + id + "/"};
         for (const QByteArray &path : paths) {
-            // Dot segments are refused by the HTTP layer (400); anything that reaches the route is Bob's book (404).
+            // Dot segments are refused by the HTTP layer (400); anything that reaches the route is Bob's book
+            // (404).
             const ApiResponse response = api().call("GET", path, QByteArray(), m_token);
             QVERIFY2(response.status == 404 || response.status == 400,
                      qPrintable(QString::fromLatin1(path) + u": "_s + describe(response)));
@@ -358,13 +391,16 @@ private slots:
         QCOMPARE(long10k.status, 401);
         QVERIFY(isJsonError(long10k));
         QVERIFY(long10k.header("WWW-Authenticate").size() < 1000); // the token is not echoed
-        const ApiResponse longDots = api().call("GET", "/api/v1/books", QByteArray(),
-                                                QString(5000, u'a') + u'.' + QString(5000, u'b') + u'.' + QString(2000, u'c'));
+        const ApiResponse longDots
+            = api().call("GET", "/api/v1/books", QByteArray(),
+                         QString(5000, u'a') + u'.' + QString(5000, u'b') + u'.' + QString(2000, u'c'));
         QCOMPARE(longDots.status, 401);
-        const ApiResponse xLong = api().call("GET", "/books", QByteArray(), {}, "x-access-tokens: " + QByteArray(12000, 'e') + "\r\n");
+        const ApiResponse xLong = api().call("GET", "/books", QByteArray(), {},
+                                             "x-access-tokens: " + QByteArray(12000, 'e') + "\r\n");
         QCOMPARE(xLong.status, 401);
         // Beyond the header limit, the HTTP layer answers first.
-        const ApiResponse huge = api().send(RawHttpClient::get("/api/v1/books", "Authorization: Bearer " + QByteArray(20000, 'a') + "\r\n"));
+        const ApiResponse huge = api().send(
+            RawHttpClient::get("/api/v1/books", "Authorization: Bearer " + QByteArray(20000, 'a') + "\r\n"));
         QCOMPARE(huge.status, 431);
         QVERIFY(isJsonError(huge));
     }
@@ -386,9 +422,10 @@ private slots:
         TokenParts parts = split(m_token);
         QVERIFY(!parts.payload.isEmpty());
         parts.header.insert(u"alg"_s, alg);
-        const QString forged = QString::fromLatin1(encodePart(parts.header) + '.' + encodePart(parts.payload) + '.'
-                                                   + (keepSignature ? parts.signature : QByteArray()));
-        for (const QByteArray &path : {QByteArray("/api/v1/books"), QByteArray("/books"), QByteArray("/protected")}) {
+        const QString forged = QString::fromLatin1(encodePart(parts.header) + '.' + encodePart(parts.payload)
+                                                   + '.' + (keepSignature ? parts.signature : QByteArray()));
+        for (const QByteArray &path :
+             {QByteArray("/api/v1/books"), QByteArray("/books"), QByteArray("/protected")}) {
             const ApiResponse response = api().call("GET", path, QByteArray(), forged);
             QCOMPARE(response.status, 401);
             QVERIFY(isJsonError(response));
@@ -399,7 +436,8 @@ private slots:
     void aTokenSignedWithAnotherKeyIsRefused()
     {
         const TokenParts parts = split(m_token);
-        const std::optional<JwsAlgorithm> algorithm = JwsAlgorithms::fromName(parts.header.value(u"alg"_s).toString());
+        const std::optional<JwsAlgorithm> algorithm
+            = JwsAlgorithms::fromName(parts.header.value(u"alg"_s).toString());
         QVERIFY(algorithm);
         const Result<SigningKey> otherKey = SigningKey::generate(*algorithm);
         VERIFY_OK(otherKey);
@@ -408,7 +446,8 @@ private slots:
         key.setKid(parts.header.value(u"kid"_s).toString());
         const Result<QByteArray> forged = JwsSigner::sign(key, QJsonObject(), parts.payload);
         VERIFY_OK(forged);
-        const ApiResponse response = api().call("GET", "/api/v1/books", QByteArray(), QString::fromLatin1(forged.value()));
+        const ApiResponse response
+            = api().call("GET", "/api/v1/books", QByteArray(), QString::fromLatin1(forged.value()));
         QCOMPARE(response.status, 401);
         QVERIFY(isJsonError(response));
     }
@@ -418,7 +457,8 @@ private slots:
         TokenParts parts = split(m_token);
         parts.payload.insert(u"role"_s, u"admin"_s);
         parts.payload.insert(u"admin"_s, true);
-        const QString forged = QString::fromLatin1(encodePart(parts.header) + '.' + encodePart(parts.payload) + '.' + parts.signature);
+        const QString forged = QString::fromLatin1(encodePart(parts.header) + '.' + encodePart(parts.payload)
+                                                   + '.' + parts.signature);
         const ApiResponse response = api().call("GET", "/users", QByteArray(), forged);
         QCOMPARE(response.status, 401);
     }
@@ -427,7 +467,8 @@ private slots:
     {
         // Algorithm confusion (RFC 8725 §2.1): an HS256 token whose "secret" is the server's public key.
         // The server starts with an HMAC key; switch it to an asymmetric one, as an administrator may.
-        VERIFY_OK(api().backend().keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::ES256).result());
+        VERIFY_OK(
+            api().backend().keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::ES256).result());
         const QString token = api().login(u"ann"_s);
         QCOMPARE(split(token).header.value(u"alg"_s).toString(), u"ES256"_s);
         QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), token).status, 200);
@@ -438,10 +479,14 @@ private slots:
         const Result<SigningKey> publicKey = SigningKey::fromJwk(keys.first().toObject());
         VERIFY_OK(publicKey);
         TokenParts parts = split(token);
-        QJsonObject header{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, parts.header.value(u"kid"_s)}};
+        QJsonObject header {
+            {u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, parts.header.value(u"kid"_s)}};
         const QByteArray signingInput = encodePart(header) + '.' + encodePart(parts.payload);
-        for (const QByteArray &secret : {publicKey->publicPem(), QJsonDocument(keys.first().toObject()).toJson(QJsonDocument::Compact)}) {
-            const QByteArray mac = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
+        for (const QByteArray &secret :
+             {publicKey->publicPem(),
+              QJsonDocument(keys.first().toObject()).toJson(QJsonDocument::Compact)}) {
+            const QByteArray mac
+                = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
             const QString forged = QString::fromLatin1(signingInput + '.' + Base64Url::encode(mac));
             QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), forged).status, 401);
         }
@@ -460,9 +505,11 @@ private slots:
     {
         QFETCH(QByteArray, secret);
         TokenParts parts = split(m_token);
-        const QJsonObject header{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, parts.header.value(u"kid"_s)}};
+        const QJsonObject header {
+            {u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, parts.header.value(u"kid"_s)}};
         const QByteArray signingInput = encodePart(header) + '.' + encodePart(parts.payload);
-        const QByteArray mac = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
+        const QByteArray mac
+            = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
         const QString forged = QString::fromLatin1(signingInput + '.' + Base64Url::encode(mac));
         for (const QByteArray &path : {QByteArray("/api/v1/books"), QByteArray("/books")}) {
             const ApiResponse response = api().call("GET", path, QByteArray(), forged);
@@ -480,27 +527,32 @@ private slots:
         QTest::newRow("padding") << QByteArray("eyJhbGciOiJIUzI1NiJ9==.e30=.AAAA");
         QTest::newRow("header not JSON") << (Base64Url::encode("not json") + ".e30.AAAA");
         QTest::newRow("header an array") << (Base64Url::encode("[]") + ".e30.AAAA");
-        QTest::newRow("deep header") << (Base64Url::encode(QByteArray("{\"alg\":" + QByteArray(5000, '[') + QByteArray(5000, ']') + "}")) + ".e30.AAAA");
+        QTest::newRow("deep header") << (Base64Url::encode(QByteArray("{\"alg\":" + QByteArray(5000, '[')
+                                                                      + QByteArray(5000, ']') + "}"))
+                                         + ".e30.AAAA");
         QTest::newRow("non-ASCII") << QByteArray("\xc3\xa9.\xc3\xa9.\xc3\xa9");
     }
     void malformedTokensAreRefused()
     {
         QFETCH(QByteArray, token);
-        const ApiResponse response = api().call("GET", "/api/v1/books", QByteArray(), {}, "Authorization: Bearer " + token + "\r\n");
+        const ApiResponse response
+            = api().call("GET", "/api/v1/books", QByteArray(), {}, "Authorization: Bearer " + token + "\r\n");
         QCOMPARE(response.status, 401);
         QVERIFY2(isJsonError(response), qPrintable(describe(response)));
-        const ApiResponse seed = api().call("GET", "/books", QByteArray(), {}, "x-access-tokens: " + token + "\r\n");
+        const ApiResponse seed
+            = api().call("GET", "/books", QByteArray(), {}, "x-access-tokens: " + token + "\r\n");
         QCOMPARE(seed.status, 401);
     }
 
     void nothingATokenSaysIsReflectedIntoResponseHeaders()
     {
-        // A token whose header smuggles CR LF into the alg and kid: whatever error text mentions them must not
-        // become a header line of its own.
+        // A token whose header smuggles CR LF into the alg and kid: whatever error text mentions them must
+        // not become a header line of its own.
         TokenParts parts = split(m_token);
         parts.header.insert(u"alg"_s, u"HS256\r\nSet-Cookie: evil=1"_s);
         parts.header.insert(u"kid"_s, u"k\r\nX-Injected: 1"_s);
-        const QString forged = QString::fromLatin1(encodePart(parts.header) + '.' + encodePart(parts.payload) + '.' + parts.signature);
+        const QString forged = QString::fromLatin1(encodePart(parts.header) + '.' + encodePart(parts.payload)
+                                                   + '.' + parts.signature);
         const ApiResponse response = api().call("GET", "/api/v1/books", QByteArray(), forged);
         QCOMPARE(response.status, 401);
         QVERIFY(response.header("Set-Cookie").isEmpty());
@@ -513,7 +565,8 @@ private slots:
     void headerInjectionThroughInputDoesNotReachResponseHeaders()
     {
         // Values that end up in headers (Location, ETag) come from the server, not from the client.
-        const ApiResponse created = api().call("POST", "/api/v1/books", bookBody("\"Injected\\r\\nX-Evil: 1\""), m_token);
+        const ApiResponse created
+            = api().call("POST", "/api/v1/books", bookBody("\"Injected\\r\\nX-Evil: 1\""), m_token);
         QCOMPARE(created.status, 400);
         const ApiResponse ok = api().call("POST", "/api/v1/books", bookBody("\"Plain\""), m_token,
                                           "If-None-Match: x\r\nX-Forwarded-Host: evil.example\r\n");
@@ -521,9 +574,12 @@ private slots:
         QVERIFY(ok.header("Location").startsWith("/api/v1/books/"));
         QVERIFY(ok.header("X-Evil").isEmpty());
         // An If-Match with CR LF smuggled in by obs-fold is no header continuation here.
-        const ApiResponse folded = api().send("DELETE " + ok.header("Location") + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                              "Authorization: Bearer " + m_token.toLatin1() + "\r\n"
-                                              "If-Match: \"1\"\r\n X-Evil: 1\r\n\r\n");
+        const ApiResponse folded = api().send("DELETE " + ok.header("Location")
+                                              + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                "Authorization: Bearer "
+                                              + m_token.toLatin1()
+                                              + "\r\n"
+                                                "If-Match: \"1\"\r\n X-Evil: 1\r\n\r\n");
         QVERIFY2(folded.status == 400 || folded.status == 204, qPrintable(describe(folded)));
         QVERIFY(folded.header("X-Evil").isEmpty());
     }
@@ -550,8 +606,11 @@ private slots:
         const ApiResponse response = api().call("GET", "/api/v1/books?" + query, QByteArray(), m_token);
         QCOMPARE(response.status, status);
         if (status == 200) {
-            // SQLite's LIKE reads its pattern as a C string: "%a\0b%" becomes "%a", which matches the author "A".
-            QEXPECT_FAIL("q NUL", "a NUL in the search text truncates the LIKE pattern (BookRepository::likePattern)", Continue);
+            // SQLite's LIKE reads its pattern as a C string: "%a\0b%" becomes "%a", which matches the author
+            // "A".
+            QEXPECT_FAIL("q NUL",
+                         "a NUL in the search text truncates the LIKE pattern (BookRepository::likePattern)",
+                         Continue);
             QCOMPARE(response.json().value(u"total"_s).toInt(), 0);
         } else {
             QVERIFY2(isJsonError(response), qPrintable(describe(response)));
@@ -561,23 +620,30 @@ private slots:
 
     void noRouteAnswersHostileInputWithA5xx()
     {
-        // Every route the OpenAPI description names, with hostile bodies, ids and parameters, as a user and as an
-        // administrator: each answer is below 500, and every error is a JSON error body.
+        // Every route the OpenAPI description names, with hostile bodies, ids and parameters, as a user and
+        // as an administrator: each answer is below 500, and every error is a JSON error body.
         const ApiResponse openapi = api().call("GET", "/openapi.json");
         QCOMPARE(openapi.status, 200);
         const QJsonObject paths = openapi.json().value(u"paths"_s).toObject();
         QVERIFY(paths.size() > 20);
-        const QList<QByteArray> bodies{
-            QByteArray(), "{}", "[]", "null", "{\"a\":", QByteArray("\x00\xff\xfe garbage", 12), "1e999999",
+        const QList<QByteArray> bodies {
+            QByteArray(),
+            "{}",
+            "[]",
+            "null",
+            "{\"a\":",
+            QByteArray("\x00\xff\xfe garbage", 12),
+            "1e999999",
             "{\"title\":1e400,\"price\":1e400,\"year\":1e400}",
             "{\"title\":123456789012345678901234567890,\"price\":-0.0,\"year\":-1e300}",
             "{\"username\":[],\"password\":{},\"name\":null}",
             "{\"role\":\"superuser\",\"disabled\":\"yes\",\"password\":1}",
             "{\"token\":\"a.b.c\",\"refresh_token\":\"bwr_\\u0000\"}",
             "{\"current_password\":1,\"new_password\":null}",
-            "{\"title\":\"\\ud800\\udc00\\udbff\\udfff\",\"author\":\"\\u0000\",\"publisher\":\"\",\"price\":0.001}",
+            "{\"title\":\"\\ud800\\udc00\\udbff\\udfff\",\"author\":\"\\u0000\",\"publisher\":\"\",\"price\":"
+            "0.001}",
             nested(70)};
-        const QList<QByteArray> ids{"1", "0", "-1", "%00", "%2e%2e", QByteArray(300, 'f'), "1e3"};
+        const QList<QByteArray> ids {"1", "0", "-1", "%00", "%2e%2e", QByteArray(300, 'f'), "1e3"};
         const QString admin = api().login(u"root"_s);
         QStringList problems;
         int requests = 0;
@@ -587,7 +653,8 @@ private slots:
                 if (path.key() == u"/api/v1/auth/logout"_s || verb == "HEAD" || verb == "OPTIONS")
                     continue; // logging out would end the sessions the loop uses
                 QList<QByteArray> targets;
-                for (const QByteArray &id : path.key().contains(u'{') ? ids : QList<QByteArray>{QByteArray()}) {
+                for (const QByteArray &id :
+                     path.key().contains(u'{') ? ids : QList<QByteArray> {QByteArray()}) {
                     QByteArray target = path.key().toLatin1();
                     target.replace("{id}", id).replace("{public_id}", id);
                     targets << target << target + "?limit=abc&cursor=zz&sort=-x&owner=y&user=z&q=%ff&q=2";
@@ -597,7 +664,8 @@ private slots:
                         for (const QString &token : {m_token, admin}) {
                             const ApiResponse response = api().call(verb, target, body, token);
                             ++requests;
-                            const QString what = QString::fromLatin1(verb + ' ' + target.left(80) + ' ' + body.left(40).toPercentEncoding());
+                            const QString what = QString::fromLatin1(verb + ' ' + target.left(80) + ' '
+                                                                     + body.left(40).toPercentEncoding());
                             if (response.status == 0 || response.status >= 500)
                                 problems << what + u" → "_s + describe(response);
                             else if (response.status >= 400 && !isJsonError(response))
@@ -614,7 +682,8 @@ private slots:
     void manyBadRequestsInARowLeaveTheServerServing()
     {
         for (int i = 0; i < 200; ++i) {
-            const ApiResponse response = api().call("POST", "/api/v1/books", QByteArray("{\"title\":[") + QByteArray::number(i), m_token);
+            const ApiResponse response = api().call(
+                "POST", "/api/v1/books", QByteArray("{\"title\":[") + QByteArray::number(i), m_token);
             QCOMPARE(response.status, 400);
         }
         QCOMPARE(api().call("POST", "/api/v1/books", bookBody("\"Still here\""), m_token).status, 201);

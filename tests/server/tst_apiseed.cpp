@@ -1,6 +1,5 @@
 // The routes the classic Flask JWT tutorials' clients call, end to end, with the tutorials' holes closed.
 #include "ApiServerFixture.h"
-
 #include "users/UserService.h"
 
 #include <QJsonArray>
@@ -27,7 +26,10 @@ QString describe(const ApiResponse &response)
 
 QJsonObject tutorialBook(const QString &name, double prize = 12.5)
 {
-    return QJsonObject{{u"name"_s, name}, {u"Author"_s, u"An Author"_s}, {u"Publisher"_s, u"A Publisher"_s}, {u"book_prize"_s, prize}};
+    return QJsonObject {{u"name"_s, name},
+                        {u"Author"_s, u"An Author"_s},
+                        {u"Publisher"_s, u"A Publisher"_s},
+                        {u"book_prize"_s, prize}};
 }
 
 QStringList namesOf(const ApiResponse &response)
@@ -49,7 +51,8 @@ private:
 
     QString seedLogin(const QByteArray &username, const QByteArray &password = "correct horse battery")
     {
-        const ApiResponse response = api().call("POST", "/login", QByteArray(), {}, basic(username, password));
+        const ApiResponse response
+            = api().call("POST", "/login", QByteArray(), {}, basic(username, password));
         if (response.status != 200) {
             QTest::qFail(qPrintable(u"seed login: "_s + describe(response)), __FILE__, __LINE__);
             return {};
@@ -78,8 +81,8 @@ private slots:
     void theTutorialClientFlowWorksUnchanged()
     {
         // register → Basic login → x-access-tokens → add, list, delete a book
-        const ApiResponse registered = api().call("POST", "/register",
-                                                  QJsonObject{{u"name"_s, u"flask"_s}, {u"password"_s, u"tutorial pass"_s}});
+        const ApiResponse registered = api().call(
+            "POST", "/register", QJsonObject {{u"name"_s, u"flask"_s}, {u"password"_s, u"tutorial pass"_s}});
         QCOMPARE(registered.status, 201);
         QVERIFY(registered.json().value(u"message"_s).isString());
 
@@ -93,17 +96,25 @@ private slots:
         const QJsonArray books = list.json().value(u"list_of_books"_s).toArray();
         QCOMPARE(books.size(), 1);
         const QJsonObject book = books.first().toObject();
-        QCOMPARE(book.keys(), (QStringList{u"Author"_s, u"Publisher"_s, u"book_prize"_s, u"id"_s, u"name"_s}));
+        QCOMPARE(book.keys(),
+                 (QStringList {u"Author"_s, u"Publisher"_s, u"book_prize"_s, u"id"_s, u"name"_s}));
         QCOMPARE(qint64(book.value(u"id"_s).toDouble()), id);
         QCOMPARE(book.value(u"name"_s).toString(), u"Flask Web Development"_s);
         QCOMPARE(book.value(u"Author"_s).toString(), u"An Author"_s);
         QCOMPARE(book.value(u"Publisher"_s).toString(), u"A Publisher"_s);
         QCOMPARE(book.value(u"book_prize"_s).toDouble(), 39.99);
 
-        const ApiResponse deleted = api().call("DELETE", "/books/" + QByteArray::number(id), QByteArray(), {}, accessTokens(token));
+        const ApiResponse deleted
+            = api().call("DELETE", "/books/" + QByteArray::number(id), QByteArray(), {}, accessTokens(token));
         QCOMPARE(deleted.status, 200);
         QVERIFY(deleted.json().value(u"message"_s).isString());
-        QCOMPARE(api().call("GET", "/books", QByteArray(), {}, accessTokens(token)).json().value(u"list_of_books"_s).toArray().size(), 0);
+        QCOMPARE(api()
+                     .call("GET", "/books", QByteArray(), {}, accessTokens(token))
+                     .json()
+                     .value(u"list_of_books"_s)
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void publicNeedsNoToken()
@@ -127,7 +138,8 @@ private slots:
 
         const ApiResponse bearer = api().call("GET", path, QByteArray(), token);
         QCOMPARE(bearer.status, 200);
-        QVERIFY2(bearer.json().value(u"message"_s).toString().contains(u"ann"_s), qPrintable(describe(bearer)));
+        QVERIFY2(bearer.json().value(u"message"_s).toString().contains(u"ann"_s),
+                 qPrintable(describe(bearer)));
         QCOMPARE(api().call("GET", path, QByteArray(), {}, accessTokens(token)).status, 200);
 
         const ApiResponse none = api().call("GET", path);
@@ -149,7 +161,8 @@ private slots:
     void registerAcceptsUsernameOrName()
     {
         QFETCH(QString, key);
-        const ApiResponse response = api().call("POST", "/register", QJsonObject{{key, u"carol"_s}, {u"password"_s, u"carol's passphrase"_s}});
+        const ApiResponse response = api().call(
+            "POST", "/register", QJsonObject {{key, u"carol"_s}, {u"password"_s, u"carol's passphrase"_s}});
         QCOMPARE(response.status, 201);
         QVERIFY(response.json().value(u"message"_s).isString());
         QVERIFY(!response.body.contains("passphrase"));
@@ -163,20 +176,24 @@ private slots:
         const QByteArray json = "Content-Type: application/json\r\n";
         QTest::newRow("form encoded") << QByteArray("Content-Type: application/x-www-form-urlencoded\r\n")
                                       << QByteArray("username=dave&password=davespassword");
-        QTest::newRow("no content type") << QByteArray() << QByteArray("{\"username\":\"dave\",\"password\":\"davespassword\"}");
+        QTest::newRow("no content type")
+            << QByteArray() << QByteArray("{\"username\":\"dave\",\"password\":\"davespassword\"}");
         QTest::newRow("malformed JSON") << json << QByteArray("{\"username\":\"dave\"");
         QTest::newRow("missing password") << json << QByteArray("{\"username\":\"dave\"}");
         QTest::newRow("missing username") << json << QByteArray("{\"password\":\"davespassword\"}");
         QTest::newRow("empty object") << json << QByteArray("{}");
-        QTest::newRow("short password") << json << QByteArray("{\"username\":\"dave\",\"password\":\"short\"}");
-        QTest::newRow("username not a string") << json << QByteArray("{\"username\":42,\"password\":\"davespassword\"}");
+        QTest::newRow("short password")
+            << json << QByteArray("{\"username\":\"dave\",\"password\":\"short\"}");
+        QTest::newRow("username not a string")
+            << json << QByteArray("{\"username\":42,\"password\":\"davespassword\"}");
     }
     void registerRefusesBadBodiesWith400()
     {
         QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, body);
-        const ApiResponse response = api().send("POST /register HTTP/1.1\r\nHost: 127.0.0.1\r\n" + contentType
-                                                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const ApiResponse response
+            = api().send("POST /register HTTP/1.1\r\nHost: 127.0.0.1\r\n" + contentType
+                         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(response.status, 400);
         QVERIFY2(!response.error().isEmpty(), qPrintable(describe(response)));
         QVERIFY(!response.json().value(u"message"_s).toString().isEmpty());
@@ -185,20 +202,24 @@ private slots:
     void registeringATakenNameIs409()
     {
         api().createUser(u"erin"_s);
-        const ApiResponse response = api().call("POST", "/register", QJsonObject{{u"name"_s, u"ERIN"_s}, {u"password"_s, u"another passphrase"_s}});
+        const ApiResponse response
+            = api().call("POST", "/register",
+                         QJsonObject {{u"name"_s, u"ERIN"_s}, {u"password"_s, u"another passphrase"_s}});
         QCOMPARE(response.status, 409);
         QCOMPARE(response.error(), u"username_taken"_s);
     }
 
     void registeringNeverMakesAnAdministrator()
     {
-        const ApiResponse response = api().call(
-            "POST", "/register",
-            QJsonObject{{u"name"_s, u"mallory"_s}, {u"password"_s, u"mallory's passphrase"_s}, {u"admin"_s, true}});
+        const ApiResponse response = api().call("POST", "/register",
+                                                QJsonObject {{u"name"_s, u"mallory"_s},
+                                                             {u"password"_s, u"mallory's passphrase"_s},
+                                                             {u"admin"_s, true}});
         QCOMPARE(response.status, 201);
         const QJsonObject login = api().loginResponse(u"mallory"_s, u"mallory's passphrase"_s);
         QCOMPARE(login.value(u"user"_s).toObject().value(u"role"_s).toString(), u"user"_s);
-        QCOMPARE(api().call("GET", "/users", QByteArray(), login.value(u"access_token"_s).toString()).status, 403);
+        QCOMPARE(api().call("GET", "/users", QByteArray(), login.value(u"access_token"_s).toString()).status,
+                 403);
     }
 
     void loginWithBasicOrJsonAnswersTheTokenAndTheV1Fields_data()
@@ -206,9 +227,11 @@ private slots:
         QTest::addColumn<QByteArray>("headers");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("HTTP Basic") << basic("frank", "correct horse battery") << QByteArray();
-        QTest::newRow("JSON username") << QByteArray()
-                                       << QByteArray("{\"username\":\"frank\",\"password\":\"correct horse battery\"}");
-        QTest::newRow("JSON name") << QByteArray() << QByteArray("{\"name\":\"frank\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("JSON username")
+            << QByteArray() << QByteArray("{\"username\":\"frank\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("JSON name") << QByteArray()
+                                   << QByteArray(
+                                          "{\"name\":\"frank\",\"password\":\"correct horse battery\"}");
     }
     void loginWithBasicOrJsonAnswersTheTokenAndTheV1Fields()
     {
@@ -234,25 +257,27 @@ private slots:
         QTest::addColumn<QByteArray>("headers");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("nothing at all") << QByteArray() << QByteArray();
-        QTest::newRow("JSON without password") << QByteArray("Content-Type: application/json\r\n")
-                                               << QByteArray("{\"username\":\"frank\"}");
+        QTest::newRow("JSON without password")
+            << QByteArray("Content-Type: application/json\r\n") << QByteArray("{\"username\":\"frank\"}");
         QTest::newRow("JSON without username") << QByteArray("Content-Type: application/json\r\n")
                                                << QByteArray("{\"password\":\"correct horse battery\"}");
-        QTest::newRow("Basic that is not base64") << QByteArray("Authorization: Basic %%%\r\n") << QByteArray();
+        QTest::newRow("Basic that is not base64")
+            << QByteArray("Authorization: Basic %%%\r\n") << QByteArray();
         QTest::newRow("form encoded") << QByteArray("Content-Type: application/x-www-form-urlencoded\r\n")
                                       << QByteArray("username=frank&password=correct+horse+battery");
-        QTest::newRow("JSON without a content type") << QByteArray()
-                                                     << QByteArray("{\"username\":\"frank\",\"password\":\"correct horse battery\"}");
-        QTest::newRow("Basic without a colon") << ("Authorization: Basic " + QByteArray("frank").toBase64() + "\r\n")
-                                               << QByteArray();
+        QTest::newRow("JSON without a content type")
+            << QByteArray() << QByteArray("{\"username\":\"frank\",\"password\":\"correct horse battery\"}");
+        QTest::newRow("Basic without a colon")
+            << ("Authorization: Basic " + QByteArray("frank").toBase64() + "\r\n") << QByteArray();
     }
     void loginWithoutCredentialsIs400()
     {
         QFETCH(QByteArray, headers);
         QFETCH(QByteArray, body);
         api().createUser(u"frank"_s);
-        const ApiResponse response = api().send("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers
-                                                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const ApiResponse response
+            = api().send("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers
+                         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(response.status, 400);
         QVERIFY2(!response.error().isEmpty(), qPrintable(describe(response)));
     }
@@ -263,11 +288,19 @@ private slots:
         const User disabled = api().createUser(u"heidi"_s);
         UserChanges changes;
         changes.disabled = true;
-        QVERIFY(api().backend().users().update(Actor::desktopAdministrator(), disabled.publicId, changes).result().ok());
+        QVERIFY(api()
+                    .backend()
+                    .users()
+                    .update(Actor::desktopAdministrator(), disabled.publicId, changes)
+                    .result()
+                    .ok());
 
-        const ApiResponse unknown = api().call("POST", "/login", QByteArray(), {}, basic("nobody", "correct horse battery"));
-        const ApiResponse wrong = api().call("POST", "/login", QByteArray(), {}, basic("grace", "wrong password!"));
-        const ApiResponse off = api().call("POST", "/login", QByteArray(), {}, basic("heidi", "correct horse battery"));
+        const ApiResponse unknown
+            = api().call("POST", "/login", QByteArray(), {}, basic("nobody", "correct horse battery"));
+        const ApiResponse wrong
+            = api().call("POST", "/login", QByteArray(), {}, basic("grace", "wrong password!"));
+        const ApiResponse off
+            = api().call("POST", "/login", QByteArray(), {}, basic("heidi", "correct horse battery"));
         QCOMPARE(unknown.status, 401); // the tutorial said 404 here, telling who has an account
         QCOMPARE(wrong.status, 401);
         QCOMPARE(off.status, 401);
@@ -282,16 +315,19 @@ private slots:
         api().createUser(u"rita"_s);
         int lastStatus = 0;
         for (int i = 0; i < 10 && lastStatus != 429; ++i)
-            lastStatus = api().call("POST", "/login", QByteArray(), {}, basic("rita", "not her password")).status;
+            lastStatus
+                = api().call("POST", "/login", QByteArray(), {}, basic("rita", "not her password")).status;
         QCOMPARE(lastStatus, 429);
         // Now even the right password waits, with the same answer as a wrong one.
-        const ApiResponse locked = api().call("POST", "/login", QByteArray(), {}, basic("rita", "correct horse battery"));
+        const ApiResponse locked
+            = api().call("POST", "/login", QByteArray(), {}, basic("rita", "correct horse battery"));
         QCOMPARE(locked.status, 429);
         QCOMPARE(locked.error(), u"too_many_attempts"_s);
         const int retryAfter = locked.header("Retry-After").toInt();
         QVERIFY2(retryAfter > 0, locked.header("Retry-After").constData());
         QVERIFY(locked.json().value(u"token"_s).isUndefined());
-        const ApiResponse lockedWrong = api().call("POST", "/login", QByteArray(), {}, basic("rita", "still wrong"));
+        const ApiResponse lockedWrong
+            = api().call("POST", "/login", QByteArray(), {}, basic("rita", "still wrong"));
         QCOMPARE(lockedWrong.status, 429);
         QCOMPARE(lockedWrong.error(), locked.error());
 
@@ -303,19 +339,23 @@ private slots:
     {
         api().createUser(u"ivan"_s);
         const QString token = seedLogin("ivan");
-        const ApiResponse tutorial = api().call("POST", "/book", tutorialBook(u"Tutorial names"_s), {}, accessTokens(token));
+        const ApiResponse tutorial
+            = api().call("POST", "/book", tutorialBook(u"Tutorial names"_s), {}, accessTokens(token));
         QCOMPARE(tutorial.status, 201);
         QVERIFY(tutorial.json().value(u"message"_s).isString());
         const ApiResponse v1 = api().call("POST", "/book",
-                                          QJsonObject{{u"title"_s, u"V1 names"_s}, {u"author"_s, u"A"_s},
-                                                      {u"publisher"_s, u"P"_s}, {u"price"_s, 3}},
+                                          QJsonObject {{u"title"_s, u"V1 names"_s},
+                                                       {u"author"_s, u"A"_s},
+                                                       {u"publisher"_s, u"P"_s},
+                                                       {u"price"_s, 3}},
                                           token);
         QCOMPARE(v1.status, 201);
         const ApiResponse list = api().call("GET", "/books", QByteArray(), token);
-        QCOMPARE(namesOf(list), (QStringList{u"Tutorial names"_s, u"V1 names"_s}));
+        QCOMPARE(namesOf(list), (QStringList {u"Tutorial names"_s, u"V1 names"_s}));
         // The same books through the v1 API.
-        const ApiResponse book = api().call("GET", "/api/v1/books/" + QByteArray::number(qint64(tutorial.json().value(u"id"_s).toDouble())),
-                                            QByteArray(), token);
+        const ApiResponse book = api().call(
+            "GET", "/api/v1/books/" + QByteArray::number(qint64(tutorial.json().value(u"id"_s).toDouble())),
+            QByteArray(), token);
         QCOMPARE(book.status, 200);
         QCOMPARE(book.json().value(u"price"_s).toDouble(), 12.5);
     }
@@ -342,15 +382,23 @@ private slots:
         const QString token = seedLogin("ivan");
         const ApiResponse response = api().call("POST", "/book", book, {}, accessTokens(token));
         QCOMPARE(response.status, 400);
-        QVERIFY2(response.json().value(u"fields"_s).toObject().contains(field), qPrintable(describe(response)));
-        QCOMPARE(api().call("GET", "/books", QByteArray(), token).json().value(u"list_of_books"_s).toArray().size(), 0);
+        QVERIFY2(response.json().value(u"fields"_s).toObject().contains(field),
+                 qPrintable(describe(response)));
+        QCOMPARE(api()
+                     .call("GET", "/books", QByteArray(), token)
+                     .json()
+                     .value(u"list_of_books"_s)
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void anEmptyBookNameIs400()
     {
         api().createUser(u"ivan"_s);
         const QString token = seedLogin("ivan");
-        const ApiResponse response = api().call("POST", "/book", tutorialBook(u""_s), {}, accessTokens(token));
+        const ApiResponse response
+            = api().call("POST", "/book", tutorialBook(u""_s), {}, accessTokens(token));
         QCOMPARE(response.status, 400);
         QCOMPARE(response.error(), u"invalid_input"_s);
         QVERIFY2(!response.json().value(u"fields"_s).toObject().isEmpty(), qPrintable(describe(response)));
@@ -361,9 +409,10 @@ private slots:
         api().createUser(u"ivan"_s);
         const QString token = seedLogin("ivan");
         const QByteArray body = "name=x&Author=y";
-        const ApiResponse response = api().send("POST /book HTTP/1.1\r\nHost: 127.0.0.1\r\n" + accessTokens(token)
-                                                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                                                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const ApiResponse response
+            = api().send("POST /book HTTP/1.1\r\nHost: 127.0.0.1\r\n" + accessTokens(token)
+                         + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(response.status, 400);
     }
 
@@ -380,7 +429,8 @@ private slots:
     {
         QFETCH(QByteArray, method);
         QFETCH(QByteArray, path);
-        const QByteArray body = method == "POST" ? QJsonDocument(tutorialBook(u"x"_s)).toJson() : QByteArray();
+        const QByteArray body
+            = method == "POST" ? QJsonDocument(tutorialBook(u"x"_s)).toJson() : QByteArray();
         QCOMPARE(api().call(method, path, body).status, 401);
         QCOMPARE(api().call(method, path, body, {}, accessTokens(u"eyJhbGciOiJub25lIn0.e30."_s)).status, 401);
     }
@@ -396,18 +446,22 @@ private slots:
         const qint64 judysBook = addBook(judy, tutorialBook(u"Judy's"_s));
         addBook(karl, tutorialBook(u"Karl's"_s));
 
-        QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(judy))), QStringList{u"Judy's"_s});
-        QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(karl))), QStringList{u"Karl's"_s});
+        QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(judy))),
+                 QStringList {u"Judy's"_s});
+        QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(karl))),
+                 QStringList {u"Karl's"_s});
         // The tutorial's list is per caller, administrators included.
         QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(root))), QStringList());
 
         const QByteArray path = "/books/" + QByteArray::number(judysBook);
         const ApiResponse karlDeletes = api().call("DELETE", path, QByteArray(), {}, accessTokens(karl));
         QCOMPARE(karlDeletes.status, 404);
-        QCOMPARE(karlDeletes.body, api().call("DELETE", "/books/999999", QByteArray(), {}, accessTokens(karl)).body);
+        QCOMPARE(karlDeletes.body,
+                 api().call("DELETE", "/books/999999", QByteArray(), {}, accessTokens(karl)).body);
         QCOMPARE(api().call("DELETE", path, QByteArray(), {}, accessTokens(root)).status, 404);
         QCOMPARE(api().call("DELETE", "/books/abc", QByteArray(), {}, accessTokens(judy)).status, 404);
-        QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(judy))), QStringList{u"Judy's"_s});
+        QCOMPARE(namesOf(api().call("GET", "/books", QByteArray(), {}, accessTokens(judy))),
+                 QStringList {u"Judy's"_s});
 
         QCOMPARE(api().call("DELETE", path, QByteArray(), {}, accessTokens(judy)).status, 200);
         QCOMPARE(api().call("DELETE", path, QByteArray(), {}, accessTokens(judy)).status, 404);
@@ -444,11 +498,11 @@ private slots:
         QMap<QString, bool> admins;
         for (const QJsonValue value : users) {
             const QJsonObject user = value.toObject();
-            QCOMPARE(user.keys(), (QStringList{u"admin"_s, u"name"_s, u"public_id"_s}));
+            QCOMPARE(user.keys(), (QStringList {u"admin"_s, u"name"_s, u"public_id"_s}));
             QVERIFY(!user.value(u"public_id"_s).toString().isEmpty());
             admins.insert(user.value(u"name"_s).toString(), user.value(u"admin"_s).toBool());
         }
-        QCOMPARE(admins, (QMap<QString, bool>{{u"mike"_s, false}, {u"root"_s, true}}));
+        QCOMPARE(admins, (QMap<QString, bool> {{u"mike"_s, false}, {u"root"_s, true}}));
         const QByteArray lower = response.body.toLower();
         QVERIFY(!lower.contains("password"));
         QVERIFY(!lower.contains("hash"));
@@ -482,7 +536,8 @@ private slots:
         const QString quinn = seedLogin("quinn");
         const ApiResponse response = api().call("GET", "/auth", QByteArray(), pat, accessTokens(quinn));
         QCOMPARE(response.status, 200);
-        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"pat"_s), qPrintable(describe(response)));
+        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"pat"_s),
+                 qPrintable(describe(response)));
     }
 };
 
