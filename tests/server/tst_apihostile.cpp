@@ -296,6 +296,34 @@ private slots:
         QVERIFY(response.json().value(u"access_token"_s).isUndefined());
     }
 
+    void hugeCredentialsAreJustWrong_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("900 KB password") << u"ann"_s << QString(900 * 1024, u'p');
+        QTest::newRow("900 KB username") << QString(900 * 1024, u'a') << u"correct horse battery"_s;
+        QTest::newRow("password of 1025 bytes") << u"ann"_s << QString(1025, u'p');
+    }
+    void hugeCredentialsAreJustWrong()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        const ApiResponse response = api().call(
+            "POST", "/api/v1/auth/login", QJsonObject {{u"username"_s, username}, {u"password"_s, password}});
+        QCOMPARE(response.status, 401);
+        QCOMPARE(response.error(), u"invalid_credentials"_s);
+        QVERIFY(response.body.size() < 1000);
+    }
+
+    void aRegistrationWithAnOverlongPasswordIs400()
+    {
+        const ApiResponse response
+            = api().call("POST", "/api/v1/auth/register",
+                         QJsonObject {{u"username"_s, u"longpass"_s}, {u"password"_s, QString(1025, u'p')}});
+        QCOMPARE(response.status, 400);
+        QVERIFY(response.json().value(u"fields"_s).toObject().contains(u"password"_s));
+    }
+
     void sqlLookingInputIsStoredVerbatim_data()
     {
         QTest::addColumn<QString>("title");
