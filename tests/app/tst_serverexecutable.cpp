@@ -310,6 +310,9 @@ private slots:
         QVERIFY2(server.stopWith(signalNumber), qPrintable(server.output()));
         QVERIFY2(server.exitedNormally(), qPrintable(server.output()));
         QCOMPARE(server.exitCode(), 0);
+        // No log line carries a password (the operator's from the environment, or a user's).
+        for (const QString &secret : {u"reader passphrase"_s, u"operator passphrase"_s})
+            QVERIFY2(!server.output().contains(secret), qPrintable(server.output()));
         // The database was closed: SQLite removes the write-ahead log when its last connection closes.
         QVERIFY(QFile::exists(data.filePath(u"bookwarden.db"_s)));
         QVERIFY2(!QFile::exists(data.filePath(u"bookwarden.db-wal"_s)), "the database was not closed");
