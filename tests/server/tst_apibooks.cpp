@@ -816,6 +816,45 @@ private slots:
                  clients / 2 + 1);
     }
 
+    void totalsOnLaterPagesStayExactThroughEveryKindOfWrite()
+    {
+        // A total on a page that is not the whole list comes from per-user counters: they must follow every
+        // create, delete, refused duplicate, administrator filing and account deletion.
+        QList<qint64> annsBooks;
+        for (int i = 0; i < 5; ++i)
+            annsBooks << createBook(m_ann, bookNamed(u"Ann %1"_s.arg(i)));
+        for (int i = 0; i < 3; ++i)
+            createBook(m_bob, bookNamed(u"Bob %1"_s.arg(i)));
+        QJsonObject forBob = bookNamed(u"Filed for Bob"_s);
+        forBob.insert(u"owner"_s, m_bobUser.publicId);
+        QCOMPARE(api().call("POST", "/api/v1/books", forBob, m_admin).status, 201);
+        QCOMPARE(api().call("POST", "/api/v1/books", bookNamed(u"Ann 0"_s), m_ann).status, 409);
+        QCOMPARE(api().call("POST", "/api/v1/books", bookNamed(u""_s), m_ann).status, 400);
+        QCOMPARE(api().call("DELETE", idPath(annsBooks.at(0)), QByteArray(), m_admin).status, 204);
+        QCOMPARE(api().call("DELETE", idPath(annsBooks.at(1)), QByteArray(), m_ann).status, 204);
+        QCOMPARE(api().call("DELETE", idPath(annsBooks.at(1)), QByteArray(), m_ann).status, 404);
+        QCOMPARE(api().call("DELETE", idPath(annsBooks.at(2)), QByteArray(), m_bob).status, 404);
+
+        auto pagedTotal = [this](const QString &token, const QByteArray &query = {}) {
+            const ApiResponse page = api().call("GET", "/api/v1/books?limit=1" + query, QByteArray(), token);
+            return page.json().value(u"total"_s).toInt();
+        };
+        QCOMPARE(pagedTotal(m_ann), 3);
+        QCOMPARE(pagedTotal(m_bob), 4);
+        QCOMPARE(pagedTotal(m_admin), 7);
+        QCOMPARE(pagedTotal(m_admin, "&owner=" + m_bobUser.publicId.toUtf8()), 4);
+        DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
+        QCOMPARE(probe.bookCount(), 7);
+
+        QCOMPARE(api()
+                     .call("DELETE", "/api/v1/users/" + m_bobUser.publicId.toUtf8(), QByteArray(), m_admin)
+                     .status,
+                 204);
+        QCOMPARE(probe.bookCount(), 3);
+        QCOMPARE(pagedTotal(m_admin), 3);
+        QCOMPARE(pagedTotal(m_ann), 3);
+    }
+
     void failedWritesLeaveTheDatabaseUntouched()
     {
         const qint64 id = createBook(m_ann, dune());
