@@ -389,6 +389,36 @@ private slots:
         QVERIFY(restarted.stopWith(SIGTERM));
     }
 
+    void aMissingDataDirectoryIsCreatedForItsOwnerOnly_data()
+    {
+        QTest::addColumn<bool>("fromEnvironment");
+        QTest::newRow("--data-dir") << false;
+        QTest::newRow("BOOKWARDEN_DATA_DIR") << true;
+    }
+    void aMissingDataDirectoryIsCreatedForItsOwnerOnly()
+    {
+        QFETCH(bool, fromEnvironment);
+        QTemporaryDir parent;
+        const QString dataDir = parent.filePath(u"several/levels/data"_s);
+        ServerProcess server(m_home.path());
+        server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        if (fromEnvironment) {
+            server.setEnvironmentVariable(u"BOOKWARDEN_DATA_DIR"_s, dataDir);
+            server.start({u"--port"_s, u"0"_s, u"--threads"_s, u"1"_s});
+        } else {
+            server.start(serverArguments(dataDir));
+        }
+        QVERIFY2(server.waitForListening().isValid(), qPrintable(server.output()));
+        QVERIFY(server.waitForStandardError(u"data in"_s));
+        QVERIFY2(server.err().contains(u"data in "_s + dataDir), qPrintable(server.output()));
+        QVERIFY(server.stopWith(SIGTERM));
+        QVERIFY(QFile::exists(dataDir + u"/bookwarden.db"_s));
+        QCOMPARE(QFile::permissions(dataDir)
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther
+                        | QFile::ExeGroup | QFile::ExeOther),
+                 QFile::Permissions());
+    }
+
     void theDatabaseFileIsForItsOwnerOnly()
     {
         // It holds password hashes and signing secrets.
