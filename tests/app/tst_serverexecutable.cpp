@@ -363,6 +363,52 @@ private slots:
         QCOMPARE(server.exitCode(), 0);
     }
 
+    void severalWorkerThreadsServeConcurrentClientsConsistently()
+    {
+        QTemporaryDir data;
+        ServerProcess server(m_home.path());
+        server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        server.start({u"--data-dir"_s, data.path(), u"--port"_s, u"0"_s, u"--threads"_s, u"3"_s});
+        const QUrl url = server.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(server.output()));
+        const quint16 port = quint16(url.port());
+        const QByteArray token = login(port, u"admin"_s, u"operator passphrase"_s);
+        QVERIFY(!token.isEmpty());
+
+        // Eight keep-alive connections, each with ten creates and ten reads pipelined in one go.
+        constexpr int clients = 8;
+        constexpr int rounds = 10;
+        std::vector<std::unique_ptr<RawHttpClient>> connections;
+        for (int c = 0; c < clients; ++c) {
+            connections.push_back(std::make_unique<RawHttpClient>());
+            QVERIFY(connections.back()->connectTo(port));
+            QByteArray pipeline;
+            for (int r = 0; r < rounds; ++r) {
+                const QJsonObject book {{u"title"_s, u"Book %1-%2"_s.arg(c).arg(r)},
+                                        {u"author"_s, u"A"_s},
+                                        {u"publisher"_s, u"P"_s},
+                                        {u"price"_s, r}};
+                QByteArray create = request("POST", "/api/v1/books", book, token);
+                create.replace("Connection: close\r\n", "");
+                QByteArray read = request("GET", "/api/v1/books?limit=1", {}, token);
+                read.replace("Connection: close\r\n", "");
+                pipeline += create + read;
+            }
+            QVERIFY(connections.back()->send(pipeline));
+        }
+        for (int c = 0; c < clients; ++c) {
+            for (int r = 0; r < 2 * rounds; ++r) {
+                const auto response = connections[size_t(c)]->readResponse(20000);
+                QVERIFY2(response, qPrintable(u"client %1 got no answer %2"_s.arg(c).arg(r)));
+                QCOMPARE(response->status, r % 2 == 0 ? 201 : 200); // in order, create then read
+            }
+        }
+        const HttpAnswer all = call(port, "GET", "/api/v1/books?limit=1", {}, token);
+        QCOMPARE(all.json().value(u"total"_s).toInt(), clients * rounds);
+        QVERIFY(server.stopWith(SIGTERM));
+        QCOMPARE(server.exitCode(), 0);
+    }
+
     void anAcknowledgedWriteSurvivesAKill()
     {
         QTemporaryDir data;
