@@ -199,6 +199,17 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_home.isValid()); }
 
+    void helpNamesTheEnvironmentAnOperatorCanSet()
+    {
+        ServerProcess server(m_home.path());
+        server.start({u"--help"_s});
+        QVERIFY(server.waitForFinished());
+        QCOMPARE(server.exitCode(), 0);
+        for (const QString &text : {u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"BOOKWARDEN_DATA_DIR"_s,
+                                    u"--generate-self-signed"_s, u"--max-body-size"_s, u"--cors-origin"_s})
+            QVERIFY2(server.out().contains(text), qPrintable(text + u" missing in:\n"_s + server.out()));
+    }
+
     void itPrintsTheListeningUrlAndServesIt()
     {
         QTemporaryDir data;
