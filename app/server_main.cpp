@@ -97,6 +97,13 @@ int main(int argc, char *argv[])
     maintenance.start(3600 * 1000);
 
     ApiServer server(backend);
+    // Handled from here on, before the Listening line: whoever reads that line may signal at once, and the
+    // default action would end the process mid-way, with a non-zero status and the database left open.
+    ShutdownSignals stopSignals;
+    QObject::connect(&stopSignals, &ShutdownSignals::received, &app, [&server, &app](int) {
+        server.stop(); // in-flight requests finish
+        app.quit();
+    });
     const Result<quint16> port = server.start(options.value());
     if (!port)
         return fail(port.error().detailedMessage());
@@ -112,10 +119,5 @@ int main(int argc, char *argv[])
                      qPrintable(options->bindAddress.toString()));
     std::fprintf(stderr, "bookwarden-server: data in %s\n", qPrintable(QDir::toNativeSeparators(storage->dataDirectory)));
 
-    ShutdownSignals stopSignals;
-    QObject::connect(&stopSignals, &ShutdownSignals::received, &app, [&server, &app](int) {
-        server.stop(); // in-flight requests finish
-        app.quit();
-    });
     return app.exec();
 }

@@ -35,6 +35,19 @@ std::optional<HttpResponse> tutorialBodyProblem(const JsonRequest::Body &body)
     return refusal;
 }
 
+// Core names invalid fields as the v1 API does (title, author…); a tutorial client reads back the names it
+// sent (name, Author…). `clientNames` maps each v1 name to the client's.
+Result<Book> inClientFieldNames(const Result<Book> &result, const QMap<QString, QString> &clientNames)
+{
+    if (result.ok() || result.error().kind() != ErrorKind::Invalid)
+        return result;
+    QMap<QString, QString> fields;
+    const QMap<QString, QString> coreFields = result.error().fields();
+    for (auto field = coreFields.cbegin(); field != coreFields.cend(); ++field)
+        fields.insert(clientNames.value(field.key(), field.key()), field.value());
+    return Error::invalid(result.error().code(), result.error().message(), fields);
+}
+
 void writeTutorialBook(JsonWriter &json, const Book &book)
 {
     json.beginObject()
@@ -79,8 +92,8 @@ void install(HttpRouter &router, ApiContext &context)
     });
 
     router.route("POST", QStringLiteral("/login"), [&context](HttpRequest &request, HttpResponder responder) {
-        if (!RequestAuthentication::basicCredentials(request) && !JsonRequest::hasJsonContentType(request)
-            && request.body().trimmed().isEmpty())
+        // Neither Basic nor a JSON body: 400, as /register answers (the tutorial knew no 415).
+        if (!RequestAuthentication::basicCredentials(request) && !JsonRequest::hasJsonContentType(request))
             return responder.send(HttpResponse::error(400, QStringLiteral("invalid_input"),
                                                       QStringLiteral("Send a username and password as JSON or with HTTP Basic.")));
         AuthRoutes::login(context, request, std::move(responder), true);
@@ -101,12 +114,21 @@ void install(HttpRouter &router, ApiContext &context)
         const BookRoutes::BookFields fields = BookRoutes::readBookFields(body.object, BookRoutes::Mode::Create, names);
         if (fields.problem)
             return responder.send(ApiAnswer::error(*fields.problem));
-        ApiAnswer::later(context.backend.books().create(auth.token->actor, BookRoutes::draftOf(fields)),
-                         std::move(responder), [](const Book &book) {
-                             return HttpResponse::json(QJsonObject{{QStringLiteral("message"), QStringLiteral("new book created")},
-                                                                   {QStringLiteral("id"), double(book.id)}},
-                                                       201);
-                         });
+        const JsonFields sent(body.object);
+        const QMap<QString, QString> clientNames{{QStringLiteral("title"), sent.firstPresent(names.title)},
+                                                 {QStringLiteral("author"), sent.firstPresent(names.author)},
+                                                 {QStringLiteral("publisher"), sent.firstPresent(names.publisher)},
+                                                 {QStringLiteral("price"), sent.firstPresent(names.price)}};
+        QFuture<Result<Book>> created = context.backend.books()
+                                            .create(auth.token->actor, BookRoutes::draftOf(fields))
+                                            .then([clientNames](const Result<Book> &result) {
+                                                return inClientFieldNames(result, clientNames);
+                                            });
+        ApiAnswer::later(created, std::move(responder), [](const Book &book) {
+            return HttpResponse::json(QJsonObject{{QStringLiteral("message"), QStringLiteral("new book created")},
+                                                  {QStringLiteral("id"), double(book.id)}},
+                                      201);
+        });
     });
 
     // The caller's books, all of them (the tutorial had no paging), page by page underneath.
