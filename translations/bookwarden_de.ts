@@ -1379,6 +1379,10 @@
         <source>Qt cannot use the private key in &apos;%1&apos;.</source>
         <translation>Qt kann den privaten Schlüssel in „%1“ nicht verwenden.</translation>
     </message>
+    <message>
+        <source>The search text cannot contain control characters.</source>
+        <translation>Der Suchtext darf keine Steuerzeichen enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>

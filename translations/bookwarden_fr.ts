@@ -1379,6 +1379,10 @@
         <source>Qt cannot use the private key in &apos;%1&apos;.</source>
         <translation>Qt ne peut pas utiliser la clé privée de « %1 ».</translation>
     </message>
+    <message>
+        <source>The search text cannot contain control characters.</source>
+        <translation>Le texte recherché ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>

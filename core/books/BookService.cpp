@@ -4,6 +4,7 @@
 #include "books/BookRules.h"
 #include "common/Clock.h"
 #include "common/Futures.h"
+#include "common/TextChecks.h"
 #include "storage/Database.h"
 #include "users/UserRepository.h"
 
@@ -78,6 +79,11 @@ Result<BookPage> BookService::list(const Actor &actor, const BookQuery &query)
     if (query.text.size() > 200)
         return Error::invalidField(QStringLiteral("q"),
                                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "The search text is too long.")));
+    // No title or author holds one, and SQLite would cut the LIKE pattern at a NUL and match too much.
+    if (TextChecks::hasControlCharacters(query.text))
+        return Error::invalidField(
+            QStringLiteral("q"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The search text cannot contain control characters.")));
     qint64 ownerId = actor.isAdmin() ? 0 : actor.userId;
     if (!query.ownerPublicId.isEmpty() && query.ownerPublicId != actor.publicId) {
         if (!actor.isAdmin())

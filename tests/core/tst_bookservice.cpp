@@ -286,21 +286,27 @@ private slots:
     {
         QTest::addColumn<int>("limit");
         QTest::addColumn<QString>("cursor");
+        QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("field");
-        QTest::newRow("limit 0") << 0 << QString() << QStringLiteral("limit");
-        QTest::newRow("limit 101") << 101 << QString() << QStringLiteral("limit");
-        QTest::newRow("garbage cursor") << 10 << QStringLiteral("not!base64") << QStringLiteral("cursor");
-        QTest::newRow("cursor of another sort") << 10 << QStringLiteral("WyJwcmljZSIsMTAsMV0") << QStringLiteral("cursor");
-        QTest::newRow("cursor with wrong types") << 10 << QStringLiteral("WyJ0aXRsZSIsMTAsMV0") << QStringLiteral("cursor");
+        QTest::newRow("limit 0") << 0 << QString() << QString() << QStringLiteral("limit");
+        QTest::newRow("limit 101") << 101 << QString() << QString() << QStringLiteral("limit");
+        QTest::newRow("garbage cursor") << 10 << QStringLiteral("not!base64") << QString() << QStringLiteral("cursor");
+        QTest::newRow("cursor of another sort") << 10 << QStringLiteral("WyJwcmljZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
+        QTest::newRow("cursor with wrong types") << 10 << QStringLiteral("WyJ0aXRsZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
+        QTest::newRow("search text with a NUL") << 10 << QString() << QStringLiteral("a\u0000b") << QStringLiteral("q");
+        QTest::newRow("search text with a tab") << 10 << QString() << QStringLiteral("a\tb") << QStringLiteral("q");
+        QTest::newRow("search text too long") << 10 << QString() << QString(201, QLatin1Char('a')) << QStringLiteral("q");
     }
     void badListParametersAreInvalid()
     {
         QFETCH(int, limit);
         QFETCH(QString, cursor);
+        QFETCH(QString, text);
         QFETCH(QString, field);
         BookQuery query;
         query.limit = limit;
         query.cursor = cursor;
+        query.text = text;
         const Result<BookPage> page = books().list(ann(), query);
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind(), ErrorKind::Invalid);
