@@ -26,8 +26,9 @@ int fail(const QString &message, int code = 1)
 
 QString hostForUrl(const QHostAddress &address)
 {
-    return address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                               : address.toString();
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
 }
 } // namespace
 
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
     ServerOptions::addTo(parser);
     const QCommandLineOption generateSelfSigned(
         QStringLiteral("generate-self-signed"),
-        QStringLiteral("Write a self-signed certificate and key for LAN TLS into <dir> and exit."), QStringLiteral("dir"));
+        QStringLiteral("Write a self-signed certificate and key for LAN TLS into <dir> and exit."),
+        QStringLiteral("dir"));
     parser.addOption(generateSelfSigned);
     parser.process(app);
 
@@ -58,9 +60,10 @@ int main(int argc, char *argv[])
         const auto files = SelfSignedCertificate::writeTo(parser.value(generateSelfSigned));
         if (!files)
             return fail(files.error().detailedMessage());
-        std::printf("Certificate: %s\nPrivate key: %s\nStart with: bookwarden-server --tls-cert %s --tls-key %s\n",
-                    qPrintable(files->certificateFile), qPrintable(files->keyFile), qPrintable(files->certificateFile),
-                    qPrintable(files->keyFile));
+        std::printf(
+            "Certificate: %s\nPrivate key: %s\nStart with: bookwarden-server --tls-cert %s --tls-key %s\n",
+            qPrintable(files->certificateFile), qPrintable(files->keyFile),
+            qPrintable(files->certificateFile), qPrintable(files->keyFile));
         return 0;
     }
 
@@ -81,15 +84,17 @@ int main(int argc, char *argv[])
         return fail(opened.error().detailedMessage());
     Backend &backend = *opened.value();
 
-    const Result<std::optional<QString>> admin = backend.users().ensureInitialAdministrator(
-        qEnvironmentVariable("BOOKWARDEN_ADMIN_PASSWORD"));
+    const Result<std::optional<QString>> admin
+        = backend.users().ensureInitialAdministrator(qEnvironmentVariable("BOOKWARDEN_ADMIN_PASSWORD"));
     if (!admin)
-        return fail(QStringLiteral("cannot create the administrator account: ") + admin.error().detailedMessage());
+        return fail(QStringLiteral("cannot create the administrator account: ")
+                    + admin.error().detailedMessage());
     if (admin.value())
-        std::fprintf(stderr,
-                     "\n  Created the administrator account.\n    username: admin\n    password: %s\n"
-                     "  It is shown only this once: note it now. (Set BOOKWARDEN_ADMIN_PASSWORD to choose it.)\n\n",
-                     qPrintable(*admin.value()));
+        std::fprintf(
+            stderr,
+            "\n  Created the administrator account.\n    username: admin\n    password: %s\n"
+            "  It is shown only this once: note it now. (Set BOOKWARDEN_ADMIN_PASSWORD to choose it.)\n\n",
+            qPrintable(*admin.value()));
 
     backend.pruneExpired();
     QTimer maintenance;
@@ -113,11 +118,13 @@ int main(int argc, char *argv[])
                 unsigned(port.value()));
     std::fflush(stdout);
     if (!options->isLoopbackOnly() && !options->tlsEnabled())
-        std::fprintf(stderr, "bookwarden-server: warning: serving on %s without TLS: passwords and tokens cross the "
-                             "network in clear text. Use --tls-cert/--tls-key (bookwarden-server "
-                             "--generate-self-signed DIR makes a pair).\n",
+        std::fprintf(stderr,
+                     "bookwarden-server: warning: serving on %s without TLS: passwords and tokens cross the "
+                     "network in clear text. Use --tls-cert/--tls-key (bookwarden-server "
+                     "--generate-self-signed DIR makes a pair).\n",
                      qPrintable(options->bindAddress.toString()));
-    std::fprintf(stderr, "bookwarden-server: data in %s\n", qPrintable(QDir::toNativeSeparators(storage->dataDirectory)));
+    std::fprintf(stderr, "bookwarden-server: data in %s\n",
+                 qPrintable(QDir::toNativeSeparators(storage->dataDirectory)));
 
     return app.exec();
 }

@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "passwords/Argon2Parameters.h"
-#include "users/LoginThrottle.h"
 #include "storage/DatabaseUrl.h"
 #include "tokens/TokenSettings.h"
+#include "users/LoginThrottle.h"
 
 #include <memory>
 

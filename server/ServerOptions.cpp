@@ -27,17 +27,14 @@ void ServerOptions::addTo(QCommandLineParser &parser)
                                         QStringLiteral("Address to listen on (default: 127.0.0.1; 0.0.0.0 "
                                                        "or :: for every interface)."),
                                         QStringLiteral("address")));
-    parser.addOption(QCommandLineOption(portOption,
-                                        QStringLiteral("TCP port (default: 8080; 0 picks a free port)."),
-                                        QStringLiteral("n")));
-    parser.addOption(QCommandLineOption(threadsOption,
-                                        QStringLiteral("Worker threads (default: one per core)."),
-                                        QStringLiteral("n")));
-    parser.addOption(QCommandLineOption(tlsCertOption,
-                                        QStringLiteral("PEM certificate file: serve HTTPS (needs --tls-key)."),
-                                        QStringLiteral("file")));
-    parser.addOption(QCommandLineOption(tlsKeyOption,
-                                        QStringLiteral("PEM private key file for --tls-cert."),
+    parser.addOption(QCommandLineOption(
+        portOption, QStringLiteral("TCP port (default: 8080; 0 picks a free port)."), QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(
+        threadsOption, QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(
+        tlsCertOption, QStringLiteral("PEM certificate file: serve HTTPS (needs --tls-key)."),
+        QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(tlsKeyOption, QStringLiteral("PEM private key file for --tls-cert."),
                                         QStringLiteral("file")));
     parser.addOption(QCommandLineOption(corsOption,
                                         QStringLiteral("A browser origin allowed to call the API, e.g. "
@@ -66,7 +63,8 @@ Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &parser
         bool ok = false;
         const uint port = parser.value(portOption).toUInt(&ok);
         if (!ok || port > 65535)
-            return Error::invalidField(portOption, QStringLiteral("The port must be a number from 0 to 65535."));
+            return Error::invalidField(portOption,
+                                       QStringLiteral("The port must be a number from 0 to 65535."));
         options.port = quint16(port);
     }
     if (parser.isSet(threadsOption)) {
@@ -74,22 +72,25 @@ Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &parser
         const int threads = parser.value(threadsOption).toInt(&ok);
         if (!ok || threads < 1 || threads > maximumThreads)
             return Error::invalidField(
-                threadsOption, QStringLiteral("The number of threads must be from 1 to %1.").arg(maximumThreads));
+                threadsOption,
+                QStringLiteral("The number of threads must be from 1 to %1.").arg(maximumThreads));
         options.threads = threads;
     }
     options.corsOrigins = parser.values(corsOption);
     for (const QString &origin : std::as_const(options.corsOrigins)) {
         if (origin != QLatin1String("*") && !origin.startsWith(QLatin1String("http://"))
             && !origin.startsWith(QLatin1String("https://")))
-            return Error::invalidField(corsOption,
-                                       QStringLiteral("'%1' is not an origin such as https://app.example:8443.").arg(origin));
+            return Error::invalidField(
+                corsOption,
+                QStringLiteral("'%1' is not an origin such as https://app.example:8443.").arg(origin));
     }
     if (parser.isSet(maxBodyOption)) {
         bool ok = false;
         const qint64 bytes = parser.value(maxBodyOption).toLongLong(&ok);
         if (!ok || bytes < 1024 || bytes > largestBody)
-            return Error::invalidField(maxBodyOption,
-                                       QStringLiteral("The body limit must be from 1024 to %1 bytes.").arg(largestBody));
+            return Error::invalidField(
+                maxBodyOption,
+                QStringLiteral("The body limit must be from 1024 to %1 bytes.").arg(largestBody));
         options.maxBodyBytes = bytes;
     }
     options.tlsCertificateFile = parser.value(tlsCertOption);

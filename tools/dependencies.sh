@@ -15,6 +15,8 @@ BOOKWARDEN_PACKAGES=(
     python3 python3-jwt python3-cryptography
     # sanitizer and fuzzing builds (clang with its libFuzzer runtime)
     clang libclang-rt-14-dev
+    # the committed .clang-format, checked by CI (cmake --build build --target format-check)
+    clang-format
     # screenshots of the GUI on a virtual display, and the HTTP load generator for tools/bench
     xvfb xauth wrk
 )

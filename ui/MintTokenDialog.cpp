@@ -206,4 +206,3 @@ std::optional<QJsonObject> MintTokenDialog::parsedClaims(QString *problem) const
     *problem = tr("Line %1, column %2: %3").arg(line).arg(column).arg(what);
     return std::nullopt;
 }
-

@@ -138,16 +138,18 @@ Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
             && (isTextSort(query.sort) ? cursor->at(1).isString() : cursor->at(1).isDouble())
             && cursor->at(2).isDouble();
         if (!wellFormed)
-            return Error::invalidField(QStringLiteral("cursor"),
-                                       QStringLiteral(QT_TRANSLATE_NOOP(
-                                           "Error", "The cursor is not valid for this sort order; start again "
-                                                    "without a cursor.")));
+            return Error::invalidField(
+                QStringLiteral("cursor"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error",
+                                                 "The cursor is not valid for this sort order; start again "
+                                                 "without a cursor.")));
     }
 
     ListStatement statement;
     QString conditions;
     auto addCondition = [&conditions](const QString &condition) {
-        conditions += (conditions.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+        conditions
+            += (conditions.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
     };
     if (ownerId != 0) {
         addCondition(QStringLiteral("b.owner_id = ?"));
@@ -160,7 +162,8 @@ Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
     statement.filterConditions = conditions;
     statement.filterValues = statement.values;
     if (cursor) {
-        addCondition(QStringLiteral("(") + column + QStringLiteral(", b.id)") + comparison + QStringLiteral("(?, ?)"));
+        addCondition(QStringLiteral("(") + column + QStringLiteral(", b.id)") + comparison
+                     + QStringLiteral("(?, ?)"));
         if (isTextSort(query.sort))
             statement.values << cursor->at(1).toString();
         else
@@ -168,8 +171,8 @@ Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
         statement.values << qint64(cursor->at(2).toDouble());
     }
     statement.values << query.limit + 1;
-    statement.sql = selectBooks + conditions + QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", b.id")
-        + direction + QStringLiteral(" LIMIT ?");
+    statement.sql = selectBooks + conditions + QStringLiteral(" ORDER BY ") + column + direction
+        + QStringLiteral(", b.id") + direction + QStringLiteral(" LIMIT ?");
     return statement;
 }
 } // namespace
@@ -193,8 +196,8 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
     if (page.items.size() > query.limit) {
         page.items.removeLast();
         const Book &last = page.items.constLast();
-        page.nextCursor = PageCursor::encode(
-            QJsonArray{BookSorts::name(query.sort, query.descending), sortKey(last, query.sort), double(last.id)});
+        page.nextCursor = PageCursor::encode(QJsonArray {BookSorts::name(query.sort, query.descending),
+                                                         sortKey(last, query.sort), double(last.id)});
     }
 
     // A first page that is not full holds everything: its size is the total.
@@ -212,7 +215,8 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
             return run.error();
         page.total = total.next() ? total.int64(0) : 0;
     } else {
-        SqlStatement total(connection, QStringLiteral("SELECT COUNT(*) FROM books b") + statement->filterConditions,
+        SqlStatement total(connection,
+                           QStringLiteral("SELECT COUNT(*) FROM books b") + statement->filterConditions,
                            "countBooksMatching");
         for (const QVariant &value : statement->filterValues)
             total.bind(value);
@@ -228,7 +232,8 @@ Result<QStringList> explainList(SqlConnection &connection, qint64 ownerId, const
     const Result<ListStatement> statement = listStatement(ownerId, query);
     if (!statement)
         return statement.error();
-    SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + statement->sql, "explainListBooks");
+    SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + statement->sql,
+                         "explainListBooks");
     for (const QVariant &value : statement->values)
         explain.bind(value);
     if (Status run = explain.execute(); !run)
@@ -241,11 +246,12 @@ Result<QStringList> explainList(SqlConnection &connection, qint64 ownerId, const
 
 Result<qint64> insert(SqlConnection &connection, qint64 ownerId, const BookDraft &draft, qint64 nowMs)
 {
-    SqlStatement insert(connection,
-                        QStringLiteral("INSERT INTO books (owner_id, title, title_key, author, author_key, publisher,"
-                                       " price_cents, isbn, year, created_at, updated_at, version)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
-                        "insertBook");
+    SqlStatement insert(
+        connection,
+        QStringLiteral("INSERT INTO books (owner_id, title, title_key, author, author_key, publisher,"
+                       " price_cents, isbn, year, created_at, updated_at, version)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+        "insertBook");
     insert.bind(ownerId)
         .bind(draft.title)
         .bind(TextChecks::comparisonKey(draft.title))
@@ -259,8 +265,9 @@ Result<qint64> insert(SqlConnection &connection, qint64 ownerId, const BookDraft
         .bind(nowMs);
     if (Status run = insert.execute(); !run) {
         if (insert.failedOnUniqueConstraint())
-            return Error::conflict(QStringLiteral("duplicate_title"),
-                                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
+            return Error::conflict(
+                QStringLiteral("duplicate_title"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
         return run.error();
     }
     if (!insert.next())
@@ -268,13 +275,15 @@ Result<qint64> insert(SqlConnection &connection, qint64 ownerId, const BookDraft
     return insert.int64(0);
 }
 
-Result<bool> update(SqlConnection &connection, qint64 id, const BookDraft &draft, qint64 expectedVersion, qint64 nowMs)
+Result<bool> update(SqlConnection &connection, qint64 id, const BookDraft &draft, qint64 expectedVersion,
+                    qint64 nowMs)
 {
-    SqlStatement update(connection,
-                        QStringLiteral("UPDATE books SET title = ?, title_key = ?, author = ?, author_key = ?,"
-                                       " publisher = ?, price_cents = ?, isbn = ?, year = ?, updated_at = ?,"
-                                       " version = version + 1 WHERE id = ? AND version = ?"),
-                        "updateBook");
+    SqlStatement update(
+        connection,
+        QStringLiteral("UPDATE books SET title = ?, title_key = ?, author = ?, author_key = ?,"
+                       " publisher = ?, price_cents = ?, isbn = ?, year = ?, updated_at = ?,"
+                       " version = version + 1 WHERE id = ? AND version = ?"),
+        "updateBook");
     update.bind(draft.title)
         .bind(TextChecks::comparisonKey(draft.title))
         .bind(draft.author)
@@ -288,8 +297,9 @@ Result<bool> update(SqlConnection &connection, qint64 id, const BookDraft &draft
         .bind(expectedVersion);
     if (Status run = update.execute(); !run) {
         if (update.failedOnUniqueConstraint())
-            return Error::conflict(QStringLiteral("duplicate_title"),
-                                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
+            return Error::conflict(
+                QStringLiteral("duplicate_title"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
         return run.error();
     }
     return update.numRowsAffected() == 1;

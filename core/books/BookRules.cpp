@@ -27,7 +27,8 @@ QString checkText(const QString &value, const char *missing)
     if (!TextChecks::isWellFormed(value))
         return QStringLiteral(QT_TRANSLATE_NOOP("Error", "This is not valid Unicode text."));
     if (TextChecks::hasControlCharacters(value))
-        return QStringLiteral(QT_TRANSLATE_NOOP("Error", "Line breaks, tabs and control characters are not allowed."));
+        return QStringLiteral(
+            QT_TRANSLATE_NOOP("Error", "Line breaks, tabs and control characters are not allowed."));
     const QString normalized = TextChecks::normalized(value);
     if (normalized.isEmpty())
         return QString::fromLatin1(missing);
@@ -48,9 +49,11 @@ Result<BookDraft> check(const BookDraft &draft, qint64 nowMs)
 
     note(QStringLiteral("title"), checkText(draft.title, QT_TRANSLATE_NOOP("Error", "Enter a title.")));
     note(QStringLiteral("author"), checkText(draft.author, QT_TRANSLATE_NOOP("Error", "Enter an author.")));
-    note(QStringLiteral("publisher"), checkText(draft.publisher, QT_TRANSLATE_NOOP("Error", "Enter a publisher.")));
+    note(QStringLiteral("publisher"),
+         checkText(draft.publisher, QT_TRANSLATE_NOOP("Error", "Enter a publisher.")));
     if (draft.priceCents < 0)
-        note(QStringLiteral("price"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "The price must not be negative.")));
+        note(QStringLiteral("price"),
+             QStringLiteral(QT_TRANSLATE_NOOP("Error", "The price must not be negative.")));
     else if (draft.priceCents > Money::maximumCents)
         note(QStringLiteral("price"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "The price is too high.")));
 

@@ -11,22 +11,26 @@
 namespace {
 Error bookNotFound()
 {
-    return Error::notFound(QStringLiteral("book_not_found"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such book.")));
+    return Error::notFound(QStringLiteral("book_not_found"),
+                           QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such book.")));
 }
 
 Error duplicateTitle()
 {
-    return Error::conflict(QStringLiteral("duplicate_title"),
-                           QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")))
-        .withField(QStringLiteral("title"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "Its owner already has a book with this title.")));
+    return Error::conflict(
+               QStringLiteral("duplicate_title"),
+               QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")))
+        .withField(
+            QStringLiteral("title"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Its owner already has a book with this title.")));
 }
 
 Error staleVersion()
 {
-    return Error::stale(QStringLiteral("version_mismatch"),
-                        QStringLiteral(QT_TRANSLATE_NOOP(
-                            "Error", "The book was changed by someone else in the meantime; reload it and try again.")));
+    return Error::stale(
+        QStringLiteral("version_mismatch"),
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "Error", "The book was changed by someone else in the meantime; reload it and try again.")));
 }
 
 // The ownership rule. Someone else's book is reported as missing, so that ids reveal nothing.
@@ -74,11 +78,12 @@ Result<Book> BookService::get(const Actor &actor, qint64 id)
 Result<BookPage> BookService::list(const Actor &actor, const BookQuery &query)
 {
     if (query.limit < 1 || query.limit > 100)
-        return Error::invalidField(QStringLiteral("limit"),
-                                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "The limit must be from 1 to 100.")));
+        return Error::invalidField(
+            QStringLiteral("limit"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The limit must be from 1 to 100.")));
     if (query.text.size() > 200)
-        return Error::invalidField(QStringLiteral("q"),
-                                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "The search text is too long.")));
+        return Error::invalidField(
+            QStringLiteral("q"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "The search text is too long.")));
     // No title or author holds one, and SQLite would cut the LIKE pattern at a NUL and match too much.
     if (TextChecks::hasControlCharacters(query.text))
         return Error::invalidField(
@@ -90,8 +95,8 @@ Result<BookPage> BookService::list(const Actor &actor, const BookQuery &query)
             return Error::forbidden(QStringLiteral("admin_required"),
                                     QStringLiteral(QT_TRANSLATE_NOOP(
                                         "Error", "Only an administrator can list other users' books.")));
-        const Result<std::optional<User>> owner = UserRepository::findByPublicId(m_database.connection(),
-                                                                                 query.ownerPublicId);
+        const Result<std::optional<User>> owner
+            = UserRepository::findByPublicId(m_database.connection(), query.ownerPublicId);
         if (!owner)
             return owner.error();
         if (!owner.value())
@@ -110,53 +115,58 @@ QFuture<Result<Book>> BookService::create(const Actor &actor, const BookDraft &d
     if (!checked)
         return Futures::ready<Book>(checked.error());
     if (!draft.ownerPublicId.isEmpty() && draft.ownerPublicId != actor.publicId && !actor.isAdmin())
-        return Futures::ready<Book>(Error::forbidden(
-            QStringLiteral("admin_required"),
-            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Only an administrator can add books for other users."))));
+        return Futures::ready<Book>(
+            Error::forbidden(QStringLiteral("admin_required"),
+                             QStringLiteral(QT_TRANSLATE_NOOP(
+                                 "Error", "Only an administrator can add books for other users."))));
     if (draft.ownerPublicId.isEmpty() && actor.isDesktop())
-        return Futures::ready<Book>(Error::invalidField(
-            QStringLiteral("owner"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "Choose whose book this is."))));
+        return Futures::ready<Book>(
+            Error::invalidField(QStringLiteral("owner"),
+                                QStringLiteral(QT_TRANSLATE_NOOP("Error", "Choose whose book this is."))));
 
     const BookDraft book = checked.value();
-    return m_database.writer().submit<Book>([this, actor, book](WriteTransaction &transaction) -> Result<Book> {
-        SqlConnection &connection = transaction.connection();
-        Book created;
-        created.ownerId = actor.userId;
-        created.ownerPublicId = actor.publicId;
-        created.ownerName = actor.username;
-        if (!book.ownerPublicId.isEmpty() && book.ownerPublicId != actor.publicId) {
-            const Result<std::optional<User>> owner = UserRepository::findByPublicId(connection, book.ownerPublicId);
-            if (!owner)
-                return owner.error();
-            if (!owner.value())
-                return Error::invalidField(QStringLiteral("owner"),
-                                           QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
-            created.ownerId = owner.value()->id;
-            created.ownerPublicId = owner.value()->publicId;
-            created.ownerName = owner.value()->username;
-        }
-        // The unique index on (owner, title) is the duplicate check: no separate look-up per insert.
-        const Result<qint64> id = BookRepository::insert(connection, created.ownerId, book, transaction.nowMs());
-        if (!id) {
-            if (id.error().code() == QLatin1String("duplicate_title"))
-                return duplicateTitle();
-            return id.error();
-        }
-        if (Status counted = UserRepository::addToBookCount(connection, created.ownerId, 1); !counted)
-            return counted.error(); // the owner vanished meanwhile: that cannot commit
-        created.id = id.value();
-        created.title = book.title;
-        created.author = book.author;
-        created.publisher = book.publisher;
-        created.priceCents = book.priceCents;
-        created.isbn = book.isbn;
-        created.year = book.year;
-        created.createdAtMs = transaction.nowMs();
-        created.updatedAtMs = transaction.nowMs();
-        created.version = 1;
-        transaction.afterCommit([this, created] { emit bookCreated(created); });
-        return created;
-    });
+    return m_database.writer().submit<Book>(
+        [this, actor, book](WriteTransaction &transaction) -> Result<Book> {
+            SqlConnection &connection = transaction.connection();
+            Book created;
+            created.ownerId = actor.userId;
+            created.ownerPublicId = actor.publicId;
+            created.ownerName = actor.username;
+            if (!book.ownerPublicId.isEmpty() && book.ownerPublicId != actor.publicId) {
+                const Result<std::optional<User>> owner
+                    = UserRepository::findByPublicId(connection, book.ownerPublicId);
+                if (!owner)
+                    return owner.error();
+                if (!owner.value())
+                    return Error::invalidField(QStringLiteral("owner"),
+                                               QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
+                created.ownerId = owner.value()->id;
+                created.ownerPublicId = owner.value()->publicId;
+                created.ownerName = owner.value()->username;
+            }
+            // The unique index on (owner, title) is the duplicate check: no separate look-up per insert.
+            const Result<qint64> id
+                = BookRepository::insert(connection, created.ownerId, book, transaction.nowMs());
+            if (!id) {
+                if (id.error().code() == QLatin1String("duplicate_title"))
+                    return duplicateTitle();
+                return id.error();
+            }
+            if (Status counted = UserRepository::addToBookCount(connection, created.ownerId, 1); !counted)
+                return counted.error(); // the owner vanished meanwhile: that cannot commit
+            created.id = id.value();
+            created.title = book.title;
+            created.author = book.author;
+            created.publisher = book.publisher;
+            created.priceCents = book.priceCents;
+            created.isbn = book.isbn;
+            created.year = book.year;
+            created.createdAtMs = transaction.nowMs();
+            created.updatedAtMs = transaction.nowMs();
+            created.version = 1;
+            transaction.afterCommit([this, created] { emit bookCreated(created); });
+            return created;
+        });
 }
 
 QFuture<Result<Book>> BookService::update(const Actor &actor, qint64 id, const BookChanges &changes,
@@ -171,17 +181,18 @@ QFuture<Result<Book>> BookService::update(const Actor &actor, qint64 id, const B
             return staleVersion();
         if (changes.isEmpty())
             return before;
-        const Result<BookDraft> checked = BookRules::check(applyChanges(before.value(), changes), transaction.nowMs());
+        const Result<BookDraft> checked
+            = BookRules::check(applyChanges(before.value(), changes), transaction.nowMs());
         if (!checked)
             return checked.error();
-        const Result<std::optional<qint64>> clash = BookRepository::findTitle(connection, before->ownerId,
-                                                                              checked->title, id);
+        const Result<std::optional<qint64>> clash
+            = BookRepository::findTitle(connection, before->ownerId, checked->title, id);
         if (!clash)
             return clash.error();
         if (clash.value())
             return duplicateTitle();
-        const Result<bool> updated = BookRepository::update(connection, id, checked.value(), before->version,
-                                                            transaction.nowMs());
+        const Result<bool> updated
+            = BookRepository::update(connection, id, checked.value(), before->version, transaction.nowMs());
         if (!updated)
             return updated.error();
         if (!updated.value())
@@ -195,7 +206,8 @@ QFuture<Result<Book>> BookService::update(const Actor &actor, qint64 id, const B
     });
 }
 
-QFuture<Result<Book>> BookService::remove(const Actor &actor, qint64 id, std::optional<qint64> expectedVersion)
+QFuture<Result<Book>> BookService::remove(const Actor &actor, qint64 id,
+                                          std::optional<qint64> expectedVersion)
 {
     return m_database.writer().submit<Book>([=, this](WriteTransaction &transaction) -> Result<Book> {
         SqlConnection &connection = transaction.connection();

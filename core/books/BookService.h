@@ -31,7 +31,8 @@ public:
     // expectedVersion: refuse with ErrorKind::Stale unless the book is still at that version.
     QFuture<Result<Book>> update(const Actor &actor, qint64 id, const BookChanges &changes,
                                  std::optional<qint64> expectedVersion = std::nullopt);
-    QFuture<Result<Book>> remove(const Actor &actor, qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
+    QFuture<Result<Book>> remove(const Actor &actor, qint64 id,
+                                 std::optional<qint64> expectedVersion = std::nullopt);
 
 signals:
     // A deleted user's books go with the account (ON DELETE CASCADE) without a bookDeleted each: listen to

@@ -43,17 +43,20 @@ Result<QString> normalize(const QString &text, const QString &field)
         if ((c.unicode() >= u'0' && c.unicode() <= u'9') || c == QLatin1Char('x') || c == QLatin1Char('X'))
             compact += c.toUpper();
         else
-            return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                                  "Error", "An ISBN has only digits, hyphens and a final X.")));
+            return Error::invalidField(field,
+                                       QStringLiteral(QT_TRANSLATE_NOOP(
+                                           "Error", "An ISBN has only digits, hyphens and a final X.")));
     }
     if (compact.size() == 10 && isbn10Valid(compact))
         return compact;
     if (compact.size() == 13 && isbn13Valid(compact))
         return compact;
     if (compact.size() != 10 && compact.size() != 13)
-        return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "An ISBN has 10 or 13 digits.")));
-    return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                          "Error", "This ISBN's check digit is wrong; check for a typing error.")));
+        return Error::invalidField(
+            field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "An ISBN has 10 or 13 digits.")));
+    return Error::invalidField(field,
+                               QStringLiteral(QT_TRANSLATE_NOOP(
+                                   "Error", "This ISBN's check digit is wrong; check for a typing error.")));
 }
 
 } // namespace Isbn

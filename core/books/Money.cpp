@@ -37,7 +37,8 @@ Result<qint64> centsFromText(const QString &text, const QString &field)
     if (!match.hasMatch()) {
         if (text.trimmed().startsWith(QLatin1Char('-')))
             return invalidPrice(field, QT_TRANSLATE_NOOP("Error", "The price must not be negative."));
-        return invalidPrice(field, QT_TRANSLATE_NOOP("Error", "Enter a price such as 19.99 (at most two decimals)."));
+        return invalidPrice(
+            field, QT_TRANSLATE_NOOP("Error", "Enter a price such as 19.99 (at most two decimals)."));
     }
     QString fraction = match.captured(2);
     fraction = fraction.leftJustified(2, QLatin1Char('0'));

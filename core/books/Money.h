@@ -12,7 +12,8 @@ inline constexpr qint64 maximumCents = 100'000'000'00; // 100 million, far above
 
 // From a JSON number. Refuses NaN, infinities, negative amounts, more than two decimals and huge values.
 Result<qint64> centsFromDecimal(double amount, const QString &field = QStringLiteral("price"));
-// From text such as "19.99", "19.9", "19", "0.5" (a '.' or ',' as decimal separator; no thousands separators).
+// From text such as "19.99", "19.9", "19", "0.5" (a '.' or ',' as decimal separator; no thousands
+// separators).
 Result<qint64> centsFromText(const QString &text, const QString &field = QStringLiteral("price"));
 // For JSON: 1999 → 19.99 (exactly representable to two decimals once serialized by QJsonDocument).
 double toDecimal(qint64 cents);

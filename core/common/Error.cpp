@@ -39,8 +39,7 @@ Error::Error(ErrorKind kind, QString code, QString message, QStringList argument
     , m_code(std::move(code))
     , m_message(std::move(message))
     , m_arguments(std::move(arguments))
-{
-}
+{ }
 
 Error Error::invalid(QString code, QString message, QMap<QString, QString> fields)
 {

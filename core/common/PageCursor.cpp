@@ -19,11 +19,11 @@ std::optional<QJsonArray> decode(const QString &cursor)
 {
     if (cursor.isEmpty() || cursor.size() > maximumCursorLength)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                              | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(*decoded, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray())
         return std::nullopt;

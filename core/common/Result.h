@@ -17,20 +17,16 @@ class [[nodiscard]] Result
 public:
     Result(const T &value)
         : m_state(std::in_place_index<0>, value)
-    {
-    }
+    { }
     Result(T &&value)
         : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     Result(const Error &error)
         : m_state(std::in_place_index<1>, error)
-    {
-    }
+    { }
     Result(Error &&error)
         : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -57,13 +53,11 @@ public:
     Result(const Error &error)
         : m_error(error)
         , m_failed(true)
-    {
-    }
+    { }
     Result(Error &&error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -18,8 +18,7 @@ void StorageOptions::addTo(QCommandLineParser &parser)
             .arg(QDir::toNativeSeparators(defaultDataDirectory()), QLatin1String(dataDirEnvironment)),
         QStringLiteral("dir")));
     parser.addOption(QCommandLineOption(
-        databaseOption,
-        QStringLiteral("Database URL (default: sqlite:///<data dir>/bookwarden.db)."),
+        databaseOption, QStringLiteral("Database URL (default: sqlite:///<data dir>/bookwarden.db)."),
         QStringLiteral("url")));
 }
 

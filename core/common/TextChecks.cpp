@@ -1,6 +1,5 @@
 #include "common/TextChecks.h"
 
-
 namespace TextChecks {
 
 bool isWellFormed(QStringView text)

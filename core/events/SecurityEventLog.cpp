@@ -8,10 +8,9 @@
 
 QStringList SecurityEventType::all()
 {
-    return {loginSucceeded, loginFailed,     loginThrottled, userRegistered, userCreated,
-            roleChanged,    userDisabled,    userEnabled,    userDeleted,    passwordChanged,
-            passwordReset,  tokensRevoked,   sessionRevoked, refreshTokenReused, keyCreated,
-            keyRotated,     keyRetired,      tokenMinted};
+    return {loginSucceeded, loginFailed,        loginThrottled, userRegistered,  userCreated,   roleChanged,
+            userDisabled,   userEnabled,        userDeleted,    passwordChanged, passwordReset, tokensRevoked,
+            sessionRevoked, refreshTokenReused, keyCreated,     keyRotated,      keyRetired,    tokenMinted};
 }
 
 SecurityEventLog::SecurityEventLog(Database &database, QObject *parent)
@@ -25,10 +24,11 @@ Status SecurityEventLog::record(WriteTransaction &transaction, SecurityEvent eve
 {
     if (event.occurredAtMs == 0)
         event.occurredAtMs = transaction.nowMs();
-    SqlStatement insert(transaction.connection(),
-                        QStringLiteral("INSERT INTO events (occurred_at, type, actor, subject_id, subject_name,"
-                                       " client_address, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        "insertEvent");
+    SqlStatement insert(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO events (occurred_at, type, actor, subject_id, subject_name,"
+                       " client_address, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        "insertEvent");
     insert.bind(event.occurredAtMs)
         .bind(event.type)
         .bind(event.actor)
@@ -65,14 +65,16 @@ Result<SecurityEventPage> SecurityEventLog::list(const SecurityEventQuery &query
     if (!query.cursor.isEmpty()) {
         const std::optional<QJsonArray> keys = PageCursor::decode(query.cursor);
         if (!keys || keys->size() != 1 || !keys->at(0).isDouble())
-            return Error::invalidField(QStringLiteral("cursor"),
-                                       QStringLiteral(QT_TRANSLATE_NOOP("Error", "The cursor is not valid.")));
+            return Error::invalidField(
+                QStringLiteral("cursor"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error", "The cursor is not valid.")));
         beforeId = qint64(keys->at(0).toDouble());
     }
 
     // Only fixed fragments and placeholders go into the SQL text; every value is bound.
-    QString sql = QStringLiteral("SELECT id, occurred_at, type, actor, subject_id, subject_name, client_address,"
-                                 " details FROM events WHERE 1 = 1");
+    QString sql
+        = QStringLiteral("SELECT id, occurred_at, type, actor, subject_id, subject_name, client_address,"
+                         " details FROM events WHERE 1 = 1");
     if (!query.types.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < query.types.size(); ++i)
@@ -120,7 +122,7 @@ Result<SecurityEventPage> SecurityEventLog::list(const SecurityEventQuery &query
     }
     if (page.items.size() > limit) {
         page.items.removeLast();
-        page.nextCursor = PageCursor::encode(QJsonArray{double(page.items.constLast().id)});
+        page.nextCursor = PageCursor::encode(QJsonArray {double(page.items.constLast().id)});
     }
     return page;
 }
@@ -128,8 +130,8 @@ Result<SecurityEventPage> SecurityEventLog::list(const SecurityEventQuery &query
 QFuture<Result<qint64>> SecurityEventLog::pruneOlderThan(qint64 cutoffMs)
 {
     return m_database.writer().submit<qint64>([cutoffMs](WriteTransaction &transaction) -> Result<qint64> {
-        SqlStatement prune(transaction.connection(), QStringLiteral("DELETE FROM events WHERE occurred_at < ?"),
-                           "pruneEvents");
+        SqlStatement prune(transaction.connection(),
+                           QStringLiteral("DELETE FROM events WHERE occurred_at < ?"), "pruneEvents");
         prune.bind(cutoffMs);
         if (Status run = prune.execute(); !run)
             return run.error();

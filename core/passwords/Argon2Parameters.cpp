@@ -19,7 +19,7 @@ std::optional<Argon2Parameters> Argon2Parameters::fromPhc(const QString &phc, QS
     if (version)
         *version = parsedVersion;
 
-    Argon2Parameters parameters{0, 0, 0};
+    Argon2Parameters parameters {0, 0, 0};
     for (const QString &setting : parts.at(3).split(QLatin1Char(','))) {
         const qsizetype equals = setting.indexOf(QLatin1Char('='));
         if (equals != 1)

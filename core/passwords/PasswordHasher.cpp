@@ -21,8 +21,7 @@ class PasswordBytes
 public:
     explicit PasswordBytes(const QString &password)
         : m_bytes(password.toUtf8())
-    {
-    }
+    { }
     ~PasswordBytes() { OPENSSL_cleanse(m_bytes.data(), size_t(m_bytes.size())); }
     PasswordBytes(const PasswordBytes &) = delete;
     PasswordBytes &operator=(const PasswordBytes &) = delete;
@@ -48,8 +47,8 @@ std::optional<argon2_type> typeFromName(const QString &name)
 Error hashingFailed(int code)
 {
     qCCritical(lcPasswords) << "argon2 failed:" << argon2_error_message(code);
-    return Error::internal(QStringLiteral("Password hashing failed (%1).")
-                               .arg(QLatin1String(argon2_error_message(code))));
+    return Error::internal(
+        QStringLiteral("Password hashing failed (%1).").arg(QLatin1String(argon2_error_message(code))));
 }
 } // namespace
 
@@ -60,30 +59,31 @@ PasswordHasher::PasswordHasher(Argon2Parameters parameters)
         qCWarning(lcPasswords) << "invalid Argon2 parameters; using the defaults";
         m_parameters = Argon2Parameters();
     }
-    std::array<quint32, 8> random{};
+    std::array<quint32, 8> random {};
     QRandomGenerator::system()->fillRange(random.data(), random.size());
-    m_dummyHash = hash(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random.data()),
-                                                      int(sizeof(random)))
-                                               .toBase64()))
-                      .valueOr(QString());
+    m_dummyHash
+        = hash(QString::fromLatin1(
+                   QByteArray(reinterpret_cast<const char *>(random.data()), int(sizeof(random))).toBase64()))
+              .valueOr(QString());
 }
 
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
     // The system CSPRNG (getrandom) rather than OpenSSL's: hashing runs on pool threads, where OpenSSL
     // would keep per-thread generator state alive beyond the thread's work.
-    std::array<quint32, saltLength / sizeof(quint32)> saltWords{};
+    std::array<quint32, saltLength / sizeof(quint32)> saltWords {};
     QRandomGenerator::system()->fillRange(saltWords.data(), saltWords.size());
-    std::array<unsigned char, saltLength> salt{};
+    std::array<unsigned char, saltLength> salt {};
     std::memcpy(salt.data(), saltWords.data(), saltLength);
 
     const PasswordBytes bytes(password);
-    const size_t encodedLength = argon2_encodedlen(m_parameters.iterations, m_parameters.memoryKiB,
-                                                   m_parameters.parallelism, saltLength, hashLength, Argon2_id);
+    const size_t encodedLength
+        = argon2_encodedlen(m_parameters.iterations, m_parameters.memoryKiB, m_parameters.parallelism,
+                            saltLength, hashLength, Argon2_id);
     QByteArray encoded(qsizetype(encodedLength), '\0');
-    const int result = argon2id_hash_encoded(m_parameters.iterations, m_parameters.memoryKiB,
-                                             m_parameters.parallelism, bytes.data(), bytes.size(), salt.data(),
-                                             salt.size(), hashLength, encoded.data(), encodedLength);
+    const int result = argon2id_hash_encoded(
+        m_parameters.iterations, m_parameters.memoryKiB, m_parameters.parallelism, bytes.data(), bytes.size(),
+        salt.data(), salt.size(), hashLength, encoded.data(), encodedLength);
     if (result != ARGON2_OK)
         return hashingFailed(result);
     encoded.truncate(qsizetype(qstrlen(encoded.constData())));
@@ -102,10 +102,10 @@ Result<PasswordHasher::Check> PasswordHasher::verify(const QString &password, co
     const QByteArray encoded = phc.toLatin1();
     const int result = argon2_verify(encoded.constData(), bytes.data(), bytes.size(), *type);
     if (result == ARGON2_VERIFY_MISMATCH)
-        return Check{false, false};
+        return Check {false, false};
     if (result != ARGON2_OK)
         return hashingFailed(result);
-    return Check{true, needsRehash(phc)};
+    return Check {true, needsRehash(phc)};
 }
 
 bool PasswordHasher::needsRehash(const QString &phc) const
@@ -113,5 +113,6 @@ bool PasswordHasher::needsRehash(const QString &phc) const
     QString type;
     int version = 0;
     const std::optional<Argon2Parameters> stored = Argon2Parameters::fromPhc(phc, &type, &version);
-    return !stored || type != QLatin1String("argon2id") || version != ARGON2_VERSION_13 || *stored != m_parameters;
+    return !stored || type != QLatin1String("argon2id") || version != ARGON2_VERSION_13
+        || *stored != m_parameters;
 }

@@ -27,7 +27,8 @@ QFuture<Result<QString>> PasswordHashingPool::hash(const QString &password)
     return schedule<QString>([this, password] { return m_hasher.hash(password); });
 }
 
-QFuture<Result<PasswordHasher::Check>> PasswordHashingPool::verify(const QString &password, const QString &phc)
+QFuture<Result<PasswordHasher::Check>> PasswordHashingPool::verify(const QString &password,
+                                                                   const QString &phc)
 {
     return schedule<PasswordHasher::Check>([this, password, phc] { return m_hasher.verify(password, phc); });
 }

@@ -43,7 +43,7 @@ private:
 
     PasswordHasher m_hasher;
     QThreadPool m_pool;
-    std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_inFlight {0};
     int m_capacity;
 };
 
@@ -57,8 +57,9 @@ QFuture<Result<T>> PasswordHashingPool::schedule(std::function<Result<T>()> work
         m_inFlight.fetch_sub(1);
         promise->addResult(Result<T>(Error::unavailable(
             QStringLiteral("too_busy"),
-            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Too many sign-ins are being checked right now; "
-                                                      "try again in a moment.")))));
+            QStringLiteral(QT_TRANSLATE_NOOP("Error",
+                                             "Too many sign-ins are being checked right now; "
+                                             "try again in a moment.")))));
         promise->finish();
         return future;
     }

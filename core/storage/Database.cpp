@@ -12,15 +12,14 @@
 #include <QThread>
 
 #include <atomic>
-#include <unordered_map>
-
 #include <fcntl.h>
 #include <unistd.h>
+#include <unordered_map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 namespace {
-std::atomic<quint64> nextInstanceId{1};
+std::atomic<quint64> nextInstanceId {1};
 
 // Each thread's connections, one per open Database, closed when the thread ends (or earlier through
 // releaseThreadConnection()). Keyed by instance id so that several databases can be open at once (tests).
@@ -44,7 +43,8 @@ Status ensureDirectory(const QString &directory)
         return storageError(QStringLiteral("data_directory_unwritable"),
                             QT_TRANSLATE_NOOP("Error", "Cannot create the data directory %1."),
                             {QDir::toNativeSeparators(directory)});
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }
 
@@ -74,9 +74,10 @@ Status checkIsSqliteFile(const QString &path)
         return {};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
-        return storageError(QStringLiteral("database_not_sqlite"),
-                            QT_TRANSLATE_NOOP("Error", "%1 is not a Bookwarden database (it is not an SQLite file)."),
-                            {QDir::toNativeSeparators(path)});
+        return storageError(
+            QStringLiteral("database_not_sqlite"),
+            QT_TRANSLATE_NOOP("Error", "%1 is not a Bookwarden database (it is not an SQLite file)."),
+            {QDir::toNativeSeparators(path)});
     return {};
 }
 } // namespace
@@ -85,8 +86,7 @@ Database::Database(DatabaseUrl url, const Clock &clock)
     : m_url(std::move(url))
     , m_clock(clock)
     , m_instanceId(nextInstanceId.fetch_add(1))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -139,8 +139,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
         // WAL lets readers on every thread proceed while the writer commits. It is a property of the file.
         {
             SqlStatement wal(setup, QStringLiteral("PRAGMA journal_mode = WAL"), "journalMode");
-            if (Status run = wal.execute(); !run || !wal.next()
-                || wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            if (Status run = wal.execute();
+                !run || !wal.next() || wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
                 return storageError(QStringLiteral("database_unwritable"),
                                     QT_TRANSLATE_NOOP("Error", "Cannot switch %1 to write-ahead logging."),
                                     {QDir::toNativeSeparators(path)});

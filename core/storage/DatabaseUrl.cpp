@@ -15,8 +15,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     const QString trimmed = text.trimmed();
     const qsizetype schemeEnd = trimmed.indexOf(QLatin1String("://"));
     if (schemeEnd <= 0)
-        return invalidUrl(QStringLiteral(QT_TRANSLATE_NOOP(
-            "Error", "A database URL looks like sqlite:///path/to/bookwarden.db.")));
+        return invalidUrl(QStringLiteral(
+            QT_TRANSLATE_NOOP("Error", "A database URL looks like sqlite:///path/to/bookwarden.db.")));
     const QString scheme = trimmed.left(schemeEnd).toLower();
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
         return invalidUrl(QStringLiteral(QT_TRANSLATE_NOOP(
@@ -32,7 +32,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             "Error", "The database URL names no file; use sqlite:///path/to/bookwarden.db.")));
     if (!QDir::isAbsolutePath(path))
         return invalidUrl(QStringLiteral(QT_TRANSLATE_NOOP(
-            "Error", "The database path must be absolute: sqlite:///path/to/bookwarden.db (three slashes).")));
+            "Error",
+            "The database path must be absolute: sqlite:///path/to/bookwarden.db (three slashes).")));
     return sqliteFile(path);
 }
 

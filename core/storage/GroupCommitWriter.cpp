@@ -107,7 +107,9 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
     if (transaction) {
         for (Job &job : batch) {
             WriteTransaction context(connection, m_clock.nowMs());
-            if (Status mark = SqlStatement(connection, QStringLiteral("SAVEPOINT job"), "savepoint").execute(); !mark) {
+            if (Status mark
+                = SqlStatement(connection, QStringLiteral("SAVEPOINT job"), "savepoint").execute();
+                !mark) {
                 transaction = mark;
                 break;
             }
@@ -115,13 +117,15 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
             if (outcome || context.keepsChangesDespiteError()) {
                 for (auto &action : context.takeAfterCommitActions())
                     afterCommit.push_back(std::move(action));
-            } else if (Status undo = SqlStatement(connection, QStringLiteral("ROLLBACK TO job"), "rollbackToSavepoint")
-                                         .execute();
+            } else if (Status undo
+                       = SqlStatement(connection, QStringLiteral("ROLLBACK TO job"), "rollbackToSavepoint")
+                             .execute();
                        !undo) {
                 transaction = undo; // the job's partial writes cannot be undone alone: fail the whole batch
                 break;
             }
-            if (Status release = SqlStatement(connection, QStringLiteral("RELEASE job"), "releaseSavepoint").execute();
+            if (Status release
+                = SqlStatement(connection, QStringLiteral("RELEASE job"), "releaseSavepoint").execute();
                 !release) {
                 transaction = release;
                 break;
@@ -149,11 +153,12 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
             job.complete(nullptr);
         return;
     }
-    const Error failure = Error(ErrorKind::Storage, QStringLiteral("storage_error"),
-                                QStringLiteral(QT_TRANSLATE_NOOP(
-                                    "Error", "The database could not save the change; nothing was written.")));
-    qCCritical(lcSql) << "a batch of" << batch.size() << "writes failed and was rolled back:"
-                      << transaction.error().message();
+    const Error failure
+        = Error(ErrorKind::Storage, QStringLiteral("storage_error"),
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "Error", "The database could not save the change; nothing was written.")));
+    qCCritical(lcSql) << "a batch of" << batch.size()
+                      << "writes failed and was rolled back:" << transaction.error().message();
     for (Job &job : batch)
         job.complete(&failure);
 }

@@ -102,7 +102,8 @@ QFuture<Result<T>> GroupCommitWriter::submit(std::function<Result<T>(WriteTransa
     };
     job.complete = [promise, outcome](const Error *batchFailure) {
         if (!outcome->has_value())
-            promise->addResult(Result<T>(batchFailure ? *batchFailure : Error::internal(QStringLiteral("not run"))));
+            promise->addResult(
+                Result<T>(batchFailure ? *batchFailure : Error::internal(QStringLiteral("not run"))));
         else if (batchFailure && outcome->value().ok())
             promise->addResult(Result<T>(*batchFailure));
         else
@@ -110,9 +111,10 @@ QFuture<Result<T>> GroupCommitWriter::submit(std::function<Result<T>(WriteTransa
         promise->finish();
     };
     if (!enqueue(std::move(job))) {
-        promise->addResult(Result<T>(Error::unavailable(
-            QStringLiteral("shutting_down"),
-            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Bookwarden is shutting down; the change was not made.")))));
+        promise->addResult(Result<T>(
+            Error::unavailable(QStringLiteral("shutting_down"),
+                               QStringLiteral(QT_TRANSLATE_NOOP(
+                                   "Error", "Bookwarden is shutting down; the change was not made.")))));
         promise->finish();
     }
     return future;

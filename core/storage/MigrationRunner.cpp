@@ -49,7 +49,8 @@ Result<int> MigrationRunner::currentVersion(SqlConnection &connection) const
                              "Error", "The database file holds tables but is not a Bookwarden database.")));
         return 0;
     }
-    SqlStatement max(connection, QStringLiteral("SELECT MAX(version) FROM schema_migrations"), "schemaVersion");
+    SqlStatement max(connection, QStringLiteral("SELECT MAX(version) FROM schema_migrations"),
+                     "schemaVersion");
     if (Status run = max.execute(); !run)
         return run.error();
     return max.next() ? int(max.int64(0)) : 0;
@@ -63,8 +64,9 @@ Status MigrationRunner::checkCompatible(SqlConnection &connection) const
     if (version.value() > latestVersion())
         return Error(ErrorKind::Storage, QStringLiteral("database_too_new"),
                      QStringLiteral(QT_TRANSLATE_NOOP(
-                         "Error", "The database was written by a newer version of Bookwarden (schema version %1; "
-                                  "this version knows up to %2). Upgrade Bookwarden to open it.")),
+                         "Error",
+                         "The database was written by a newer version of Bookwarden (schema version %1; "
+                         "this version knows up to %2). Upgrade Bookwarden to open it.")),
                      {QString::number(version.value()), QString::number(latestVersion())});
     return {};
 }
@@ -93,10 +95,11 @@ Status MigrationRunner::migrate(SqlConnection &connection, qint64 nowMs) const
                 break;
         }
         if (applied) {
-            SqlStatement record(connection,
-                                QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
-                                               " VALUES (?, ?, ?)"),
-                                "recordMigration");
+            SqlStatement record(
+                connection,
+                QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
+                               " VALUES (?, ?, ?)"),
+                "recordMigration");
             record.bind(migration.version).bind(migration.description).bind(nowMs);
             applied = record.execute();
         }
@@ -105,11 +108,12 @@ Status MigrationRunner::migrate(SqlConnection &connection, qint64 nowMs) const
         if (!applied) {
             connection.rollback();
             qCCritical(lcSql) << "migration" << migration.version << "failed:" << applied.error().message();
-            return Error(ErrorKind::Storage, QStringLiteral("migration_failed"),
-                         QStringLiteral(QT_TRANSLATE_NOOP("Error", "Upgrading the database to schema version %1 "
-                                                                   "failed; it was left at version %2 (%3).")),
-                         {QString::number(migration.version), QString::number(reached),
-                          applied.error().message()});
+            return Error(
+                ErrorKind::Storage, QStringLiteral("migration_failed"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error",
+                                                 "Upgrading the database to schema version %1 "
+                                                 "failed; it was left at version %2 (%3).")),
+                {QString::number(migration.version), QString::number(reached), applied.error().message()});
         }
         reached = migration.version;
         qCInfo(lcSql) << "database migrated to schema version" << migration.version << migration.description;

@@ -77,7 +77,8 @@ sqlite3_stmt *SqlConnection::prepared(const QString &sql, QString *error)
 
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr)
             != SQLITE_OK
         || !statement) {
         *error = lastErrorText();

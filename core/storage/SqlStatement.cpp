@@ -54,7 +54,8 @@ SqlStatement &SqlStatement::bind(const QVariant &value)
         break;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        result = sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        result
+            = sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
         break;
     }
     default:
@@ -62,7 +63,8 @@ SqlStatement &SqlStatement::bind(const QVariant &value)
             result = sqlite3_bind_null(m_statement, index);
         else {
             const QByteArray utf8 = value.toString().toUtf8();
-            result = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            result
+                = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         }
     }
     if (result != SQLITE_OK)
@@ -132,7 +134,8 @@ QVariant SqlStatement::value(int column) const
         return QVariant(text(column));
     case SQLITE_BLOB: {
         const void *data = sqlite3_column_blob(m_statement, column);
-        return QVariant(QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)));
+        return QVariant(
+            QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)));
     }
     default:
         return QVariant();

@@ -16,8 +16,7 @@ public:
     WriteTransaction(SqlConnection &connection, qint64 nowMs)
         : m_connection(connection)
         , m_nowMs(nowMs)
-    {
-    }
+    { }
 
     SqlConnection &connection() { return m_connection; }
     qint64 nowMs() const { return m_nowMs; }

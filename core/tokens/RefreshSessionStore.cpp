@@ -17,10 +17,11 @@ constexpr int maximumOpenSessionsPerUser = 50;
 constexpr qsizetype maximumUserAgentLength = 512;
 constexpr qsizetype tokenRandomBytes = 32;
 
-const QString selectSessions = QStringLiteral(
-    "SELECT s.id, s.public_id, s.user_id, u.public_id, u.username, s.created_at, s.last_used_at, s.expires_at,"
-    " s.client_address, s.user_agent, s.rotations, s.revoked_at, s.revoked_reason"
-    " FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
+const QString selectSessions
+    = QStringLiteral("SELECT s.id, s.public_id, s.user_id, u.public_id, u.username, s.created_at, "
+                     "s.last_used_at, s.expires_at,"
+                     " s.client_address, s.user_agent, s.rotations, s.revoked_at, s.revoked_reason"
+                     " FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
 
 RefreshSession readRow(const SqlStatement &row)
 {
@@ -53,7 +54,8 @@ Result<std::optional<RefreshSession>> findOne(SqlStatement &find)
 
 Result<std::optional<RefreshSession>> findByPublicId(SqlConnection &connection, const QString &publicId)
 {
-    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.public_id = ?"), "findSessionByPublicId");
+    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.public_id = ?"),
+                      "findSessionByPublicId");
     find.bind(publicId);
     return findOne(find);
 }
@@ -71,29 +73,31 @@ QString newRefreshToken()
     if (RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), int(random.size())) != 1)
         return {};
     return RefreshSessionStore::tokenPrefix
-        + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        + QString::fromLatin1(
+               random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Error invalidRefreshToken()
 {
-    return Error::unauthorized(QStringLiteral("invalid_refresh_token"),
-                               QStringLiteral(QT_TRANSLATE_NOOP(
-                                   "Error", "The refresh token is not valid; sign in again.")));
+    return Error::unauthorized(
+        QStringLiteral("invalid_refresh_token"),
+        QStringLiteral(QT_TRANSLATE_NOOP("Error", "The refresh token is not valid; sign in again.")));
 }
 
 Error sessionNotFound()
 {
-    return Error::notFound(QStringLiteral("session_not_found"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such session.")));
+    return Error::notFound(QStringLiteral("session_not_found"),
+                           QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such session.")));
 }
 
 ClientInfo boundedClient(const ClientInfo &client)
 {
-    return ClientInfo{client.address.left(64), client.userAgent.left(maximumUserAgentLength)};
+    return ClientInfo {client.address.left(64), client.userAgent.left(maximumUserAgentLength)};
 }
 } // namespace
 
-RefreshSessionStore::RefreshSessionStore(Database &database, SecurityEventLog &events, RevocationStore &revocations,
-                                         QObject *parent)
+RefreshSessionStore::RefreshSessionStore(Database &database, SecurityEventLog &events,
+                                         RevocationStore &revocations, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_events(events)
@@ -104,21 +108,23 @@ RefreshSessionStore::RefreshSessionStore(Database &database, SecurityEventLog &e
 
 QString RefreshSessionStore::hashToken(const QString &refreshToken)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<RefreshSessionStore::Issued> RefreshSessionStore::open(WriteTransaction &transaction, qint64 userId,
-                                                               const ClientInfo &client)
+                                                              const ClientInfo &client)
 {
     SqlConnection &connection = transaction.connection();
     const qint64 now = transaction.nowMs();
 
     // A client that signs in for every request would pile up sessions: keep the newest ones.
     {
-        SqlStatement open(connection,
-                          QStringLiteral("SELECT public_id FROM refresh_sessions WHERE user_id = ? AND revoked_at IS NULL"
-                                         " AND expires_at > ? ORDER BY created_at DESC, id DESC"),
-                          "findOpenSessionsNewestFirst");
+        SqlStatement open(
+            connection,
+            QStringLiteral("SELECT public_id FROM refresh_sessions WHERE user_id = ? AND revoked_at IS NULL"
+                           " AND expires_at > ? ORDER BY created_at DESC, id DESC"),
+            "findOpenSessionsNewestFirst");
         open.bind(userId).bind(now);
         if (Status run = open.execute(); !run)
             return run.error();
@@ -128,7 +134,8 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::open(WriteTransaction &
                 excess << open.text(0);
         }
         for (const QString &publicId : std::as_const(excess)) {
-            if (Status revoked = revokeInTransaction(transaction, publicId, QStringLiteral("session_limit")); !revoked)
+            if (Status revoked = revokeInTransaction(transaction, publicId, QStringLiteral("session_limit"));
+                !revoked)
                 return revoked.error();
         }
     }
@@ -138,11 +145,12 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::open(WriteTransaction &
     if (issued.refreshToken.isEmpty())
         return Error::internal(QStringLiteral("The random number generator failed."));
     const ClientInfo bounded = boundedClient(client);
-    SqlStatement insert(connection,
-                        QStringLiteral("INSERT INTO refresh_sessions (public_id, user_id, token_hash, created_at,"
-                                       " last_used_at, expires_at, client_address, user_agent)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        "insertSession");
+    SqlStatement insert(
+        connection,
+        QStringLiteral("INSERT INTO refresh_sessions (public_id, user_id, token_hash, created_at,"
+                       " last_used_at, expires_at, client_address, user_agent)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        "insertSession");
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(userId)
         .bind(hashToken(issued.refreshToken))
@@ -166,7 +174,8 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::open(WriteTransaction &
 }
 
 Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction &transaction,
-                                                                 const QString &refreshToken, const ClientInfo &client)
+                                                                const QString &refreshToken,
+                                                                const ClientInfo &client)
 {
     if (!refreshToken.startsWith(tokenPrefix) || refreshToken.size() > 128)
         return invalidRefreshToken();
@@ -174,7 +183,8 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
     const qint64 now = transaction.nowMs();
     const QString hash = hashToken(refreshToken);
 
-    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.token_hash = ?"), "findSessionByToken");
+    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.token_hash = ?"),
+                      "findSessionByToken");
     find.bind(hash);
     const Result<std::optional<RefreshSession>> current = findOne(find);
     if (!current)
@@ -182,7 +192,8 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
 
     if (!current.value()) {
         // Not a current token: was it one that has already been exchanged?
-        SqlStatement rotated(connection, QStringLiteral("SELECT session_id FROM refresh_rotations WHERE token_hash = ?"),
+        SqlStatement rotated(connection,
+                             QStringLiteral("SELECT session_id FROM refresh_rotations WHERE token_hash = ?"),
                              "findRotatedToken");
         rotated.bind(hash);
         if (Status run = rotated.execute(); !run)
@@ -194,7 +205,8 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
             return invalidRefreshToken();
         const RefreshSession session = *stolen.value();
         if (session.isOpen(now)) {
-            if (Status revoked = revokeInTransaction(transaction, session.publicId, QStringLiteral("reuse")); !revoked)
+            if (Status revoked = revokeInTransaction(transaction, session.publicId, QStringLiteral("reuse"));
+                !revoked)
                 return revoked.error();
         }
         SecurityEvent event;
@@ -203,15 +215,16 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
         event.subjectId = session.userPublicId;
         event.subjectName = session.username;
         event.clientAddress = client.address;
-        event.details = QJsonObject{{QStringLiteral("session"), session.publicId}};
+        event.details = QJsonObject {{QStringLiteral("session"), session.publicId}};
         if (Status recorded = m_events.record(transaction, event); !recorded)
             return recorded.error();
         // The revocation and the event stand; the answer is still a refusal.
         transaction.keepChangesDespiteError();
         return Error::unauthorized(QStringLiteral("refresh_token_reused"),
                                    QStringLiteral(QT_TRANSLATE_NOOP(
-                                       "Error", "This refresh token was already used. The session has been ended "
-                                                "for safety; sign in again.")));
+                                       "Error",
+                                       "This refresh token was already used. The session has been ended "
+                                       "for safety; sign in again.")));
     }
 
     const RefreshSession before = *current.value();
@@ -223,11 +236,12 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
     if (issued.refreshToken.isEmpty())
         return Error::internal(QStringLiteral("The random number generator failed."));
     const ClientInfo bounded = boundedClient(client);
-    SqlStatement update(connection,
-                        QStringLiteral("UPDATE refresh_sessions SET token_hash = ?, last_used_at = ?, expires_at = ?,"
-                                       " rotations = rotations + 1, client_address = ?, user_agent = ?"
-                                       " WHERE id = ? AND token_hash = ?"),
-                        "rotateSession");
+    SqlStatement update(
+        connection,
+        QStringLiteral("UPDATE refresh_sessions SET token_hash = ?, last_used_at = ?, expires_at = ?,"
+                       " rotations = rotations + 1, client_address = ?, user_agent = ?"
+                       " WHERE id = ? AND token_hash = ?"),
+        "rotateSession");
     update.bind(hashToken(issued.refreshToken))
         .bind(now)
         .bind(now + m_lifetimeMs)
@@ -239,9 +253,10 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
         return run.error();
     if (update.numRowsAffected() != 1)
         return invalidRefreshToken();
-    SqlStatement remember(connection,
-                          QStringLiteral("INSERT INTO refresh_rotations (token_hash, session_id, rotated_at) VALUES (?, ?, ?)"),
-                          "rememberRotatedToken");
+    SqlStatement remember(
+        connection,
+        QStringLiteral("INSERT INTO refresh_rotations (token_hash, session_id, rotated_at) VALUES (?, ?, ?)"),
+        "rememberRotatedToken");
     remember.bind(hash).bind(before.id).bind(now);
     if (Status run = remember.execute(); !run)
         return run.error();
@@ -269,7 +284,9 @@ Status RefreshSessionStore::revokeInTransaction(WriteTransaction &transaction, c
         return run;
     if (update.numRowsAffected() == 0)
         return {}; // already ended
-    if (Status revoked = m_revocations.revokeSession(transaction, sessionPublicId, now + m_accessTokenHorizonMs); !revoked)
+    if (Status revoked
+        = m_revocations.revokeSession(transaction, sessionPublicId, now + m_accessTokenHorizonMs);
+        !revoked)
         return revoked;
     const Result<std::optional<RefreshSession>> after = findByPublicId(connection, sessionPublicId);
     if (!after || !after.value())
@@ -279,12 +296,13 @@ Status RefreshSessionStore::revokeInTransaction(WriteTransaction &transaction, c
     return {};
 }
 
-Status RefreshSessionStore::revokeAllForUser(WriteTransaction &transaction, qint64 userId, const QString &keepSessionId,
-                                             const QString &reason)
+Status RefreshSessionStore::revokeAllForUser(WriteTransaction &transaction, qint64 userId,
+                                             const QString &keepSessionId, const QString &reason)
 {
-    SqlStatement open(transaction.connection(),
-                      QStringLiteral("SELECT public_id FROM refresh_sessions WHERE user_id = ? AND revoked_at IS NULL"),
-                      "findUserSessions");
+    SqlStatement open(
+        transaction.connection(),
+        QStringLiteral("SELECT public_id FROM refresh_sessions WHERE user_id = ? AND revoked_at IS NULL"),
+        "findUserSessions");
     open.bind(userId);
     if (Status run = open.execute(); !run)
         return run;
@@ -305,7 +323,8 @@ Result<QList<RefreshSession>> RefreshSessionStore::list(const Actor &actor, cons
 {
     if (!actor.isAdmin() && !userPublicId.isEmpty() && userPublicId != actor.publicId)
         return Error::forbidden(QStringLiteral("admin_required"),
-                                QStringLiteral(QT_TRANSLATE_NOOP("Error", "Only an administrator can see other users' sessions.")));
+                                QStringLiteral(QT_TRANSLATE_NOOP(
+                                    "Error", "Only an administrator can see other users' sessions.")));
     const QString ownerPublicId = actor.isAdmin() ? userPublicId : actor.publicId;
     QString sql = selectSessions + QStringLiteral(" WHERE 1 = 1");
     if (!ownerPublicId.isEmpty())
@@ -328,7 +347,8 @@ Result<QList<RefreshSession>> RefreshSessionStore::list(const Actor &actor, cons
 
 Result<RefreshSession> RefreshSessionStore::get(const Actor &actor, const QString &sessionPublicId)
 {
-    const Result<std::optional<RefreshSession>> found = findByPublicId(m_database.connection(), sessionPublicId);
+    const Result<std::optional<RefreshSession>> found
+        = findByPublicId(m_database.connection(), sessionPublicId);
     if (!found)
         return found.error();
     if (!found.value() || (!actor.isAdmin() && found.value()->userId != actor.userId))
@@ -336,13 +356,15 @@ Result<RefreshSession> RefreshSessionStore::get(const Actor &actor, const QStrin
     return *found.value();
 }
 
-QFuture<Result<RefreshSession>> RefreshSessionStore::revoke(const Actor &actor, const QString &sessionPublicId,
-                                                            const QString &reason)
+QFuture<Result<RefreshSession>>
+RefreshSessionStore::revoke(const Actor &actor, const QString &sessionPublicId, const QString &reason)
 {
     const QString actorName = actor.displayName();
     return m_database.writer().submit<RefreshSession>(
-        [this, actor, actorName, sessionPublicId, reason](WriteTransaction &transaction) -> Result<RefreshSession> {
-            const Result<std::optional<RefreshSession>> found = findByPublicId(transaction.connection(), sessionPublicId);
+        [this, actor, actorName, sessionPublicId,
+         reason](WriteTransaction &transaction) -> Result<RefreshSession> {
+            const Result<std::optional<RefreshSession>> found
+                = findByPublicId(transaction.connection(), sessionPublicId);
             if (!found)
                 return found.error();
             if (!found.value() || (!actor.isAdmin() && found.value()->userId != actor.userId))
@@ -354,10 +376,12 @@ QFuture<Result<RefreshSession>> RefreshSessionStore::revoke(const Actor &actor, 
             event.actor = actorName;
             event.subjectId = found.value()->userPublicId;
             event.subjectName = found.value()->username;
-            event.details = QJsonObject{{QStringLiteral("session"), sessionPublicId}, {QStringLiteral("reason"), reason}};
+            event.details = QJsonObject {{QStringLiteral("session"), sessionPublicId},
+                                         {QStringLiteral("reason"), reason}};
             if (Status recorded = m_events.record(transaction, event); !recorded)
                 return recorded.error();
-            const Result<std::optional<RefreshSession>> after = findByPublicId(transaction.connection(), sessionPublicId);
+            const Result<std::optional<RefreshSession>> after
+                = findByPublicId(transaction.connection(), sessionPublicId);
             if (!after || !after.value())
                 return Error::storage(QStringLiteral("The session could not be read back."));
             return *after.value();
@@ -366,10 +390,11 @@ QFuture<Result<RefreshSession>> RefreshSessionStore::revoke(const Actor &actor, 
 
 Result<QHash<qint64, qint64>> RefreshSessionStore::openSessionCounts()
 {
-    SqlStatement count(m_database.connection(),
-                       QStringLiteral("SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
-                                      " AND expires_at > ? GROUP BY user_id"),
-                       "countOpenSessions");
+    SqlStatement count(
+        m_database.connection(),
+        QStringLiteral("SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
+                       " AND expires_at > ? GROUP BY user_id"),
+        "countOpenSessions");
     count.bind(m_database.clock().nowMs());
     if (Status run = count.execute(); !run)
         return run.error();
@@ -383,9 +408,10 @@ QFuture<Result<qint64>> RefreshSessionStore::pruneClosed(qint64 keepMs)
 {
     return m_database.writer().submit<qint64>([keepMs](WriteTransaction &transaction) -> Result<qint64> {
         const qint64 cutoff = transaction.nowMs() - keepMs;
-        SqlStatement prune(transaction.connection(),
-                           QStringLiteral("DELETE FROM refresh_sessions WHERE expires_at < ? OR revoked_at < ?"),
-                           "pruneSessions");
+        SqlStatement prune(
+            transaction.connection(),
+            QStringLiteral("DELETE FROM refresh_sessions WHERE expires_at < ? OR revoked_at < ?"),
+            "pruneSessions");
         prune.bind(cutoff).bind(cutoff);
         if (Status run = prune.execute(); !run)
             return run.error();

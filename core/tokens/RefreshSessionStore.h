@@ -44,16 +44,19 @@ public:
     Result<Issued> open(WriteTransaction &transaction, qint64 userId, const ClientInfo &client);
     // Inside a write job (refresh): rotates the presented token; refuses unknown, expired, revoked and
     // reused tokens with ErrorKind::Unauthorized.
-    Result<Issued> rotate(WriteTransaction &transaction, const QString &refreshToken, const ClientInfo &client);
+    Result<Issued> rotate(WriteTransaction &transaction, const QString &refreshToken,
+                          const ClientInfo &client);
 
     // Sessions the actor may see: administrators all (optionally one user's), users their own.
-    Result<QList<RefreshSession>> list(const Actor &actor, const QString &userPublicId = {}, bool includeClosed = false);
+    Result<QList<RefreshSession>> list(const Actor &actor, const QString &userPublicId = {},
+                                       bool includeClosed = false);
     Result<RefreshSession> get(const Actor &actor, const QString &sessionPublicId);
     // The owner or an administrator ends a session; its access tokens stop working at once.
     QFuture<Result<RefreshSession>> revoke(const Actor &actor, const QString &sessionPublicId,
                                            const QString &reason = QStringLiteral("revoked"));
     // Inside a write job: ends a session by its public id regardless of actor (logout of the caller's own).
-    Status revokeInTransaction(WriteTransaction &transaction, const QString &sessionPublicId, const QString &reason);
+    Status revokeInTransaction(WriteTransaction &transaction, const QString &sessionPublicId,
+                               const QString &reason);
     // Inside a write job: ends every open session of a user except `keepSessionId`.
     Status revokeAllForUser(WriteTransaction &transaction, qint64 userId, const QString &keepSessionId,
                             const QString &reason);

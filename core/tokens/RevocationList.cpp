@@ -1,7 +1,7 @@
 #include "tokens/RevocationList.h"
 
-RevocationList::Reason RevocationList::check(const QString &jti, const QString &subject, const QString &sessionId,
-                                             qint64 issuedAtSeconds) const
+RevocationList::Reason RevocationList::check(const QString &jti, const QString &subject,
+                                             const QString &sessionId, qint64 issuedAtSeconds) const
 {
     QReadLocker locker(&m_lock);
     if (!jti.isEmpty() && m_tokens.contains(jti))

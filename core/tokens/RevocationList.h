@@ -13,7 +13,8 @@ class RevocationList
 public:
     enum class Reason { NotRevoked, Token, Session, Subject };
 
-    Reason check(const QString &jti, const QString &subject, const QString &sessionId, qint64 issuedAtSeconds) const;
+    Reason check(const QString &jti, const QString &subject, const QString &sessionId,
+                 qint64 issuedAtSeconds) const;
 
     void revokeToken(const QString &jti, qint64 keepUntilMs);
     void revokeSession(const QString &sessionId, qint64 keepUntilMs);

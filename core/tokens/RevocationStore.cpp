@@ -12,21 +12,21 @@ const QString subjectKind = QStringLiteral("subject");
 
 RevocationStore::RevocationStore(RevocationList &list)
     : m_list(list)
-{
-}
+{ }
 
 Status RevocationStore::upsert(WriteTransaction &transaction, const QString &kind, const QString &value,
                                qint64 validAfterMs, qint64 keepUntilMs)
 {
-    SqlStatement upsert(transaction.connection(),
-                        QStringLiteral("INSERT INTO token_revocations (kind, value, valid_after, expires_at)"
-                                       " VALUES (?, ?, ?, ?) ON CONFLICT (kind, value) DO UPDATE SET"
-                                       // CASE rather than two-argument MAX(): PostgreSQL spells that GREATEST.
-                                       " valid_after = CASE WHEN excluded.valid_after > token_revocations.valid_after"
-                                       " THEN excluded.valid_after ELSE token_revocations.valid_after END,"
-                                       " expires_at = CASE WHEN excluded.expires_at > token_revocations.expires_at"
-                                       " THEN excluded.expires_at ELSE token_revocations.expires_at END"),
-                        "upsertRevocation");
+    SqlStatement upsert(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO token_revocations (kind, value, valid_after, expires_at)"
+                       " VALUES (?, ?, ?, ?) ON CONFLICT (kind, value) DO UPDATE SET"
+                       // CASE rather than two-argument MAX(): PostgreSQL spells that GREATEST.
+                       " valid_after = CASE WHEN excluded.valid_after > token_revocations.valid_after"
+                       " THEN excluded.valid_after ELSE token_revocations.valid_after END,"
+                       " expires_at = CASE WHEN excluded.expires_at > token_revocations.expires_at"
+                       " THEN excluded.expires_at ELSE token_revocations.expires_at END"),
+        "upsertRevocation");
     upsert.bind(kind).bind(value).bind(validAfterMs).bind(keepUntilMs);
     return upsert.execute();
 }
@@ -39,16 +39,18 @@ Status RevocationStore::revokeToken(WriteTransaction &transaction, const QString
     return {};
 }
 
-Status RevocationStore::revokeSession(WriteTransaction &transaction, const QString &sessionId, qint64 keepUntilMs)
+Status RevocationStore::revokeSession(WriteTransaction &transaction, const QString &sessionId,
+                                      qint64 keepUntilMs)
 {
-    if (Status stored = upsert(transaction, sessionKind, sessionId, transaction.nowMs(), keepUntilMs); !stored)
+    if (Status stored = upsert(transaction, sessionKind, sessionId, transaction.nowMs(), keepUntilMs);
+        !stored)
         return stored;
     transaction.afterCommit([this, sessionId, keepUntilMs] { m_list.revokeSession(sessionId, keepUntilMs); });
     return {};
 }
 
-Status RevocationStore::revokeSubject(WriteTransaction &transaction, const QString &subject, qint64 validAfterMs,
-                                      qint64 keepUntilMs)
+Status RevocationStore::revokeSubject(WriteTransaction &transaction, const QString &subject,
+                                      qint64 validAfterMs, qint64 keepUntilMs)
 {
     if (Status stored = upsert(transaction, subjectKind, subject, validAfterMs, keepUntilMs); !stored)
         return stored;
@@ -84,7 +86,8 @@ Status RevocationStore::load(SqlConnection &connection, qint64 nowMs)
 
 Result<qint64> RevocationStore::prune(WriteTransaction &transaction)
 {
-    SqlStatement prune(transaction.connection(), QStringLiteral("DELETE FROM token_revocations WHERE expires_at <= ?"),
+    SqlStatement prune(transaction.connection(),
+                       QStringLiteral("DELETE FROM token_revocations WHERE expires_at <= ?"),
                        "pruneRevocations");
     const qint64 now = transaction.nowMs();
     prune.bind(now);

@@ -26,8 +26,8 @@ public:
     Result<qint64> prune(WriteTransaction &transaction);
 
 private:
-    Status upsert(WriteTransaction &transaction, const QString &kind, const QString &value, qint64 validAfterMs,
-                  qint64 keepUntilMs);
+    Status upsert(WriteTransaction &transaction, const QString &kind, const QString &value,
+                  qint64 validAfterMs, qint64 keepUntilMs);
 
     RevocationList &m_list;
 };

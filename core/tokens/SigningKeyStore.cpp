@@ -42,7 +42,8 @@ std::optional<KeyStatus> KeyStatuses::fromName(const QString &name)
 namespace {
 Error keyNotFound()
 {
-    return Error::notFound(QStringLiteral("key_not_found"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such signing key.")));
+    return Error::notFound(QStringLiteral("key_not_found"),
+                           QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such signing key.")));
 }
 
 Error adminRequired()
@@ -62,7 +63,8 @@ QString encodeMaterial(JwsAlgorithm algorithm, QByteArray material)
 
 Result<SigningKey> decodeMaterial(JwsAlgorithm algorithm, const QString &text)
 {
-    QByteArray material = JwsAlgorithms::isHmac(algorithm) ? QByteArray::fromBase64(text.toLatin1()) : text.toLatin1();
+    QByteArray material
+        = JwsAlgorithms::isHmac(algorithm) ? QByteArray::fromBase64(text.toLatin1()) : text.toLatin1();
     Result<SigningKey> key = SigningKey::fromMaterial(algorithm, material);
     OPENSSL_cleanse(material.data(), size_t(material.size()));
     return key;
@@ -70,10 +72,11 @@ Result<SigningKey> decodeMaterial(JwsAlgorithm algorithm, const QString &text)
 
 Result<QList<StoredSigningKey>> readKeys(SqlConnection &connection)
 {
-    SqlStatement select(connection,
-                        QStringLiteral("SELECT id, kid, algorithm, material, status, created_at, status_changed_at"
-                                       " FROM signing_keys ORDER BY created_at DESC, id DESC"),
-                        "readSigningKeys");
+    SqlStatement select(
+        connection,
+        QStringLiteral("SELECT id, kid, algorithm, material, status, created_at, status_changed_at"
+                       " FROM signing_keys ORDER BY created_at DESC, id DESC"),
+        "readSigningKeys");
     if (Status run = select.execute(); !run)
         return run.error();
     QList<StoredSigningKey> keys;
@@ -84,7 +87,8 @@ Result<QList<StoredSigningKey>> readKeys(SqlConnection &connection)
         const std::optional<JwsAlgorithm> algorithm = JwsAlgorithms::fromName(select.text(2));
         const std::optional<KeyStatus> status = KeyStatuses::fromName(select.text(4));
         if (!algorithm || !status) {
-            qCWarning(lcKeys) << "skipping signing key" << stored.kid << "with an unknown algorithm or status";
+            qCWarning(lcKeys) << "skipping signing key" << stored.kid
+                              << "with an unknown algorithm or status";
             continue;
         }
         stored.algorithm = *algorithm;
@@ -93,7 +97,8 @@ Result<QList<StoredSigningKey>> readKeys(SqlConnection &connection)
         stored.statusChangedAtMs = select.int64(6);
         Result<SigningKey> key = decodeMaterial(*algorithm, select.text(3));
         if (!key) {
-            qCWarning(lcKeys) << "skipping unreadable signing key" << stored.kid << ":" << key.error().message();
+            qCWarning(lcKeys) << "skipping unreadable signing key" << stored.kid << ":"
+                              << key.error().message();
             continue;
         }
         stored.key = key.value();
@@ -117,14 +122,16 @@ Result<StoredSigningKey> findKey(SqlConnection &connection, const QString &kid)
 
 Status setStatus(SqlConnection &connection, qint64 id, KeyStatus status, qint64 nowMs)
 {
-    SqlStatement update(connection, QStringLiteral("UPDATE signing_keys SET status = ?, status_changed_at = ? WHERE id = ?"),
-                        "setSigningKeyStatus");
+    SqlStatement update(
+        connection, QStringLiteral("UPDATE signing_keys SET status = ?, status_changed_at = ? WHERE id = ?"),
+        "setSigningKeyStatus");
     update.bind(KeyStatuses::name(status)).bind(nowMs).bind(id);
     return update.execute();
 }
 } // namespace
 
-SigningKeyStore::SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock, QObject *parent)
+SigningKeyStore::SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock,
+                                 QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_events(events)
@@ -137,8 +144,8 @@ QString SigningKeyStore::newKid(JwsAlgorithm algorithm, qint64 nowMs)
 {
     const QByteArray random = QByteArray::number(QRandomGenerator::system()->generate64(), 36).right(6);
     return JwsAlgorithms::name(algorithm).toLower() + QLatin1Char('-')
-        + QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-')
-        + QString::fromLatin1(random);
+        + QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd"))
+        + QLatin1Char('-') + QString::fromLatin1(random);
 }
 
 Status SigningKeyStore::load()
@@ -146,17 +153,19 @@ Status SigningKeyStore::load()
     Result<QList<StoredSigningKey>> keys = readKeys(m_database.connection());
     if (!keys)
         return keys.error();
-    const bool hasActive = std::any_of(keys->cbegin(), keys->cend(),
-                                       [](const StoredSigningKey &key) { return key.status == KeyStatus::Active; });
+    const bool hasActive = std::any_of(keys->cbegin(), keys->cend(), [](const StoredSigningKey &key) {
+        return key.status == KeyStatus::Active;
+    });
     if (!hasActive) {
         Result<SigningKey> first = SigningKey::generate(JwsAlgorithm::HS256);
         if (!first)
             return first.error();
-        const Result<StoredSigningKey> stored = m_database.writer()
-                                                    .submit<StoredSigningKey>([this, key = first.value()](WriteTransaction &transaction) {
-                                                        return insertKey(transaction, key, true);
-                                                    })
-                                                    .result();
+        const Result<StoredSigningKey> stored
+            = m_database.writer()
+                  .submit<StoredSigningKey>([this, key = first.value()](WriteTransaction &transaction) {
+                      return insertKey(transaction, key, true);
+                  })
+                  .result();
         if (!stored)
             return stored.error();
         qCInfo(lcKeys) << "created the first signing key" << stored->kid;
@@ -220,7 +229,7 @@ QJsonObject SigningKeyStore::jwks() const
         if (!jwk.isEmpty())
             keys.append(jwk);
     }
-    return QJsonObject{{QStringLiteral("keys"), keys}};
+    return QJsonObject {{QStringLiteral("keys"), keys}};
 }
 
 qint64 SigningKeyStore::retirableAtMs(const StoredSigningKey &key) const
@@ -240,7 +249,8 @@ Status SigningKeyStore::reloadInTransaction(WriteTransaction &transaction)
     return {};
 }
 
-Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transaction, SigningKey key, bool makeActive)
+Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transaction, SigningKey key,
+                                                    bool makeActive)
 {
     SqlConnection &connection = transaction.connection();
     const qint64 now = transaction.nowMs();
@@ -258,10 +268,11 @@ Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transactio
         if (Status run = demote.execute(); !run)
             return run.error();
     }
-    SqlStatement insert(connection,
-                        QStringLiteral("INSERT INTO signing_keys (kid, algorithm, material, status, created_at,"
-                                       " status_changed_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                        "insertSigningKey");
+    SqlStatement insert(
+        connection,
+        QStringLiteral("INSERT INTO signing_keys (kid, algorithm, material, status, created_at,"
+                       " status_changed_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        "insertSigningKey");
     insert.bind(kid)
         .bind(JwsAlgorithms::name(key.algorithm()))
         .bind(encodeMaterial(key.algorithm(), material.value()))
@@ -270,8 +281,9 @@ Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transactio
         .bind(now);
     if (Status run = insert.execute(); !run) {
         if (insert.failedOnUniqueConstraint())
-            return Error::conflict(QStringLiteral("key_exists"),
-                                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "A key with this id exists already.")));
+            return Error::conflict(
+                QStringLiteral("key_exists"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error", "A key with this id exists already.")));
         return run.error();
     }
     if (!insert.next())
@@ -294,29 +306,31 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::store(const Actor &actor, Sig
 {
     const QString actorName = actor.displayName();
     return m_database.writer().submit<StoredSigningKey>(
-        [this, key, makeActive, origin, actorName](WriteTransaction &transaction) -> Result<StoredSigningKey> {
+        [this, key, makeActive, origin,
+         actorName](WriteTransaction &transaction) -> Result<StoredSigningKey> {
             const Result<StoredSigningKey> stored = insertKey(transaction, key, makeActive);
             if (!stored)
                 return stored;
             SecurityEvent event;
             event.type = makeActive ? SecurityEventType::keyRotated : SecurityEventType::keyCreated;
             event.actor = actorName;
-            event.details = QJsonObject{{QStringLiteral("kid"), stored->kid},
-                                        {QStringLiteral("algorithm"), JwsAlgorithms::name(stored->algorithm)},
-                                        {QStringLiteral("origin"), origin}};
+            event.details
+                = QJsonObject {{QStringLiteral("kid"), stored->kid},
+                               {QStringLiteral("algorithm"), JwsAlgorithms::name(stored->algorithm)},
+                               {QStringLiteral("origin"), origin}};
             if (Status recorded = m_events.record(transaction, event); !recorded)
                 return recorded.error();
             return stored;
         });
 }
 
-QFuture<Result<StoredSigningKey>> SigningKeyStore::generate(const Actor &actor, JwsAlgorithm algorithm, int rsaBits,
-                                                            bool makeActive)
+QFuture<Result<StoredSigningKey>> SigningKeyStore::generate(const Actor &actor, JwsAlgorithm algorithm,
+                                                            int rsaBits, bool makeActive)
 {
     if (!actor.isAdmin())
         return Futures::ready<StoredSigningKey>(adminRequired());
-    QFuture<Result<SigningKey>> generated = Futures::run<SigningKey>(
-        [algorithm, rsaBits] { return SigningKey::generate(algorithm, rsaBits); });
+    QFuture<Result<SigningKey>> generated
+        = Futures::run<SigningKey>([algorithm, rsaBits] { return SigningKey::generate(algorithm, rsaBits); });
     return Futures::andThen<StoredSigningKey>(generated, [this, actor, makeActive](const SigningKey &key) {
         return store(actor, key, makeActive, QStringLiteral("generated"));
     });
@@ -347,13 +361,15 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::activate(const Actor &actor, 
             if (target->status == KeyStatus::Active)
                 return target;
             if (target->status == KeyStatus::Retired)
-                return Error::conflict(QStringLiteral("key_retired"),
-                                       QStringLiteral(QT_TRANSLATE_NOOP("Error", "A retired key cannot sign again.")));
+                return Error::conflict(
+                    QStringLiteral("key_retired"),
+                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "A retired key cannot sign again.")));
             const qint64 now = transaction.nowMs();
-            SqlStatement demote(connection,
-                                QStringLiteral("UPDATE signing_keys SET status = 'passive', status_changed_at = ?"
-                                               " WHERE status = 'active'"),
-                                "demoteActiveKey");
+            SqlStatement demote(
+                connection,
+                QStringLiteral("UPDATE signing_keys SET status = 'passive', status_changed_at = ?"
+                               " WHERE status = 'active'"),
+                "demoteActiveKey");
             demote.bind(now);
             if (Status run = demote.execute(); !run)
                 return run.error();
@@ -362,7 +378,7 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::activate(const Actor &actor, 
             SecurityEvent event;
             event.type = SecurityEventType::keyRotated;
             event.actor = actorName;
-            event.details = QJsonObject{{QStringLiteral("kid"), kid}};
+            event.details = QJsonObject {{QStringLiteral("kid"), kid}};
             if (Status recorded = m_events.record(transaction, event); !recorded)
                 return recorded.error();
             if (Status reloaded = reloadInTransaction(transaction); !reloaded)
@@ -387,23 +403,26 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::retire(const Actor &actor, co
             if (target->status == KeyStatus::Retired)
                 return target;
             if (target->status == KeyStatus::Active)
-                return Error::conflict(QStringLiteral("key_active"),
-                                       QStringLiteral(QT_TRANSLATE_NOOP(
-                                           "Error", "The active key signs new tokens; make another key active first.")));
+                return Error::conflict(
+                    QStringLiteral("key_active"),
+                    QStringLiteral(QT_TRANSLATE_NOOP(
+                        "Error", "The active key signs new tokens; make another key active first.")));
             const qint64 now = transaction.nowMs();
             const qint64 retirable = target->statusChangedAtMs + m_tokenHorizonMs;
             if (!force && now < retirable)
                 return Error(ErrorKind::Conflict, QStringLiteral("key_still_verifying"),
                              QStringLiteral(QT_TRANSLATE_NOOP(
-                                 "Error", "Tokens signed with this key may still be valid until %1 (UTC). Retiring it "
-                                          "now would sign their holders out.")),
+                                 "Error",
+                                 "Tokens signed with this key may still be valid until %1 (UTC). Retiring it "
+                                 "now would sign their holders out.")),
                              {QDateTime::fromMSecsSinceEpoch(retirable, Qt::UTC).toString(Qt::ISODate)});
             if (Status updated = setStatus(connection, target->id, KeyStatus::Retired, now); !updated)
                 return updated.error();
             SecurityEvent event;
             event.type = SecurityEventType::keyRetired;
             event.actor = actorName;
-            event.details = QJsonObject{{QStringLiteral("kid"), kid}, {QStringLiteral("forced"), force && now < retirable}};
+            event.details = QJsonObject {{QStringLiteral("kid"), kid},
+                                         {QStringLiteral("forced"), force && now < retirable}};
             if (Status recorded = m_events.record(transaction, event); !recorded)
                 return recorded.error();
             if (Status reloaded = reloadInTransaction(transaction); !reloaded)

@@ -25,7 +25,8 @@ class SigningKeyStore : public QObject
     Q_OBJECT
 
 public:
-    SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock, QObject *parent = nullptr);
+    SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock,
+                    QObject *parent = nullptr);
 
     // Reads the keys into memory and, on an empty store, creates the first HS256 key. Start-up only.
     Status load();
@@ -60,7 +61,8 @@ signals:
     void keysChanged();
 
 private:
-    QFuture<Result<StoredSigningKey>> store(const Actor &actor, SigningKey key, bool makeActive, const QString &origin);
+    QFuture<Result<StoredSigningKey>> store(const Actor &actor, SigningKey key, bool makeActive,
+                                            const QString &origin);
     Result<StoredSigningKey> insertKey(WriteTransaction &transaction, SigningKey key, bool makeActive);
     Status reloadInTransaction(WriteTransaction &transaction);
     void replaceKeys(QList<StoredSigningKey> keys);

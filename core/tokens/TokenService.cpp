@@ -20,9 +20,9 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-#include <limits>
-
 #include <openssl/rand.h>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcTokens, "bookwarden.core.tokens")
 
@@ -30,10 +30,10 @@ namespace {
 const QString accessTokenType = QStringLiteral("at+jwt");
 
 // Claims Bookwarden sets itself; minted tokens may not override them.
-const QStringList reservedClaims = {QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("sub"),
-                                    QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("iat"),
-                                    QStringLiteral("nbf"), QStringLiteral("exp"), QStringLiteral("jti"),
-                                    QStringLiteral("sid")};
+const QStringList reservedClaims
+    = {QStringLiteral("iss"),  QStringLiteral("aud"), QStringLiteral("sub"), QStringLiteral("name"),
+       QStringLiteral("role"), QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("exp"),
+       QStringLiteral("jti"),  QStringLiteral("sid")};
 
 QString newJti()
 {
@@ -43,7 +43,7 @@ QString newJti()
 }
 
 // Generations are unique across TokenService instances, so one thread's cache never serves another's.
-std::atomic<quint64> nextVerificationGeneration{1};
+std::atomic<quint64> nextVerificationGeneration {1};
 
 struct VerifiedTokenCache
 {
@@ -69,13 +69,16 @@ Error revoked(RevocationList::Reason reason)
 {
     switch (reason) {
     case RevocationList::Reason::Token:
-        return TokenFailures::error(TokenFailure::Revoked, QT_TRANSLATE_NOOP("Error", "The token was revoked (signed out)."));
+        return TokenFailures::error(TokenFailure::Revoked,
+                                    QT_TRANSLATE_NOOP("Error", "The token was revoked (signed out)."));
     case RevocationList::Reason::Session:
-        return TokenFailures::error(TokenFailure::Revoked, QT_TRANSLATE_NOOP("Error", "The token's session was ended."));
+        return TokenFailures::error(TokenFailure::Revoked,
+                                    QT_TRANSLATE_NOOP("Error", "The token's session was ended."));
     case RevocationList::Reason::Subject:
         return TokenFailures::error(TokenFailure::Revoked,
-                                    QT_TRANSLATE_NOOP("Error", "The token was issued before the user's tokens were "
-                                                               "revoked (password, role or status change)."));
+                                    QT_TRANSLATE_NOOP("Error",
+                                                      "The token was issued before the user's tokens were "
+                                                      "revoked (password, role or status change)."));
     case RevocationList::Reason::NotRevoked:
         break;
     }
@@ -96,20 +99,20 @@ struct TokenService::Verification
                   policy.requireExpiry = true;
                   policy.requireIssuedAt = true;
                   policy.requiredType = accessTokenType;
-                  policy.requiredClaims = {QStringLiteral("sub"), QStringLiteral("jti"), QStringLiteral("role")};
+                  policy.requiredClaims
+                      = {QStringLiteral("sub"), QStringLiteral("jti"), QStringLiteral("role")};
                   return policy;
               }(),
               clock)
-    {
-    }
+    { }
 
     JwsVerifier verifier;
     ClaimsValidator claims;
 };
 
 TokenService::TokenService(Database &database, UserService &users, RefreshSessionStore &sessions,
-                           SigningKeyStore &keys, RevocationList &revocationList, RevocationStore &revocations,
-                           SecurityEventLog &events, QObject *parent)
+                           SigningKeyStore &keys, RevocationList &revocationList,
+                           RevocationStore &revocations, SecurityEventLog &events, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_users(users)
@@ -121,15 +124,20 @@ TokenService::TokenService(Database &database, UserService &users, RefreshSessio
     , m_verificationGeneration(nextVerificationGeneration.fetch_add(1))
 {
     m_verification = std::make_shared<Verification>(m_keys, m_settings, m_database.clock());
-    connect(&m_keys, &SigningKeyStore::keysChanged, this,
-            [this] { m_verificationGeneration.store(nextVerificationGeneration.fetch_add(1)); }, Qt::DirectConnection);
+    connect(
+        &m_keys, &SigningKeyStore::keysChanged, this,
+        [this] { m_verificationGeneration.store(nextVerificationGeneration.fetch_add(1)); },
+        Qt::DirectConnection);
     m_sessions.setLifetimeMs(m_settings.refreshLifetimeSeconds * 1000);
     m_sessions.setAccessTokenHorizonMs(m_settings.revocationHorizonMs());
     m_keys.setTokenHorizonMs(m_settings.revocationHorizonMs());
-    connect(&m_users, &UserService::userDeleted, this, [this](const User &user) {
-        QWriteLocker locker(&m_lock);
-        m_userIds.remove(user.publicId);
-    }, Qt::DirectConnection);
+    connect(
+        &m_users, &UserService::userDeleted, this,
+        [this](const User &user) {
+            QWriteLocker locker(&m_lock);
+            m_userIds.remove(user.publicId);
+        },
+        Qt::DirectConnection);
 }
 
 TokenService::~TokenService() = default;
@@ -169,8 +177,8 @@ QString TokenService::lastIssuedToken() const
     return m_lastIssuedToken;
 }
 
-Result<QString> TokenService::signAccessToken(const User &user, const QString &sessionId, qint64 lifetimeSeconds,
-                                              const QJsonObject &extraClaims)
+Result<QString> TokenService::signAccessToken(const User &user, const QString &sessionId,
+                                              qint64 lifetimeSeconds, const QJsonObject &extraClaims)
 {
     const TokenSettings current = settings();
     const SigningKey key = m_keys.activeKey();
@@ -179,7 +187,8 @@ Result<QString> TokenService::signAccessToken(const User &user, const QString &s
 
     const qint64 now = m_database.clock().nowSeconds();
     // Never earlier than the user's latest revocation, or the new token would be born revoked.
-    const qint64 validAfterMs = qMax(user.tokensValidAfterMs, m_revocationList.subjectValidAfterMs(user.publicId));
+    const qint64 validAfterMs
+        = qMax(user.tokensValidAfterMs, m_revocationList.subjectValidAfterMs(user.publicId));
     const qint64 issuedAt = qMax(now, RevocationList::firstValidIssuedAtSeconds(validAfterMs));
     const QString jti = newJti();
 
@@ -196,7 +205,8 @@ Result<QString> TokenService::signAccessToken(const User &user, const QString &s
     if (!sessionId.isEmpty())
         payload.insert(QStringLiteral("sid"), sessionId);
 
-    const Result<QByteArray> token = JwsSigner::sign(key, QJsonObject{{QStringLiteral("typ"), accessTokenType}}, payload);
+    const Result<QByteArray> token
+        = JwsSigner::sign(key, QJsonObject {{QStringLiteral("typ"), accessTokenType}}, payload);
     if (!token)
         return token.error();
     const QString text = QString::fromLatin1(token.value());
@@ -215,7 +225,7 @@ Result<TokenPair> TokenService::completePair(const User &user, const RefreshSess
     const Result<QString> access = signAccessToken(user, session.publicId, lifetime, {});
     if (!access)
         return access.error();
-    return TokenPair{access.value(), refreshToken, lifetime, user, session};
+    return TokenPair {access.value(), refreshToken, lifetime, user, session};
 }
 
 QFuture<Result<TokenPair>> TokenService::login(const QString &username, const QString &password,
@@ -225,10 +235,11 @@ QFuture<Result<TokenPair>> TokenService::login(const QString &username, const QS
         m_users.authenticate(username, password, client), [this, client](const User &user) {
             return m_database.writer().submit<SessionGrant>(
                 [this, user, client](WriteTransaction &transaction) -> Result<SessionGrant> {
-                    const Result<RefreshSessionStore::Issued> issued = m_sessions.open(transaction, user.id, client);
+                    const Result<RefreshSessionStore::Issued> issued
+                        = m_sessions.open(transaction, user.id, client);
                     if (!issued)
                         return issued.error();
-                    return SessionGrant{user, issued->session, issued->refreshToken};
+                    return SessionGrant {user, issued->session, issued->refreshToken};
                 });
         });
     return Futures::andThen<TokenPair>(granted, [this](const SessionGrant &grant) {
@@ -240,18 +251,19 @@ QFuture<Result<TokenPair>> TokenService::refresh(const QString &refreshToken, co
 {
     QFuture<Result<SessionGrant>> granted = m_database.writer().submit<SessionGrant>(
         [this, refreshToken, client](WriteTransaction &transaction) -> Result<SessionGrant> {
-            const Result<RefreshSessionStore::Issued> issued = m_sessions.rotate(transaction, refreshToken, client);
+            const Result<RefreshSessionStore::Issued> issued
+                = m_sessions.rotate(transaction, refreshToken, client);
             if (!issued)
                 return issued.error();
-            const Result<std::optional<StoredUser>> user = UserRepository::findById(transaction.connection(),
-                                                                                     issued->session.userId);
+            const Result<std::optional<StoredUser>> user
+                = UserRepository::findById(transaction.connection(), issued->session.userId);
             if (!user)
                 return user.error();
             if (!user.value() || user.value()->user.disabled)
                 return Error::unauthorized(QStringLiteral("invalid_refresh_token"),
                                            QStringLiteral(QT_TRANSLATE_NOOP(
                                                "Error", "The refresh token is not valid; sign in again.")));
-            return SessionGrant{user.value()->user, issued->session, issued->refreshToken};
+            return SessionGrant {user.value()->user, issued->session, issued->refreshToken};
         });
     return Futures::andThen<TokenPair>(granted, [this](const SessionGrant &grant) {
         return Futures::ready<TokenPair>(completePair(grant.user, grant.session, grant.refreshToken));
@@ -261,27 +273,30 @@ QFuture<Result<TokenPair>> TokenService::refresh(const QString &refreshToken, co
 QFuture<Result<bool>> TokenService::logout(const AccessClaims &claims, const ClientInfo &client)
 {
     const qint64 keepUntilMs = (claims.expiresAt + settings().leewaySeconds) * 1000;
-    return m_database.writer().submit<bool>([this, claims, client, keepUntilMs](WriteTransaction &transaction) -> Result<bool> {
-        if (!claims.sessionId.isEmpty()) {
-            if (Status ended = m_sessions.revokeInTransaction(transaction, claims.sessionId, QStringLiteral("logout"));
-                !ended)
-                return ended.error();
-        }
-        if (Status revokedToken = m_revocations.revokeToken(transaction, claims.jti, keepUntilMs); !revokedToken)
-            return revokedToken.error();
-        SecurityEvent event;
-        event.type = SecurityEventType::sessionRevoked;
-        event.actor = claims.username;
-        event.subjectId = claims.subject;
-        event.subjectName = claims.username;
-        event.clientAddress = client.address;
-        event.details = QJsonObject{{QStringLiteral("reason"), QStringLiteral("logout")},
-                                    {QStringLiteral("session"), claims.sessionId},
-                                    {QStringLiteral("jti"), claims.jti}};
-        if (Status recorded = m_events.record(transaction, event); !recorded)
-            return recorded.error();
-        return true;
-    });
+    return m_database.writer().submit<bool>(
+        [this, claims, client, keepUntilMs](WriteTransaction &transaction) -> Result<bool> {
+            if (!claims.sessionId.isEmpty()) {
+                if (Status ended
+                    = m_sessions.revokeInTransaction(transaction, claims.sessionId, QStringLiteral("logout"));
+                    !ended)
+                    return ended.error();
+            }
+            if (Status revokedToken = m_revocations.revokeToken(transaction, claims.jti, keepUntilMs);
+                !revokedToken)
+                return revokedToken.error();
+            SecurityEvent event;
+            event.type = SecurityEventType::sessionRevoked;
+            event.actor = claims.username;
+            event.subjectId = claims.subject;
+            event.subjectName = claims.username;
+            event.clientAddress = client.address;
+            event.details = QJsonObject {{QStringLiteral("reason"), QStringLiteral("logout")},
+                                         {QStringLiteral("session"), claims.sessionId},
+                                         {QStringLiteral("jti"), claims.jti}};
+            if (Status recorded = m_events.record(transaction, event); !recorded)
+                return recorded.error();
+            return true;
+        });
 }
 
 Result<qint64> TokenService::userIdFor(const QString &publicId) const
@@ -292,11 +307,13 @@ Result<qint64> TokenService::userIdFor(const QString &publicId) const
         if (found != m_userIds.constEnd())
             return *found;
     }
-    const Result<std::optional<User>> user = UserRepository::findByPublicId(m_database.connection(), publicId);
+    const Result<std::optional<User>> user
+        = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!user)
         return user.error();
     if (!user.value())
-        return TokenFailures::error(TokenFailure::Revoked, QT_TRANSLATE_NOOP("Error", "The token's user no longer exists."));
+        return TokenFailures::error(TokenFailure::Revoked,
+                                    QT_TRANSLATE_NOOP("Error", "The token's user no longer exists."));
     QWriteLocker locker(&m_lock);
     m_userIds.insert(publicId, user.value()->id);
     return user.value()->id;
@@ -305,9 +322,11 @@ Result<qint64> TokenService::userIdFor(const QString &publicId) const
 Result<AuthenticatedToken> TokenService::verifyAccessToken(QByteArrayView token) const
 {
     if (token.startsWith(RefreshSessionStore::tokenPrefix.toLatin1()))
-        return TokenFailures::error(TokenFailure::Malformed,
-                                    QT_TRANSLATE_NOOP("Error", "This is a refresh token, not an access token; exchange "
-                                                               "it at /api/v1/auth/refresh."));
+        return TokenFailures::error(
+            TokenFailure::Malformed,
+            QT_TRANSLATE_NOOP("Error",
+                              "This is a refresh token, not an access token; exchange "
+                              "it at /api/v1/auth/refresh."));
     const quint64 generation = m_verificationGeneration.load();
     const auto cached = verifiedTokens.entries.constFind(QByteArray::fromRawData(token.data(), token.size()));
     if (cached != verifiedTokens.entries.constEnd() && cached->generation == generation) {
@@ -316,8 +335,8 @@ Result<AuthenticatedToken> TokenService::verifyAccessToken(QByteArrayView token)
         const qint64 leeway = settings().leewaySeconds;
         const AccessClaims &claims = cached->token.claims;
         if (now < claims.expiresAt + leeway && now >= cached->notBefore - leeway) {
-            const RevocationList::Reason reason = m_revocationList.check(claims.jti, claims.subject, claims.sessionId,
-                                                                         claims.issuedAt);
+            const RevocationList::Reason reason
+                = m_revocationList.check(claims.jti, claims.subject, claims.sessionId, claims.issuedAt);
             if (reason != RevocationList::Reason::NotRevoked)
                 return revoked(reason);
             return cached->token;
@@ -342,26 +361,29 @@ Result<AuthenticatedToken> TokenService::verifyAccessToken(QByteArrayView token)
     claims.payload = payload;
     const std::optional<Role> role = Roles::fromName(payload.value(QStringLiteral("role")).toString());
     if (!role)
-        return TokenFailures::error(TokenFailure::InvalidClaim, QT_TRANSLATE_NOOP("Error", "The role claim is not valid."));
+        return TokenFailures::error(TokenFailure::InvalidClaim,
+                                    QT_TRANSLATE_NOOP("Error", "The role claim is not valid."));
     claims.role = *role;
 
-    const RevocationList::Reason reason = m_revocationList.check(claims.jti, claims.subject, claims.sessionId,
-                                                                 claims.issuedAt);
+    const RevocationList::Reason reason
+        = m_revocationList.check(claims.jti, claims.subject, claims.sessionId, claims.issuedAt);
     if (reason != RevocationList::Reason::NotRevoked)
         return revoked(reason);
 
     const Result<qint64> userId = userIdFor(claims.subject);
     if (!userId)
         return userId.error();
-    const AuthenticatedToken authenticated{claims, Actor{userId.value(), claims.subject, claims.username, claims.role}};
+    const AuthenticatedToken authenticated {
+        claims, Actor {userId.value(), claims.subject, claims.username, claims.role}};
     if (verifiedTokens.entries.size() >= VerifiedTokenCache::capacity)
         verifiedTokens.entries.clear();
     const QJsonValue notBefore = payload.value(QStringLiteral("nbf"));
     verifiedTokens.entries.insert(QByteArray(token.data(), token.size()),
-                                  VerifiedTokenCache::Entry{authenticated,
-                                                            notBefore.isDouble() ? qint64(notBefore.toDouble())
-                                                                                 : std::numeric_limits<qint64>::min() / 2,
-                                                            generation});
+                                  VerifiedTokenCache::Entry {authenticated,
+                                                             notBefore.isDouble()
+                                                                 ? qint64(notBefore.toDouble())
+                                                                 : std::numeric_limits<qint64>::min() / 2,
+                                                             generation});
     return authenticated;
 }
 
@@ -369,7 +391,7 @@ QJsonObject TokenService::introspect(const Actor &actor, QByteArrayView token) c
 {
     const Result<AuthenticatedToken> verified = verifyAccessToken(token);
     if (!verified || (!actor.isAdmin() && verified->claims.subject != actor.publicId))
-        return QJsonObject{{QStringLiteral("active"), false}};
+        return QJsonObject {{QStringLiteral("active"), false}};
     QJsonObject answer = verified->claims.payload;
     answer.insert(QStringLiteral("active"), true);
     answer.insert(QStringLiteral("token_type"), QStringLiteral("access_token"));
@@ -389,8 +411,9 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
     for (const QString &claim : reservedClaims) {
         if (extraClaims.contains(claim))
             return Error::invalidField(QStringLiteral("claims"),
-                                       QStringLiteral(QT_TRANSLATE_NOOP("Error", "The claim %1 is set by Bookwarden; "
-                                                                                 "remove it from the extra claims.")))
+                                       QStringLiteral(QT_TRANSLATE_NOOP("Error",
+                                                                        "The claim %1 is set by Bookwarden; "
+                                                                        "remove it from the extra claims.")))
                 .withArguments({claim});
     }
     const Result<User> user = m_users.get(actor, userPublicId);
@@ -398,8 +421,9 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
         return user.error();
     // A disabled account's tokens are void; one minted now would outlive that rule.
     if (user->disabled)
-        return Error::invalidField(QStringLiteral("user"), QStringLiteral(QT_TRANSLATE_NOOP(
-                                                               "Error", "This account is disabled; enable it first.")));
+        return Error::invalidField(
+            QStringLiteral("user"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This account is disabled; enable it first.")));
     const Result<QString> token = signAccessToken(user.value(), QString(), lifetimeSeconds, extraClaims);
     if (!token)
         return token;
@@ -408,8 +432,9 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
     event.actor = actor.displayName();
     event.subjectId = user->publicId;
     event.subjectName = user->username;
-    event.details = QJsonObject{{QStringLiteral("lifetime_seconds"), double(lifetimeSeconds)},
-                                {QStringLiteral("extra_claims"), QJsonArray::fromStringList(extraClaims.keys())}};
+    event.details
+        = QJsonObject {{QStringLiteral("lifetime_seconds"), double(lifetimeSeconds)},
+                       {QStringLiteral("extra_claims"), QJsonArray::fromStringList(extraClaims.keys())}};
     m_events.recordAsync(event);
     return token;
 }
@@ -427,13 +452,15 @@ TokenInspection TokenService::inspectWithServerKeys(QByteArrayView token) const
     inspector.setRevocationCheck([this](const QJsonObject &payload) {
         const RevocationList::Reason reason = m_revocationList.check(
             payload.value(QStringLiteral("jti")).toString(), payload.value(QStringLiteral("sub")).toString(),
-            payload.value(QStringLiteral("sid")).toString(), qint64(payload.value(QStringLiteral("iat")).toDouble()));
+            payload.value(QStringLiteral("sid")).toString(),
+            qint64(payload.value(QStringLiteral("iat")).toDouble()));
         if (reason == RevocationList::Reason::NotRevoked)
-            return RevocationVerdict{};
-        return RevocationVerdict{true, revoked(reason).message()};
+            return RevocationVerdict {};
+        return RevocationVerdict {true, revoked(reason).message()};
     });
     SigningKeyStore *keys = &m_keys;
-    return inspector.inspect(token, VerificationSource::keyResolver([keys](const QString &kid) { return keys->resolve(kid); }));
+    return inspector.inspect(
+        token, VerificationSource::keyResolver([keys](const QString &kid) { return keys->resolve(kid); }));
 }
 
 TokenInspection TokenService::inspect(QByteArrayView token, const VerificationSource &source) const

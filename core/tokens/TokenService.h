@@ -75,7 +75,8 @@ public:
     TokenSettings settings() const;
 
     // Username and password (through UserService::authenticate, with its throttling) → a new session.
-    QFuture<Result<TokenPair>> login(const QString &username, const QString &password, const ClientInfo &client);
+    QFuture<Result<TokenPair>> login(const QString &username, const QString &password,
+                                     const ClientInfo &client);
     // Exchanges a refresh token for a new pair (the refresh token rotates).
     QFuture<Result<TokenPair>> refresh(const QString &refreshToken, const ClientInfo &client);
     // Ends the token's session and revokes the token itself.
@@ -108,7 +109,8 @@ private:
     struct Verification;
     Result<QString> signAccessToken(const User &user, const QString &sessionId, qint64 lifetimeSeconds,
                                     const QJsonObject &extraClaims);
-    Result<TokenPair> completePair(const User &user, const RefreshSession &session, const QString &refreshToken);
+    Result<TokenPair> completePair(const User &user, const RefreshSession &session,
+                                   const QString &refreshToken);
     Result<qint64> userIdFor(const QString &publicId) const;
     std::shared_ptr<const Verification> verification() const;
 

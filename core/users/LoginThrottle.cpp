@@ -5,8 +5,7 @@
 LoginThrottle::LoginThrottle(const Clock &clock, Policy policy)
     : m_clock(clock)
     , m_policy(policy)
-{
-}
+{ }
 
 qint64 LoginThrottle::lockedUntil(const QHash<QString, Counter> &counters, const QString &key) const
 {

@@ -67,7 +67,9 @@ QString likePattern(const QString &text)
 
 Result<std::optional<StoredUser>> findByUsername(SqlConnection &connection, const QString &username)
 {
-    SqlStatement find(connection, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE username_key = ?"),
+    SqlStatement find(connection,
+                      QStringLiteral("SELECT ") + columns
+                          + QStringLiteral(" FROM users WHERE username_key = ?"),
                       "findUserByUsername");
     find.bind(UserRules::usernameKey(username));
     return findOne(find);
@@ -75,7 +77,8 @@ Result<std::optional<StoredUser>> findByUsername(SqlConnection &connection, cons
 
 Result<std::optional<StoredUser>> findById(SqlConnection &connection, qint64 id)
 {
-    SqlStatement find(connection, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE id = ?"),
+    SqlStatement find(connection,
+                      QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE id = ?"),
                       "findUserById");
     find.bind(id);
     return findOne(find);
@@ -103,7 +106,8 @@ Result<qint64> countUsers(SqlConnection &connection)
 
 Result<qint64> countEnabledAdmins(SqlConnection &connection)
 {
-    SqlStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0"),
+    SqlStatement count(connection,
+                       QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0"),
                        "countEnabledAdmins");
     return single(count);
 }
@@ -115,8 +119,9 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
     if (!query.cursor.isEmpty()) {
         const std::optional<QJsonArray> keys = PageCursor::decode(query.cursor);
         if (!keys || keys->size() != 1 || !keys->at(0).isString())
-            return Error::invalidField(QStringLiteral("cursor"),
-                                       QStringLiteral(QT_TRANSLATE_NOOP("Error", "The cursor is not valid.")));
+            return Error::invalidField(
+                QStringLiteral("cursor"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error", "The cursor is not valid.")));
         after = keys->at(0).toString();
     }
     const bool filtered = !query.text.isEmpty();
@@ -140,9 +145,11 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
     }
     if (page.items.size() > query.limit) {
         page.items.removeLast();
-        page.nextCursor = PageCursor::encode(QJsonArray{UserRules::usernameKey(page.items.constLast().username)});
+        page.nextCursor
+            = PageCursor::encode(QJsonArray {UserRules::usernameKey(page.items.constLast().username)});
     }
-    SqlStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM users") + where, "countUsersMatching");
+    SqlStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM users") + where,
+                       "countUsersMatching");
     if (filtered)
         count.bind(likePattern(query.text));
     const Result<qint64> total = single(count);
@@ -180,15 +187,17 @@ Result<User> insert(SqlConnection &connection, const NewUserRow &row)
 
 Status updateRoleAndStatus(SqlConnection &connection, qint64 id, Role role, bool disabled, qint64 nowMs)
 {
-    SqlStatement update(connection, QStringLiteral("UPDATE users SET role = ?, disabled = ?, updated_at = ? WHERE id = ?"),
-                        "updateUserRoleAndStatus");
+    SqlStatement update(
+        connection, QStringLiteral("UPDATE users SET role = ?, disabled = ?, updated_at = ? WHERE id = ?"),
+        "updateUserRoleAndStatus");
     update.bind(Roles::name(role)).bind(disabled ? 1 : 0).bind(nowMs).bind(id);
     return executeChanging(update);
 }
 
 Status updatePasswordHash(SqlConnection &connection, qint64 id, const QString &passwordHash, qint64 nowMs)
 {
-    SqlStatement update(connection, QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
+    SqlStatement update(connection,
+                        QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
                         "updateUserPasswordHash");
     update.bind(passwordHash).bind(nowMs).bind(id);
     return executeChanging(update);
@@ -196,7 +205,8 @@ Status updatePasswordHash(SqlConnection &connection, qint64 id, const QString &p
 
 Status recordLogin(SqlConnection &connection, qint64 id, qint64 nowMs)
 {
-    SqlStatement update(connection, QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"), "recordLogin");
+    SqlStatement update(connection, QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"),
+                        "recordLogin");
     update.bind(nowMs).bind(id);
     return executeChanging(update);
 }
@@ -211,7 +221,8 @@ Status revokeTokens(SqlConnection &connection, qint64 id, qint64 validAfterMs)
 
 Status addToBookCount(SqlConnection &connection, qint64 id, qint64 delta)
 {
-    SqlStatement update(connection, QStringLiteral("UPDATE users SET book_count = book_count + ? WHERE id = ?"),
+    SqlStatement update(connection,
+                        QStringLiteral("UPDATE users SET book_count = book_count + ? WHERE id = ?"),
                         "addToBookCount");
     update.bind(delta).bind(id);
     return executeChanging(update);

@@ -21,13 +21,14 @@ Status checkUsername(const QString &username)
     if (username.isEmpty())
         return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "Enter a username.")));
     if (username.size() < minimumUsernameLength || username.size() > maximumUsernameLength)
-        return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                              "Error", "A username has 3 to 32 characters.")));
+        return Error::invalidField(
+            field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "A username has 3 to 32 characters.")));
     for (const QChar c : username) {
         if (!isUsernameCharacter(c))
             return Error::invalidField(
-                field, QStringLiteral(QT_TRANSLATE_NOOP(
-                           "Error", "A username may contain only letters A–Z, digits, '.', '_' and '-'.")));
+                field,
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "Error", "A username may contain only letters A–Z, digits, '.', '_' and '-'.")));
     }
     return {};
 }
@@ -35,18 +36,18 @@ Status checkUsername(const QString &username)
 Status checkPassword(const QString &username, const QString &password, const QString &field)
 {
     if (!TextChecks::isWellFormed(password))
-        return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                              "Error", "The password is not valid Unicode text.")));
+        return Error::invalidField(
+            field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "The password is not valid Unicode text.")));
     const qsizetype bytes = password.toUtf8().size();
     if (bytes < minimumPasswordBytes)
-        return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                              "Error", "A password needs at least 8 characters.")));
+        return Error::invalidField(
+            field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "A password needs at least 8 characters.")));
     if (bytes > maximumPasswordBytes)
-        return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                              "Error", "A password may be at most 1024 bytes long.")));
+        return Error::invalidField(
+            field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "A password may be at most 1024 bytes long.")));
     if (!username.isEmpty() && password.compare(username, Qt::CaseInsensitive) == 0)
-        return Error::invalidField(field, QStringLiteral(QT_TRANSLATE_NOOP(
-                                              "Error", "The password must not be the username.")));
+        return Error::invalidField(
+            field, QStringLiteral(QT_TRANSLATE_NOOP("Error", "The password must not be the username.")));
     return {};
 }
 

@@ -22,29 +22,33 @@ Error adminRequired()
 
 Error userNotFound()
 {
-    return Error::notFound(QStringLiteral("user_not_found"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
+    return Error::notFound(QStringLiteral("user_not_found"),
+                           QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
 }
 
 Error usernameTaken()
 {
     return Error::conflict(QStringLiteral("username_taken"),
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")))
-        .withField(QStringLiteral("username"), QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")));
+        .withField(QStringLiteral("username"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")));
 }
 
 Error lastAdministrator()
 {
     return Error::conflict(QStringLiteral("last_admin"),
                            QStringLiteral(QT_TRANSLATE_NOOP(
-                               "Error", "This is the last enabled administrator. Make another user an "
-                                        "administrator first, so that someone can still manage Bookwarden.")));
+                               "Error",
+                               "This is the last enabled administrator. Make another user an "
+                               "administrator first, so that someone can still manage Bookwarden.")));
 }
 
 Error tooManyAttempts(int retryAfterSeconds)
 {
-    return Error::throttled(QStringLiteral("too_many_attempts"),
-                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "Too many failed sign-ins. Try again in %1 s.")),
-                            retryAfterSeconds)
+    return Error::throttled(
+               QStringLiteral("too_many_attempts"),
+               QStringLiteral(QT_TRANSLATE_NOOP("Error", "Too many failed sign-ins. Try again in %1 s.")),
+               retryAfterSeconds)
         .withArguments({QString::number(retryAfterSeconds)});
 }
 
@@ -66,7 +70,8 @@ Result<StoredUser> loadById(WriteTransaction &transaction, qint64 id)
 
 Result<User> loadByPublicId(WriteTransaction &transaction, const QString &publicId)
 {
-    const Result<std::optional<User>> found = UserRepository::findByPublicId(transaction.connection(), publicId);
+    const Result<std::optional<User>> found
+        = UserRepository::findByPublicId(transaction.connection(), publicId);
     if (!found)
         return found.error();
     if (!found.value())
@@ -112,7 +117,8 @@ Result<User> UserService::get(const Actor &actor, const QString &publicId)
 {
     if (!actor.isAdmin() && actor.publicId != publicId)
         return adminRequired();
-    const Result<std::optional<User>> found = UserRepository::findByPublicId(m_database.connection(), publicId);
+    const Result<std::optional<User>> found
+        = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!found)
         return found.error();
     if (!found.value())
@@ -125,8 +131,9 @@ Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
     if (!actor.isAdmin())
         return adminRequired();
     if (query.limit < 1 || query.limit > 500)
-        return Error::invalidField(QStringLiteral("limit"),
-                                   QStringLiteral(QT_TRANSLATE_NOOP("Error", "The limit must be from 1 to 500.")));
+        return Error::invalidField(
+            QStringLiteral("limit"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The limit must be from 1 to 500.")));
     return UserRepository::list(m_database.connection(), query);
 }
 
@@ -143,7 +150,7 @@ Result<std::optional<User>> UserService::findById(qint64 id)
 QFuture<Result<User>> UserService::registerAccount(const QString &username, const QString &password,
                                                    const ClientInfo &client)
 {
-    const NewAccount account{username, password, Role::User};
+    const NewAccount account {username, password, Role::User};
     if (Status valid = UserRules::checkUsername(username); !valid)
         return Futures::ready<User>(valid.error());
     if (Status valid = UserRules::checkPassword(username, password); !valid)
@@ -171,9 +178,10 @@ QFuture<Result<User>> UserService::createAccount(const Actor &actor, const NewAc
         return Futures::ready<User>(usernameTaken());
 
     const QString actorName = actor.displayName();
-    return Futures::andThen<User>(m_passwords.hash(account.password), [this, account, actorName](const QString &hash) {
-        return insertAccount(actorName, account, hash, SecurityEventType::userCreated, {});
-    });
+    return Futures::andThen<User>(
+        m_passwords.hash(account.password), [this, account, actorName](const QString &hash) {
+            return insertAccount(actorName, account, hash, SecurityEventType::userCreated, {});
+        });
 }
 
 QFuture<Result<User>> UserService::insertAccount(const QString &actorName, const NewAccount &account,
@@ -197,7 +205,7 @@ QFuture<Result<User>> UserService::insertAccount(const QString &actorName, const
             return created;
         SecurityEvent event = eventAbout(eventType, actorName, created.value());
         event.clientAddress = client.address;
-        event.details = QJsonObject{{QStringLiteral("role"), Roles::name(account.role)}};
+        event.details = QJsonObject {{QStringLiteral("role"), Roles::name(account.role)}};
         if (Status recorded = m_events.record(transaction, event); !recorded)
             return recorded.error();
         const User user = created.value();
@@ -206,7 +214,8 @@ QFuture<Result<User>> UserService::insertAccount(const QString &actorName, const
     });
 }
 
-QFuture<Result<User>> UserService::update(const Actor &actor, const QString &publicId, const UserChanges &changes)
+QFuture<Result<User>> UserService::update(const Actor &actor, const QString &publicId,
+                                          const UserChanges &changes)
 {
     if (!actor.isAdmin())
         return Futures::ready<User>(adminRequired());
@@ -219,18 +228,19 @@ QFuture<Result<User>> UserService::update(const Actor &actor, const QString &pub
         const bool disabled = changes.disabled.value_or(before->disabled);
         if (role == before->role && disabled == before->disabled)
             return before;
-        if (Status allowed = checkAdministratorRemains(transaction, before.value(), role == Role::Admin && !disabled);
+        if (Status allowed
+            = checkAdministratorRemains(transaction, before.value(), role == Role::Admin && !disabled);
             !allowed)
             return allowed.error();
-        if (Status updated = UserRepository::updateRoleAndStatus(transaction.connection(), before->id, role, disabled,
-                                                                 transaction.nowMs());
+        if (Status updated = UserRepository::updateRoleAndStatus(transaction.connection(), before->id, role,
+                                                                 disabled, transaction.nowMs());
             !updated)
             return updated.error();
 
         if (role != before->role) {
             SecurityEvent event = eventAbout(SecurityEventType::roleChanged, actorName, before.value());
-            event.details = QJsonObject{{QStringLiteral("from"), Roles::name(before->role)},
-                                        {QStringLiteral("to"), Roles::name(role)}};
+            event.details = QJsonObject {{QStringLiteral("from"), Roles::name(before->role)},
+                                         {QStringLiteral("to"), Roles::name(role)}};
             if (Status recorded = m_events.record(transaction, event); !recorded)
                 return recorded.error();
         }
@@ -253,10 +263,12 @@ QFuture<Result<User>> UserService::update(const Actor &actor, const QString &pub
     });
 }
 
-Status UserService::revokeEverything(WriteTransaction &transaction, const User &user, const QString &keepSessionId)
+Status UserService::revokeEverything(WriteTransaction &transaction, const User &user,
+                                     const QString &keepSessionId)
 {
     const qint64 validAfter = transaction.nowMs();
-    if (Status revoked = UserRepository::revokeTokens(transaction.connection(), user.id, validAfter); !revoked)
+    if (Status revoked = UserRepository::revokeTokens(transaction.connection(), user.id, validAfter);
+        !revoked)
         return revoked;
     if (m_tokenRevoker) {
         if (Status tokens = m_tokenRevoker(transaction, user, validAfter, keepSessionId); !tokens)
@@ -272,7 +284,8 @@ QFuture<Result<User>> UserService::resetPassword(const Actor &actor, const QStri
 {
     if (!actor.isAdmin())
         return Futures::ready<User>(adminRequired());
-    const Result<std::optional<User>> target = UserRepository::findByPublicId(m_database.connection(), publicId);
+    const Result<std::optional<User>> target
+        = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!target)
         return Futures::ready<User>(target.error());
     if (!target.value())
@@ -289,10 +302,12 @@ QFuture<Result<User>> UserService::changeOwnPassword(const Actor &actor, const Q
                                                      const QString &newPassword, const QString &keepSessionId)
 {
     if (actor.isDesktop())
-        return Futures::ready<User>(Error::forbidden(
-            QStringLiteral("not_an_account"),
-            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The desktop administrator has no password of its own."))));
-    const Result<std::optional<StoredUser>> stored = UserRepository::findById(m_database.connection(), actor.userId);
+        return Futures::ready<User>(
+            Error::forbidden(QStringLiteral("not_an_account"),
+                             QStringLiteral(QT_TRANSLATE_NOOP(
+                                 "Error", "The desktop administrator has no password of its own."))));
+    const Result<std::optional<StoredUser>> stored
+        = UserRepository::findById(m_database.connection(), actor.userId);
     if (!stored)
         return Futures::ready<User>(stored.error());
     if (!stored.value())
@@ -302,9 +317,10 @@ QFuture<Result<User>> UserService::changeOwnPassword(const Actor &actor, const Q
         !valid)
         return Futures::ready<User>(valid.error());
     if (newPassword == currentPassword)
-        return Futures::ready<User>(Error::invalidField(
-            QStringLiteral("new_password"),
-            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The new password must differ from the current one."))));
+        return Futures::ready<User>(
+            Error::invalidField(QStringLiteral("new_password"),
+                                QStringLiteral(QT_TRANSLATE_NOOP(
+                                    "Error", "The new password must differ from the current one."))));
 
     const qint64 userId = actor.userId;
     QFuture<Result<bool>> checked = Futures::andThen<bool>(
@@ -323,19 +339,21 @@ QFuture<Result<User>> UserService::changeOwnPassword(const Actor &actor, const Q
     });
 }
 
-QFuture<Result<User>> UserService::storeNewPassword(const Actor &actor, qint64 userId, const QString &passwordHash,
-                                                    const QString &eventType, const QString &keepSessionId)
+QFuture<Result<User>> UserService::storeNewPassword(const Actor &actor, qint64 userId,
+                                                    const QString &passwordHash, const QString &eventType,
+                                                    const QString &keepSessionId)
 {
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<StoredUser> before = loadById(transaction, userId);
         if (!before)
             return before.error();
-        if (Status updated = UserRepository::updatePasswordHash(transaction.connection(), userId, passwordHash,
-                                                                transaction.nowMs());
+        if (Status updated = UserRepository::updatePasswordHash(transaction.connection(), userId,
+                                                                passwordHash, transaction.nowMs());
             !updated)
             return updated.error();
-        if (Status recorded = m_events.record(transaction, eventAbout(eventType, actorName, before->user)); !recorded)
+        if (Status recorded = m_events.record(transaction, eventAbout(eventType, actorName, before->user));
+            !recorded)
             return recorded.error();
         if (Status revoked = revokeEverything(transaction, before->user, keepSessionId); !revoked)
             return revoked.error();
@@ -359,8 +377,8 @@ QFuture<Result<User>> UserService::signOutEverywhere(const Actor &actor, const Q
             return target;
         if (Status revoked = revokeEverything(transaction, target.value(), {}); !revoked)
             return revoked.error();
-        if (Status recorded = m_events.record(transaction,
-                                              eventAbout(SecurityEventType::tokensRevoked, actorName, target.value()));
+        if (Status recorded = m_events.record(
+                transaction, eventAbout(SecurityEventType::tokensRevoked, actorName, target.value()));
             !recorded)
             return recorded.error();
         const Result<StoredUser> after = loadById(transaction, target->id);
@@ -389,7 +407,7 @@ QFuture<Result<User>> UserService::remove(const Actor &actor, const QString &pub
         if (Status removed = UserRepository::remove(transaction.connection(), target->id); !removed)
             return removed.error();
         SecurityEvent event = eventAbout(SecurityEventType::userDeleted, actorName, target.value());
-        event.details = QJsonObject{{QStringLiteral("books_deleted"), double(target->bookCount)}};
+        event.details = QJsonObject {{QStringLiteral("books_deleted"), double(target->bookCount)}};
         if (Status recorded = m_events.record(transaction, event); !recorded)
             return recorded.error();
         const User user = target.value();
@@ -418,10 +436,11 @@ QFuture<Result<User>> UserService::authenticate(const QString &username, const Q
     const QString hash = stored ? stored->passwordHash : m_passwords.hasher().dummyHash();
 
     return Futures::andThen<User>(
-        m_passwords.verify(password, hash), [this, stored, username, password, client](const PasswordHasher::Check &check) {
+        m_passwords.verify(password, hash),
+        [this, stored, username, password, client](const PasswordHasher::Check &check) {
             if (!stored || !check.matches || stored->user.disabled) {
                 recordFailedLogin(username, client,
-                                  !stored             ? QStringLiteral("unknown_user")
+                                  !stored              ? QStringLiteral("unknown_user")
                                       : !check.matches ? QStringLiteral("wrong_password")
                                                        : QStringLiteral("account_disabled"));
                 return Futures::ready<User>(invalidCredentials());
@@ -430,28 +449,30 @@ QFuture<Result<User>> UserService::authenticate(const QString &username, const Q
                 m_throttle->recordSuccess(username.left(UserRules::maximumUsernameLength * 2));
             const qint64 userId = stored->user.id;
             auto recordSuccess = [this, userId, client](const QString &newHash) {
-                return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
-                    if (!newHash.isEmpty()) {
-                        if (Status upgraded = UserRepository::updatePasswordHash(transaction.connection(), userId,
-                                                                                 newHash, transaction.nowMs());
-                            !upgraded)
-                            return upgraded.error();
-                    }
-                    if (Status recorded = UserRepository::recordLogin(transaction.connection(), userId,
-                                                                      transaction.nowMs());
-                        !recorded)
-                        return recorded.error();
-                    const Result<StoredUser> user = loadById(transaction, userId);
-                    if (!user)
-                        return user.error();
-                    SecurityEvent event = eventAbout(SecurityEventType::loginSucceeded, user->user.username, user->user);
-                    event.clientAddress = client.address;
-                    if (!newHash.isEmpty())
-                        event.details = QJsonObject{{QStringLiteral("password_hash_upgraded"), true}};
-                    if (Status logged = m_events.record(transaction, event); !logged)
-                        return logged.error();
-                    return user->user;
-                });
+                return m_database.writer().submit<User>(
+                    [=, this](WriteTransaction &transaction) -> Result<User> {
+                        if (!newHash.isEmpty()) {
+                            if (Status upgraded = UserRepository::updatePasswordHash(
+                                    transaction.connection(), userId, newHash, transaction.nowMs());
+                                !upgraded)
+                                return upgraded.error();
+                        }
+                        if (Status recorded = UserRepository::recordLogin(transaction.connection(), userId,
+                                                                          transaction.nowMs());
+                            !recorded)
+                            return recorded.error();
+                        const Result<StoredUser> user = loadById(transaction, userId);
+                        if (!user)
+                            return user.error();
+                        SecurityEvent event
+                            = eventAbout(SecurityEventType::loginSucceeded, user->user.username, user->user);
+                        event.clientAddress = client.address;
+                        if (!newHash.isEmpty())
+                            event.details = QJsonObject {{QStringLiteral("password_hash_upgraded"), true}};
+                        if (Status logged = m_events.record(transaction, event); !logged)
+                            return logged.error();
+                        return user->user;
+                    });
             };
             if (!check.needsRehash)
                 return recordSuccess(QString());
@@ -469,13 +490,14 @@ void UserService::recordFailedLogin(const QString &username, const ClientInfo &c
     if (UserRules::checkUsername(username).ok())
         event.subjectName = username;
     event.clientAddress = client.address;
-    event.details = QJsonObject{{QStringLiteral("reason"), reason}};
+    event.details = QJsonObject {{QStringLiteral("reason"), reason}};
     m_events.recordAsync(event);
 
-    if (m_throttle && m_throttle->recordFailure(username.left(UserRules::maximumUsernameLength * 2), client.address)) {
+    if (m_throttle
+        && m_throttle->recordFailure(username.left(UserRules::maximumUsernameLength * 2), client.address)) {
         SecurityEvent lockout = event;
         lockout.type = SecurityEventType::loginThrottled;
-        lockout.details = QJsonObject{};
+        lockout.details = QJsonObject {};
         m_events.recordAsync(lockout);
     }
 }
@@ -495,30 +517,30 @@ Result<std::optional<QString>> UserService::ensureInitialAdministrator(const QSt
     const Result<QString> hash = m_passwords.hash(chosen).result();
     if (!hash)
         return hash.error();
-    const Result<User> created = m_database.writer()
-                                     .submit<User>([this, username, hash](WriteTransaction &transaction) -> Result<User> {
-                                         // Checked again inside the transaction: another process may have won.
-                                         const Result<qint64> count = UserRepository::countUsers(transaction.connection());
-                                         if (!count)
-                                             return count.error();
-                                         if (count.value() > 0)
-                                             return usernameTaken();
-                                         UserRepository::NewUserRow row{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                                        username, Role::Admin, hash.value(),
-                                                                        transaction.nowMs()};
-                                         const Result<User> inserted = UserRepository::insert(transaction.connection(), row);
-                                         if (!inserted)
-                                             return inserted;
-                                         SecurityEvent event = eventAbout(SecurityEventType::userCreated,
-                                                                          QStringLiteral("bootstrap"), inserted.value());
-                                         event.details = QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}};
-                                         if (Status recorded = m_events.record(transaction, event); !recorded)
-                                             return recorded.error();
-                                         const User user = inserted.value();
-                                         transaction.afterCommit([this, user] { emit userCreated(user); });
-                                         return inserted;
-                                     })
-                                     .result();
+    const Result<User> created
+        = m_database.writer()
+              .submit<User>([this, username, hash](WriteTransaction &transaction) -> Result<User> {
+                  // Checked again inside the transaction: another process may have won.
+                  const Result<qint64> count = UserRepository::countUsers(transaction.connection());
+                  if (!count)
+                      return count.error();
+                  if (count.value() > 0)
+                      return usernameTaken();
+                  UserRepository::NewUserRow row {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                  username, Role::Admin, hash.value(), transaction.nowMs()};
+                  const Result<User> inserted = UserRepository::insert(transaction.connection(), row);
+                  if (!inserted)
+                      return inserted;
+                  SecurityEvent event = eventAbout(SecurityEventType::userCreated,
+                                                   QStringLiteral("bootstrap"), inserted.value());
+                  event.details = QJsonObject {{QStringLiteral("role"), QStringLiteral("admin")}};
+                  if (Status recorded = m_events.record(transaction, event); !recorded)
+                      return recorded.error();
+                  const User user = inserted.value();
+                  transaction.afterCommit([this, user] { emit userCreated(user); });
+                  return inserted;
+              })
+              .result();
     if (!created) {
         if (created.error().code() == QLatin1String("username_taken"))
             return std::optional<QString>(); // someone else bootstrapped first

@@ -65,7 +65,8 @@ public:
     // Administrators create accounts with any role.
     QFuture<Result<User>> createAccount(const Actor &actor, const NewAccount &account);
     QFuture<Result<User>> update(const Actor &actor, const QString &publicId, const UserChanges &changes);
-    QFuture<Result<User>> resetPassword(const Actor &actor, const QString &publicId, const QString &newPassword);
+    QFuture<Result<User>> resetPassword(const Actor &actor, const QString &publicId,
+                                        const QString &newPassword);
     QFuture<Result<User>> changeOwnPassword(const Actor &actor, const QString &currentPassword,
                                             const QString &newPassword, const QString &keepSessionId = {});
     QFuture<Result<User>> signOutEverywhere(const Actor &actor, const QString &publicId);

@@ -97,7 +97,11 @@ void writeBook(JsonWriter &json, const Book &book)
         json.value(*book.year);
     else
         json.null();
-    json.key("owner"_L1).beginObject().member("id", book.ownerPublicId).member("username", book.ownerName).endObject();
+    json.key("owner"_L1)
+        .beginObject()
+        .member("id", book.ownerPublicId)
+        .member("username", book.ownerName)
+        .endObject();
     json.key("created_at"_L1).quoted(isoTime(book.createdAtMs));
     json.key("updated_at"_L1).quoted(isoTime(book.updatedAtMs));
     json.member("version", book.version).endObject();
@@ -133,7 +137,7 @@ QJsonValue optionalTime(const std::optional<qint64> &msSinceEpoch)
 
 QJsonObject user(const User &user)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), user.publicId},
         {QStringLiteral("username"), user.username},
         {QStringLiteral("role"), Roles::name(user.role)},
@@ -147,7 +151,7 @@ QJsonObject user(const User &user)
 
 QJsonObject book(const Book &book)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), double(book.id)},
         {QStringLiteral("title"), book.title},
         {QStringLiteral("author"), book.author},
@@ -156,7 +160,8 @@ QJsonObject book(const Book &book)
         {QStringLiteral("isbn"), book.isbn.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(book.isbn)},
         {QStringLiteral("year"), book.year ? QJsonValue(*book.year) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("owner"),
-         QJsonObject{{QStringLiteral("id"), book.ownerPublicId}, {QStringLiteral("username"), book.ownerName}}},
+         QJsonObject {{QStringLiteral("id"), book.ownerPublicId},
+                      {QStringLiteral("username"), book.ownerName}}},
         {QStringLiteral("created_at"), time(book.createdAtMs)},
         {QStringLiteral("updated_at"), time(book.updatedAtMs)},
         {QStringLiteral("version"), double(book.version)},
@@ -168,10 +173,11 @@ QJsonObject bookPage(const BookPage &page)
     QJsonArray items;
     for (const Book &item : page.items)
         items.append(book(item));
-    return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("next_cursor"),
-                        page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
-                       {QStringLiteral("total"), double(page.total)}};
+    return QJsonObject {
+        {QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"),
+         page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
+        {QStringLiteral("total"), double(page.total)}};
 }
 
 QJsonObject userPage(const UserPage &page)
@@ -179,18 +185,20 @@ QJsonObject userPage(const UserPage &page)
     QJsonArray items;
     for (const User &item : page.items)
         items.append(user(item));
-    return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("next_cursor"),
-                        page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
-                       {QStringLiteral("total"), double(page.total)}};
+    return QJsonObject {
+        {QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"),
+         page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
+        {QStringLiteral("total"), double(page.total)}};
 }
 
 QJsonObject session(const RefreshSession &session)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), session.publicId},
         {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("id"), session.userPublicId}, {QStringLiteral("username"), session.username}}},
+         QJsonObject {{QStringLiteral("id"), session.userPublicId},
+                      {QStringLiteral("username"), session.username}}},
         {QStringLiteral("created_at"), time(session.createdAtMs)},
         {QStringLiteral("last_used_at"), time(session.lastUsedAtMs)},
         {QStringLiteral("expires_at"), time(session.expiresAtMs)},
@@ -204,7 +212,7 @@ QJsonObject session(const RefreshSession &session)
 
 QJsonObject tokenPair(const TokenPair &pair)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("access_token"), pair.accessToken},
         {QStringLiteral("refresh_token"), pair.refreshToken},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},

@@ -2,6 +2,7 @@
 
 #include "ApiContext.h"
 #include "AuthRoutes.h"
+#include "Backend.h"
 #include "BookRoutes.h"
 #include "HttpMetrics.h"
 #include "HttpRouter.h"
@@ -10,8 +11,6 @@
 #include "SeedRoutes.h"
 #include "SystemRoutes.h"
 #include "UserRoutes.h"
-
-#include "Backend.h"
 #include "storage/Database.h"
 #include "tokens/TokenService.h"
 
@@ -27,9 +26,10 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
 {
     auto metrics = std::make_shared<HttpMetrics>();
     metrics->describeCounter(loginsMetric, "Sign-in attempts by result (ok, failed, throttled).");
-    metrics->describeCounter(tokensIssuedMetric, "Access tokens issued (sign-ins, refreshes and minted tokens).");
+    metrics->describeCounter(tokensIssuedMetric,
+                             "Access tokens issued (sign-ins, refreshes and minted tokens).");
     m_http->setMetrics(metrics);
-    m_context = std::make_unique<ApiContext>(ApiContext{backend, metrics});
+    m_context = std::make_unique<ApiContext>(ApiContext {backend, metrics});
 
     m_router = std::make_shared<HttpRouter>();
     AuthRoutes::install(*m_router, *m_context);
@@ -46,9 +46,10 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
                                database->releaseThreadConnection();
                            });
 
-    connect(&backend.tokens(), &TokenService::accessTokenIssued, this,
-            [metrics](const QString &, const QString &) { metrics->incrementCounter(tokensIssuedMetric); },
-            Qt::DirectConnection);
+    connect(
+        &backend.tokens(), &TokenService::accessTokenIssued, this,
+        [metrics](const QString &, const QString &) { metrics->incrementCounter(tokensIssuedMetric); },
+        Qt::DirectConnection);
     connect(m_http.get(), &HttpServer::runningChanged, this, &ApiServer::runningChanged);
     connect(m_http.get(), &HttpServer::statusChanged, this, &ApiServer::statusChanged);
 }

@@ -2,11 +2,10 @@
 
 #include "ApiContext.h"
 #include "ApiJson.h"
+#include "Backend.h"
 #include "HttpRouter.h"
 #include "JsonRequest.h"
 #include "RequestAuthentication.h"
-
-#include "Backend.h"
 #include "books/BookService.h"
 #include "books/Money.h"
 
@@ -21,7 +20,8 @@ std::optional<qint64> bookId(const HttpRequest &request)
 
 HttpResponse noSuchBook()
 {
-    return ApiAnswer::error(Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book.")));
+    return ApiAnswer::error(
+        Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book.")));
 }
 
 HttpResponse bookResponse(const Book &book, int status = 200)
@@ -115,22 +115,25 @@ BookDraft draftOf(const BookFields &fields)
 void install(HttpRouter &router, ApiContext &context)
 {
     router.route("GET", QStringLiteral("/api/v1/books"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+        const RequestAuthentication::Outcome auth
+            = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
             return *auth.refusal;
         BookQuery query;
-        JsonFields problems{QJsonObject()};
+        JsonFields problems {QJsonObject()};
         const QString limit = request.queryValue(QStringLiteral("limit"));
         if (!limit.isEmpty()) {
             bool ok = false;
             query.limit = limit.toInt(&ok);
             if (!ok)
-                problems.fail(QStringLiteral("limit"), QStringLiteral("The limit must be a number from 1 to 100."));
+                problems.fail(QStringLiteral("limit"),
+                              QStringLiteral("The limit must be a number from 1 to 100."));
         }
         const QString sort = request.queryValue(QStringLiteral("sort"));
         if (!sort.isEmpty() && !BookSorts::fromName(sort, &query.sort, &query.descending))
-            problems.fail(QStringLiteral("sort"),
-                          QStringLiteral("Sort by title, author, price or created; prefix - for descending."));
+            problems.fail(
+                QStringLiteral("sort"),
+                QStringLiteral("Sort by title, author, price or created; prefix - for descending."));
         query.cursor = request.queryValue(QStringLiteral("cursor"));
         query.text = request.queryValue(QStringLiteral("q"));
         query.ownerPublicId = request.queryValue(QStringLiteral("owner"));
@@ -142,25 +145,29 @@ void install(HttpRouter &router, ApiContext &context)
         return HttpResponse::jsonBytes(ApiJson::bookPageJson(page.value()));
     });
 
-    router.route("POST", QStringLiteral("/api/v1/books"), [&context](HttpRequest &request, HttpResponder responder) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
-        if (auth.refusal)
-            return responder.send(*auth.refusal);
-        const JsonRequest::Body body = JsonRequest::readObject(request);
-        if (body.refusal)
-            return responder.send(*body.refusal);
-        const BookFields fields = readBookFields(body.object, Mode::Create);
-        if (fields.problem)
-            return responder.send(ApiAnswer::error(*fields.problem));
-        ApiAnswer::later(context.backend.books().create(auth.token->actor, draftOf(fields)), std::move(responder),
-                         [](const Book &book) {
-                             return bookResponse(book, 201).withHeader(QByteArrayLiteral("Location"),
-                                                                       "/api/v1/books/" + QByteArray::number(book.id));
-                         });
-    });
+    router.route("POST", QStringLiteral("/api/v1/books"),
+                 [&context](HttpRequest &request, HttpResponder responder) {
+                     const RequestAuthentication::Outcome auth
+                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                     if (auth.refusal)
+                         return responder.send(*auth.refusal);
+                     const JsonRequest::Body body = JsonRequest::readObject(request);
+                     if (body.refusal)
+                         return responder.send(*body.refusal);
+                     const BookFields fields = readBookFields(body.object, Mode::Create);
+                     if (fields.problem)
+                         return responder.send(ApiAnswer::error(*fields.problem));
+                     ApiAnswer::later(context.backend.books().create(auth.token->actor, draftOf(fields)),
+                                      std::move(responder), [](const Book &book) {
+                                          return bookResponse(book, 201).withHeader(
+                                              QByteArrayLiteral("Location"),
+                                              "/api/v1/books/" + QByteArray::number(book.id));
+                                      });
+                 });
 
     router.route("GET", QStringLiteral("/api/v1/books/{id}"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+        const RequestAuthentication::Outcome auth
+            = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
             return *auth.refusal;
         const std::optional<qint64> id = bookId(request);
@@ -177,40 +184,47 @@ void install(HttpRouter &router, ApiContext &context)
 
     for (const char *method : {"PUT", "PATCH"}) {
         const Mode mode = QByteArrayView(method) == "PUT" ? Mode::Replace : Mode::Patch;
-        router.route(method, QStringLiteral("/api/v1/books/{id}"), [&context, mode](HttpRequest &request, HttpResponder responder) {
-            const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
-            if (auth.refusal)
-                return responder.send(*auth.refusal);
-            const std::optional<qint64> id = bookId(request);
-            if (!id)
-                return responder.send(noSuchBook());
-            const Precondition precondition = preconditionOf(request);
-            if (precondition.impossible)
-                return responder.send(preconditionFailed());
-            const JsonRequest::Body body = JsonRequest::readObject(request);
-            if (body.refusal)
-                return responder.send(*body.refusal);
-            const BookFields fields = readBookFields(body.object, mode);
-            if (fields.problem)
-                return responder.send(ApiAnswer::error(*fields.problem));
-            ApiAnswer::later(context.backend.books().update(auth.token->actor, *id, fields.changes, precondition.version),
-                             std::move(responder), [](const Book &book) { return bookResponse(book); });
-        });
+        router.route(method, QStringLiteral("/api/v1/books/{id}"),
+                     [&context, mode](HttpRequest &request, HttpResponder responder) {
+                         const RequestAuthentication::Outcome auth
+                             = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         if (auth.refusal)
+                             return responder.send(*auth.refusal);
+                         const std::optional<qint64> id = bookId(request);
+                         if (!id)
+                             return responder.send(noSuchBook());
+                         const Precondition precondition = preconditionOf(request);
+                         if (precondition.impossible)
+                             return responder.send(preconditionFailed());
+                         const JsonRequest::Body body = JsonRequest::readObject(request);
+                         if (body.refusal)
+                             return responder.send(*body.refusal);
+                         const BookFields fields = readBookFields(body.object, mode);
+                         if (fields.problem)
+                             return responder.send(ApiAnswer::error(*fields.problem));
+                         ApiAnswer::later(context.backend.books().update(
+                                              auth.token->actor, *id, fields.changes, precondition.version),
+                                          std::move(responder),
+                                          [](const Book &book) { return bookResponse(book); });
+                     });
     }
 
-    router.route("DELETE", QStringLiteral("/api/v1/books/{id}"), [&context](HttpRequest &request, HttpResponder responder) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
-        if (auth.refusal)
-            return responder.send(*auth.refusal);
-        const std::optional<qint64> id = bookId(request);
-        if (!id)
-            return responder.send(noSuchBook());
-        const Precondition precondition = preconditionOf(request);
-        if (precondition.impossible)
-            return responder.send(preconditionFailed());
-        ApiAnswer::later(context.backend.books().remove(auth.token->actor, *id, precondition.version),
+    router.route("DELETE", QStringLiteral("/api/v1/books/{id}"),
+                 [&context](HttpRequest &request, HttpResponder responder) {
+                     const RequestAuthentication::Outcome auth
+                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                     if (auth.refusal)
+                         return responder.send(*auth.refusal);
+                     const std::optional<qint64> id = bookId(request);
+                     if (!id)
+                         return responder.send(noSuchBook());
+                     const Precondition precondition = preconditionOf(request);
+                     if (precondition.impossible)
+                         return responder.send(preconditionFailed());
+                     ApiAnswer::later(
+                         context.backend.books().remove(auth.token->actor, *id, precondition.version),
                          std::move(responder), [](const Book &) { return HttpResponse::noContent(); });
-    });
+                 });
 }
 
 } // namespace BookRoutes

@@ -22,10 +22,10 @@ void install(HttpRouter &router, ApiContext &context);
 enum class Mode { Create, Replace, Patch };
 struct FieldNames
 {
-    QStringList title{QStringLiteral("title")};
-    QStringList author{QStringLiteral("author")};
-    QStringList publisher{QStringLiteral("publisher")};
-    QStringList price{QStringLiteral("price")};
+    QStringList title {QStringLiteral("title")};
+    QStringList author {QStringLiteral("author")};
+    QStringList publisher {QStringLiteral("publisher")};
+    QStringList price {QStringLiteral("price")};
 };
 struct BookFields
 {

@@ -16,8 +16,9 @@ Body readObject(const HttpRequest &request)
 {
     Body body;
     if (!hasJsonContentType(request)) {
-        body.refusal = HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                           QStringLiteral("Send the body as JSON with Content-Type: application/json."));
+        body.refusal = HttpResponse::error(
+            415, QStringLiteral("unsupported_media_type"),
+            QStringLiteral("Send the body as JSON with Content-Type: application/json."));
         return body;
     }
     StrictJson::Failure failure;
@@ -37,8 +38,7 @@ Body readObject(const HttpRequest &request)
 
 JsonFields::JsonFields(const QJsonObject &object)
     : m_object(object)
-{
-}
+{ }
 
 QString JsonFields::text(const QString &name)
 {
@@ -87,7 +87,8 @@ std::optional<qint64> JsonFields::integer(const QString &name, qint64 minimum, q
     if (!value)
         return std::nullopt;
     if (*value != double(qint64(*value)) || *value < double(minimum) || *value > double(maximum)) {
-        fail(name, QStringLiteral("This field must be a whole number from %1 to %2.").arg(minimum).arg(maximum));
+        fail(name,
+             QStringLiteral("This field must be a whole number from %1 to %2.").arg(minimum).arg(maximum));
         return std::nullopt;
     }
     return qint64(*value);
@@ -119,7 +120,8 @@ QString JsonFields::firstPresent(const QStringList &names) const
 
 Error JsonFields::error() const
 {
-    return Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."), m_errors);
+    return Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."),
+                          m_errors);
 }
 
 Error JsonFields::combinedWith(const Error &other) const

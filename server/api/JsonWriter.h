@@ -40,9 +40,15 @@ public:
     {
         return key(name).value(memberValue);
     }
-    JsonWriter &member(const char *name, const QString &text) { return key(QLatin1StringView(name)).value(text); }
+    JsonWriter &member(const char *name, const QString &text)
+    {
+        return key(QLatin1StringView(name)).value(text);
+    }
     JsonWriter &member(const char *name, qint64 number) { return key(QLatin1StringView(name)).value(number); }
-    JsonWriter &member(const char *name, int number) { return key(QLatin1StringView(name)).value(qint64(number)); }
+    JsonWriter &member(const char *name, int number)
+    {
+        return key(QLatin1StringView(name)).value(qint64(number));
+    }
     JsonWriter &member(const char *name, bool flag) { return key(QLatin1StringView(name)).value(flag); }
 
     QByteArray take() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }

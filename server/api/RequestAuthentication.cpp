@@ -21,7 +21,8 @@ Outcome authenticate(const TokenService &tokens, HttpRequest &request)
     const QByteArray token = presentedToken(request);
     if (token.isEmpty()) {
         outcome.refusal = ApiAnswer::error(TokenFailures::error(
-            TokenFailure::Malformed, QT_TRANSLATE_NOOP("Error", "No access token was sent; use Authorization: Bearer <token>.")));
+            TokenFailure::Malformed,
+            QT_TRANSLATE_NOOP("Error", "No access token was sent; use Authorization: Bearer <token>.")));
         return outcome;
     }
     Result<AuthenticatedToken> verified = tokens.verifyAccessToken(token);
@@ -58,7 +59,7 @@ ClientInfo clientOf(const HttpRequest &request)
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4)
         address = QHostAddress(v4);
-    return ClientInfo{address.toString(), QString::fromUtf8(request.header("User-Agent")).left(512)};
+    return ClientInfo {address.toString(), QString::fromUtf8(request.header("User-Agent")).left(512)};
 }
 
 } // namespace RequestAuthentication

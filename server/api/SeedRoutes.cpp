@@ -2,14 +2,13 @@
 
 #include "ApiContext.h"
 #include "ApiJson.h"
-#include "JsonWriter.h"
 #include "AuthRoutes.h"
+#include "Backend.h"
 #include "BookRoutes.h"
 #include "HttpRouter.h"
 #include "JsonRequest.h"
+#include "JsonWriter.h"
 #include "RequestAuthentication.h"
-
-#include "Backend.h"
 #include "books/BookService.h"
 #include "books/Money.h"
 #include "users/UserService.h"
@@ -19,7 +18,7 @@
 namespace {
 HttpResponse message(const QString &text, int status = 200)
 {
-    return HttpResponse::json(QJsonObject{{QStringLiteral("message"), text}}, status);
+    return HttpResponse::json(QJsonObject {{QStringLiteral("message"), text}}, status);
 }
 
 // The tutorial answered 400 for a body that is not JSON, whatever its Content-Type said; so do we, but a
@@ -30,8 +29,9 @@ std::optional<HttpResponse> tutorialBodyProblem(const JsonRequest::Body &body)
         return std::nullopt;
     HttpResponse refusal = *body.refusal;
     if (refusal.status() == 415)
-        return HttpResponse::error(400, QStringLiteral("invalid_json"),
-                                   QStringLiteral("Send the body as JSON with Content-Type: application/json."));
+        return HttpResponse::error(
+            400, QStringLiteral("invalid_json"),
+            QStringLiteral("Send the body as JSON with Content-Type: application/json."));
     return refusal;
 }
 
@@ -71,36 +71,44 @@ void install(HttpRouter &router, ApiContext &context)
 
     for (const QString &path : {QStringLiteral("/auth"), QStringLiteral("/protected")}) {
         router.route("GET", path, [&context](HttpRequest &request) {
-            const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            const RequestAuthentication::Outcome auth
+                = RequestAuthentication::authenticate(context.backend.tokens(), request);
             if (auth.refusal)
                 return *auth.refusal;
             return message(QStringLiteral("Hello %1, your token is valid.").arg(auth.token->claims.username));
         });
     }
 
-    router.route("POST", QStringLiteral("/register"), [&context](HttpRequest &request, HttpResponder responder) {
-        const JsonRequest::Body body = JsonRequest::readObject(request);
-        if (const auto problem = tutorialBodyProblem(body))
-            return responder.send(*problem);
-        JsonFields fields(body.object);
-        const QString username = fields.text(fields.firstPresent({QStringLiteral("username"), QStringLiteral("name")}));
-        const QString password = fields.text(QStringLiteral("password"));
-        if (!fields.ok())
-            return responder.send(ApiAnswer::error(fields.error()));
-        ApiAnswer::later(context.backend.users().registerAccount(username, password, RequestAuthentication::clientOf(request)),
-                         std::move(responder), [](const User &) { return message(QStringLiteral("registered successfully"), 201); });
-    });
+    router.route(
+        "POST", QStringLiteral("/register"), [&context](HttpRequest &request, HttpResponder responder) {
+            const JsonRequest::Body body = JsonRequest::readObject(request);
+            if (const auto problem = tutorialBodyProblem(body))
+                return responder.send(*problem);
+            JsonFields fields(body.object);
+            const QString username
+                = fields.text(fields.firstPresent({QStringLiteral("username"), QStringLiteral("name")}));
+            const QString password = fields.text(QStringLiteral("password"));
+            if (!fields.ok())
+                return responder.send(ApiAnswer::error(fields.error()));
+            ApiAnswer::later(context.backend.users().registerAccount(
+                                 username, password, RequestAuthentication::clientOf(request)),
+                             std::move(responder), [](const User &) {
+                                 return message(QStringLiteral("registered successfully"), 201);
+                             });
+        });
 
     router.route("POST", QStringLiteral("/login"), [&context](HttpRequest &request, HttpResponder responder) {
         // Neither Basic nor a JSON body: 400, as /register answers (the tutorial knew no 415).
         if (!RequestAuthentication::basicCredentials(request) && !JsonRequest::hasJsonContentType(request))
-            return responder.send(HttpResponse::error(400, QStringLiteral("invalid_input"),
-                                                      QStringLiteral("Send a username and password as JSON or with HTTP Basic.")));
+            return responder.send(HttpResponse::error(
+                400, QStringLiteral("invalid_input"),
+                QStringLiteral("Send a username and password as JSON or with HTTP Basic.")));
         AuthRoutes::login(context, request, std::move(responder), true);
     });
 
     router.route("POST", QStringLiteral("/book"), [&context](HttpRequest &request, HttpResponder responder) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+        const RequestAuthentication::Outcome auth
+            = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
             return responder.send(*auth.refusal);
         const JsonRequest::Body body = JsonRequest::readObject(request);
@@ -111,29 +119,33 @@ void install(HttpRouter &router, ApiContext &context)
         names.author = {QStringLiteral("Author"), QStringLiteral("author")};
         names.publisher = {QStringLiteral("Publisher"), QStringLiteral("publisher")};
         names.price = {QStringLiteral("book_prize"), QStringLiteral("price")};
-        const BookRoutes::BookFields fields = BookRoutes::readBookFields(body.object, BookRoutes::Mode::Create, names);
+        const BookRoutes::BookFields fields
+            = BookRoutes::readBookFields(body.object, BookRoutes::Mode::Create, names);
         if (fields.problem)
             return responder.send(ApiAnswer::error(*fields.problem));
         const JsonFields sent(body.object);
-        const QMap<QString, QString> clientNames{{QStringLiteral("title"), sent.firstPresent(names.title)},
-                                                 {QStringLiteral("author"), sent.firstPresent(names.author)},
-                                                 {QStringLiteral("publisher"), sent.firstPresent(names.publisher)},
-                                                 {QStringLiteral("price"), sent.firstPresent(names.price)}};
+        const QMap<QString, QString> clientNames {
+            {QStringLiteral("title"), sent.firstPresent(names.title)},
+            {QStringLiteral("author"), sent.firstPresent(names.author)},
+            {QStringLiteral("publisher"), sent.firstPresent(names.publisher)},
+            {QStringLiteral("price"), sent.firstPresent(names.price)}};
         QFuture<Result<Book>> created = context.backend.books()
                                             .create(auth.token->actor, BookRoutes::draftOf(fields))
                                             .then([clientNames](const Result<Book> &result) {
                                                 return inClientFieldNames(result, clientNames);
                                             });
         ApiAnswer::later(created, std::move(responder), [](const Book &book) {
-            return HttpResponse::json(QJsonObject{{QStringLiteral("message"), QStringLiteral("new book created")},
-                                                  {QStringLiteral("id"), double(book.id)}},
-                                      201);
+            return HttpResponse::json(
+                QJsonObject {{QStringLiteral("message"), QStringLiteral("new book created")},
+                             {QStringLiteral("id"), double(book.id)}},
+                201);
         });
     });
 
     // The caller's books, all of them (the tutorial had no paging), page by page underneath.
     router.route("GET", QStringLiteral("/books"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+        const RequestAuthentication::Outcome auth
+            = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
             return *auth.refusal;
         BookQuery query;
@@ -156,24 +168,28 @@ void install(HttpRouter &router, ApiContext &context)
         return HttpResponse::jsonBytes(json.take());
     });
 
-    router.route("DELETE", QStringLiteral("/books/{id}"), [&context](HttpRequest &request, HttpResponder responder) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
-        if (auth.refusal)
-            return responder.send(*auth.refusal);
-        bool ok = false;
-        const qint64 id = request.pathParameter(QStringLiteral("id")).toLongLong(&ok);
-        if (!ok || id <= 0)
-            return responder.send(ApiAnswer::error(Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book."))));
-        // Only the caller's own books, even for administrators: the tutorial's route was per user.
-        Actor self = auth.token->actor;
-        self.role = Role::User;
-        ApiAnswer::later(context.backend.books().remove(self, id), std::move(responder),
-                         [](const Book &) { return message(QStringLiteral("book deleted")); });
-    });
+    router.route(
+        "DELETE", QStringLiteral("/books/{id}"), [&context](HttpRequest &request, HttpResponder responder) {
+            const RequestAuthentication::Outcome auth
+                = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            if (auth.refusal)
+                return responder.send(*auth.refusal);
+            bool ok = false;
+            const qint64 id = request.pathParameter(QStringLiteral("id")).toLongLong(&ok);
+            if (!ok || id <= 0)
+                return responder.send(ApiAnswer::error(
+                    Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book."))));
+            // Only the caller's own books, even for administrators: the tutorial's route was per user.
+            Actor self = auth.token->actor;
+            self.role = Role::User;
+            ApiAnswer::later(context.backend.books().remove(self, id), std::move(responder),
+                             [](const Book &) { return message(QStringLiteral("book deleted")); });
+        });
 
     // The tutorial left this open and sent password hashes; here it is for administrators, without them.
     router.route("GET", QStringLiteral("/users"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+        const RequestAuthentication::Outcome auth
+            = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
             return *auth.refusal;
         UserQuery query;
@@ -184,14 +200,14 @@ void install(HttpRouter &router, ApiContext &context)
             if (!page)
                 return ApiAnswer::error(page.error());
             for (const User &user : page->items)
-                users.append(QJsonObject{{QStringLiteral("public_id"), user.publicId},
-                                         {QStringLiteral("name"), user.username},
-                                         {QStringLiteral("admin"), user.isAdmin()}});
+                users.append(QJsonObject {{QStringLiteral("public_id"), user.publicId},
+                                          {QStringLiteral("name"), user.username},
+                                          {QStringLiteral("admin"), user.isAdmin()}});
             if (page->nextCursor.isEmpty())
                 break;
             query.cursor = page->nextCursor;
         }
-        return HttpResponse::json(QJsonObject{{QStringLiteral("users"), users}});
+        return HttpResponse::json(QJsonObject {{QStringLiteral("users"), users}});
     });
 }
 

@@ -1,11 +1,10 @@
 #include "SystemRoutes.h"
 
 #include "ApiContext.h"
+#include "Backend.h"
 #include "HttpMetrics.h"
 #include "HttpRouter.h"
 #include "RequestAuthentication.h"
-
-#include "Backend.h"
 #include "common/Version.h"
 #include "storage/Database.h"
 #include "tokens/SigningKeyStore.h"
@@ -27,7 +26,8 @@ namespace SystemRoutes {
 
 QJsonObject openApiDocument()
 {
-    QJsonObject document = QJsonDocument::fromJson(resource(QStringLiteral(":/bookwarden/openapi.json"))).object();
+    QJsonObject document
+        = QJsonDocument::fromJson(resource(QStringLiteral(":/bookwarden/openapi.json"))).object();
     QJsonObject info = document.value(QStringLiteral("info")).toObject();
     info.insert(QStringLiteral("version"), QLatin1String(Bookwarden::version));
     document.insert(QStringLiteral("info"), info);
@@ -37,31 +37,35 @@ QJsonObject openApiDocument()
 void install(HttpRouter &router, ApiContext &context)
 {
     router.route("GET", QStringLiteral("/.well-known/jwks.json"), [&context](HttpRequest &) {
-        return HttpResponse::json(context.backend.keys().jwks()).withHeader(QByteArrayLiteral("Cache-Control"),
-                                                                            QByteArrayLiteral("public, max-age=300"));
+        return HttpResponse::json(context.backend.keys().jwks())
+            .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=300"));
     });
 
     router.route("GET", QStringLiteral("/healthz"), [&context](HttpRequest &) {
         const Status database = context.backend.database().checkHealth();
         if (!database)
-            return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("unavailable")},
-                                                  {QStringLiteral("database"), QStringLiteral("unavailable")}},
-                                      503)
+            return HttpResponse::json(
+                       QJsonObject {{QStringLiteral("status"), QStringLiteral("unavailable")},
+                                    {QStringLiteral("database"), QStringLiteral("unavailable")}},
+                       503)
                 .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
-        return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                              {QStringLiteral("database"), QStringLiteral("ok")},
-                                              {QStringLiteral("version"), QLatin1String(Bookwarden::version)}});
+        return HttpResponse::json(
+            QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("database"), QStringLiteral("ok")},
+                         {QStringLiteral("version"), QLatin1String(Bookwarden::version)}});
     });
 
     // Loopback clients (a local Prometheus or curl on the server itself) or administrators.
     router.route("GET", QStringLiteral("/metrics"), [&context](HttpRequest &request) {
         if (!request.remoteAddress().isLoopback()) {
-            const RequestAuthentication::Outcome auth = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            const RequestAuthentication::Outcome auth
+                = RequestAuthentication::authenticate(context.backend.tokens(), request);
             if (auth.refusal)
                 return *auth.refusal;
             if (!auth.token->actor.isAdmin())
-                return ApiAnswer::error(Error::forbidden(QStringLiteral("admin_required"),
-                                                         QStringLiteral("Metrics are for administrators and local clients.")));
+                return ApiAnswer::error(
+                    Error::forbidden(QStringLiteral("admin_required"),
+                                     QStringLiteral("Metrics are for administrators and local clients.")));
         }
         HttpResponse response(200);
         response.setBody(context.metrics->prometheusText(), HttpMetrics::prometheusContentType());
@@ -74,9 +78,11 @@ void install(HttpRouter &router, ApiContext &context)
     });
 
     router.route("GET", QStringLiteral("/"), [](HttpRequest &request) {
-        static const QString page = QString::fromUtf8(resource(QStringLiteral(":/bookwarden/index.html")))
-                                        .replace(QLatin1String("{{version}}"), QLatin1String(Bookwarden::version));
-        const QByteArray host = request.header("Host").isEmpty() ? QByteArrayLiteral("127.0.0.1:8080") : request.header("Host");
+        static const QString page
+            = QString::fromUtf8(resource(QStringLiteral(":/bookwarden/index.html")))
+                  .replace(QLatin1String("{{version}}"), QLatin1String(Bookwarden::version));
+        const QByteArray host
+            = request.header("Host").isEmpty() ? QByteArrayLiteral("127.0.0.1:8080") : request.header("Host");
         const QString scheme = request.isSecure() ? QStringLiteral("https") : QStringLiteral("http");
         QString html = page;
         const QString base = scheme + QStringLiteral("://") + QString::fromLatin1(host);

@@ -106,7 +106,8 @@ HttpMetrics::Shard &HttpMetrics::shardFor(int workerIndex)
 void HttpMetrics::recordRequest(HttpRequestRecord record, int workerIndex)
 {
     record.sequence = m_sequence.fetch_add(1, std::memory_order_relaxed) + 1;
-    if (const int statusClass = record.status / 100; statusClass > 0 && statusClass < int(m_requestsByStatusClass.size()))
+    if (const int statusClass = record.status / 100;
+        statusClass > 0 && statusClass < int(m_requestsByStatusClass.size()))
         m_requestsByStatusClass[size_t(statusClass)].fetch_add(1, std::memory_order_relaxed);
     size_t bucket = 0;
     while (bucket < bucketBoundsUs.size() && record.latencyUs > bucketBoundsUs[bucket])

@@ -4,7 +4,6 @@
 #include "HttpListener.h"
 #include "HttpLogging.h"
 #include "HttpServerContext.h"
-
 #include "common/OpenSslThreadState.h"
 
 #include <QSslSocket>

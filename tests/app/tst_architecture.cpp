@@ -18,8 +18,9 @@ private:
     static QStringList offendingIncludes(const QString &folder, const QRegularExpression &forbidden)
     {
         QStringList offences;
-        QDirIterator it(sourceRoot() + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(sourceRoot() + QLatin1Char('/') + folder,
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
         while (it.hasNext()) {
             const QString path = it.next();
@@ -32,7 +33,10 @@ private:
                 const QString text = QString::fromUtf8(file.readLine());
                 const QRegularExpressionMatch match = include.match(text);
                 if (match.hasMatch() && forbidden.match(match.captured(1)).hasMatch())
-                    offences << QStringLiteral("%1:%2: %3").arg(path.mid(sourceRoot().size() + 1)).arg(line).arg(match.captured(1));
+                    offences << QStringLiteral("%1:%2: %3")
+                                    .arg(path.mid(sourceRoot().size() + 1))
+                                    .arg(line)
+                                    .arg(match.captured(1));
             }
         }
         return offences;
@@ -45,15 +49,18 @@ private slots:
     {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("forbidden");
-        const QString gui = QStringLiteral("^(QtGui|QtWidgets)/|^Q(Widget|Application|GuiApplication|Painter|Pixmap|Image|Icon|"
-                                           "MainWindow|Dialog|PushButton|Label|LineEdit|Clipboard|Font|Color)$");
-        QTest::newRow("core: no Gui, Widgets, Network or HttpServer")
-            << QStringLiteral("core")
-            << gui + QStringLiteral("|^(QtNetwork|QtHttpServer)/|^Q(TcpSocket|TcpServer|SslSocket|HostAddress|NetworkAccessManager|"
-                                    "AbstractHttpServer|HttpServer\\w*)$");
+        const QString gui = QStringLiteral(
+            "^(QtGui|QtWidgets)/|^Q(Widget|Application|GuiApplication|Painter|Pixmap|Image|Icon|"
+            "MainWindow|Dialog|PushButton|Label|LineEdit|Clipboard|Font|Color)$");
+        QTest::newRow("core: no Gui, Widgets, Network or HttpServer") << QStringLiteral("core")
+                                                                      << gui
+                + QStringLiteral("|^(QtNetwork|QtHttpServer)/"
+                                 "|^Q(TcpSocket|TcpServer|SslSocket|HostAddress|NetworkAccessManager|"
+                                 "AbstractHttpServer|HttpServer\\w*)$");
         QTest::newRow("server: no Gui or Widgets") << QStringLiteral("server") << gui;
         QTest::newRow("ui: no SQL, no OpenSSL")
-            << QStringLiteral("ui") << QStringLiteral("^(QtSql)/|^QSql\\w+$|^openssl/|^sqlite3\\.h$|^argon2\\.h$");
+            << QStringLiteral("ui")
+            << QStringLiteral("^(QtSql)/|^QSql\\w+$|^openssl/|^sqlite3\\.h$|^argon2\\.h$");
         QTest::newRow("server: no SQL, no Argon2")
             << QStringLiteral("server") << QStringLiteral("^(QtSql)/|^QSql\\w+$|^sqlite3\\.h$|^argon2\\.h$");
     }
@@ -87,16 +94,19 @@ private slots:
         const QStringList offences = offendingIncludes(QStringLiteral("ui"), forbidden);
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join(QLatin1Char('\n'))));
         // And the check sees the interface it allows.
-        QVERIFY(!offendingIncludes(QStringLiteral("ui"), QRegularExpression(QStringLiteral("^ApiServer\\.h$")))
-                     .isEmpty());
+        QVERIFY(
+            !offendingIncludes(QStringLiteral("ui"), QRegularExpression(QStringLiteral("^ApiServer\\.h$")))
+                 .isEmpty());
     }
 
     void opensslStaysInItsFiles()
     {
         // Crypto behind small wrappers: no header anywhere names OpenSSL.
         QStringList offences;
-        for (const QString &folder : {QStringLiteral("core"), QStringLiteral("server"), QStringLiteral("ui")}) {
-            for (const QString &offence : offendingIncludes(folder, QRegularExpression(QStringLiteral("^openssl/")))) {
+        for (const QString &folder :
+             {QStringLiteral("core"), QStringLiteral("server"), QStringLiteral("ui")}) {
+            for (const QString &offence :
+                 offendingIncludes(folder, QRegularExpression(QStringLiteral("^openssl/")))) {
                 if (offence.section(QLatin1Char(':'), 0, 0).endsWith(QLatin1String(".h")))
                     offences << offence;
             }
@@ -107,7 +117,8 @@ private slots:
     void theCheckFindsAViolation()
     {
         // The scanner itself works: server/ does include Qt Network headers.
-        QVERIFY(!offendingIncludes(QStringLiteral("server"), QRegularExpression(QStringLiteral("^QTcp"))).isEmpty());
+        QVERIFY(!offendingIncludes(QStringLiteral("server"), QRegularExpression(QStringLiteral("^QTcp")))
+                     .isEmpty());
     }
 };
 

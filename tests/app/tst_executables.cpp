@@ -24,12 +24,13 @@ Run run(const QString &program, const QStringList &arguments)
     if (!process.waitForFinished(30000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QStringList executables()
 {
-    QStringList programs{QStringLiteral(BOOKWARDEN_SERVER_EXECUTABLE)};
+    QStringList programs {QStringLiteral(BOOKWARDEN_SERVER_EXECUTABLE)};
 #ifdef BOOKWARDEN_GUI_EXECUTABLE
     programs << QStringLiteral(BOOKWARDEN_GUI_EXECUTABLE);
 #endif
@@ -53,19 +54,20 @@ private slots:
         QFETCH(QString, program);
         const Run result = run(program, {QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.out.trimmed(), QStringLiteral("bookwarden %1").arg(QLatin1String(Bookwarden::version)));
+        QCOMPARE(result.out.trimmed(),
+                 QStringLiteral("bookwarden %1").arg(QLatin1String(Bookwarden::version)));
     }
 
     void helpDescribesTheOptions_data()
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("options");
-        const QStringList storage{QStringLiteral("--data-dir"), QStringLiteral("--database")};
-        QTest::newRow("bookwarden-server")
-            << QStringLiteral(BOOKWARDEN_SERVER_EXECUTABLE)
-            << storage
-                   + QStringList{QStringLiteral("--bind"), QStringLiteral("--port"), QStringLiteral("--threads"),
-                                 QStringLiteral("--tls-cert"), QStringLiteral("--tls-key")};
+        const QStringList storage {QStringLiteral("--data-dir"), QStringLiteral("--database")};
+        QTest::newRow("bookwarden-server") << QStringLiteral(BOOKWARDEN_SERVER_EXECUTABLE)
+                                           << storage
+                + QStringList {QStringLiteral("--bind"), QStringLiteral("--port"),
+                               QStringLiteral("--threads"), QStringLiteral("--tls-cert"),
+                               QStringLiteral("--tls-key")};
 #ifdef BOOKWARDEN_GUI_EXECUTABLE
         QTest::newRow("bookwarden") << QStringLiteral(BOOKWARDEN_GUI_EXECUTABLE) << storage;
 #endif
@@ -78,7 +80,8 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Usage:")), qPrintable(result.out));
         for (const QString &option : options)
-            QVERIFY2(result.out.contains(option), qPrintable(option + QStringLiteral(" missing in:\n") + result.out));
+            QVERIFY2(result.out.contains(option),
+                     qPrintable(option + QStringLiteral(" missing in:\n") + result.out));
     }
 
     void badOptionValueIsAClearErrorNotACrash()

@@ -16,16 +16,18 @@ int main(int argc, char *argv[])
         return 2;
     BackendOptions options;
     options.database = DatabaseUrl::sqliteFile(QString::fromLocal8Bit(argv[1]));
-    options.argon2 = Argon2Parameters{1024, 1, 1};
+    options.argon2 = Argon2Parameters {1024, 1, 1};
     Result<std::unique_ptr<Backend>> backend = Backend::open(options);
     if (!backend) {
         std::fprintf(stderr, "%s\n", qPrintable(backend.error().detailedMessage()));
         return 1;
     }
-    const Result<User> owner = backend.value()->users()
-                                   .createAccount(Actor::desktopAdministrator(),
-                                                  NewAccount{QStringLiteral("writer"), QStringLiteral("durable password")})
-                                   .result();
+    const Result<User> owner
+        = backend.value()
+              ->users()
+              .createAccount(Actor::desktopAdministrator(),
+                             NewAccount {QStringLiteral("writer"), QStringLiteral("durable password")})
+              .result();
     if (!owner)
         return 1;
     for (int i = 0;; ++i) {
@@ -34,7 +36,8 @@ int main(int argc, char *argv[])
         draft.author = QStringLiteral("Writer");
         draft.publisher = QStringLiteral("Press");
         draft.priceCents = i;
-        const Result<Book> book = backend.value()->books().create(Actor::forUser(owner.value()), draft).result();
+        const Result<Book> book
+            = backend.value()->books().create(Actor::forUser(owner.value()), draft).result();
         if (!book)
             return 1;
         std::printf("ack %lld\n", static_cast<long long>(book->id));

@@ -103,7 +103,8 @@ private slots:
     {
         const Book book = create(ann(), draft(QStringLiteral("Shared")));
         VERIFY_OK(books().get(root(), book.id));
-        const Result<Book> renamed = books().update(root(), book.id, retitle(QStringLiteral("Renamed by admin"))).result();
+        const Result<Book> renamed
+            = books().update(root(), book.id, retitle(QStringLiteral("Renamed by admin"))).result();
         VERIFY_OK(renamed);
         QCOMPARE(renamed->ownerId, m_ann.id);
         QCOMPARE(books().list(root(), {})->total, 1);
@@ -117,17 +118,22 @@ private slots:
         QCOMPARE(create(root(), forBob).ownerId, m_bob.id);
         QCOMPARE(books().create(ann(), forBob).result().error().kind(), ErrorKind::Forbidden);
         // The desktop administrator is not an account, so it must say whose book it is.
-        const Result<Book> ownerless = books().create(Actor::desktopAdministrator(), draft(QStringLiteral("Whose?"))).result();
+        const Result<Book> ownerless
+            = books().create(Actor::desktopAdministrator(), draft(QStringLiteral("Whose?"))).result();
         QVERIFY(ownerless.error().fields().contains(QStringLiteral("owner")));
         BookDraft forNobody = draft(QStringLiteral("Lost"));
         forNobody.ownerPublicId = QStringLiteral("00000000-0000-0000-0000-000000000000");
-        QVERIFY(books().create(root(), forNobody).result().error().fields().contains(QStringLiteral("owner")));
+        QVERIFY(
+            books().create(root(), forNobody).result().error().fields().contains(QStringLiteral("owner")));
     }
 
     void titlesAreUniquePerOwner()
     {
         create(ann(), draft(QStringLiteral("Café")));
-        const Result<Book> again = books().create(ann(), draft(QStringLiteral("  CAFE\u0301 "), QStringLiteral("Someone else"))).result();
+        const Result<Book> again
+            = books()
+                  .create(ann(), draft(QStringLiteral("  CAFE\u0301 "), QStringLiteral("Someone else")))
+                  .result();
         QCOMPARE(again.error().kind(), ErrorKind::Conflict);
         QCOMPARE(again.error().code(), QStringLiteral("duplicate_title"));
         QVERIFY(again.error().fields().contains(QStringLiteral("title")));
@@ -181,14 +187,16 @@ private slots:
         invalid.title = QString();
         invalid.isbn = QStringLiteral("123");
         const Result<Book> refused = books().update(ann(), book.id, invalid).result();
-        QCOMPARE(refused.error().fields().keys(), QStringList({QStringLiteral("isbn"), QStringLiteral("title")}));
+        QCOMPARE(refused.error().fields().keys(),
+                 QStringList({QStringLiteral("isbn"), QStringLiteral("title")}));
         QCOMPARE(books().get(ann(), book.id)->version, 2); // nothing half-written
     }
 
     void pagesCoverEverySortOrderExactlyOnce_data()
     {
         QTest::addColumn<QString>("sort");
-        for (const char *sort : {"title", "-title", "author", "-author", "price", "-price", "created", "-created"})
+        for (const char *sort :
+             {"title", "-title", "author", "-author", "price", "-price", "created", "-created"})
             QTest::newRow(sort) << QString::fromLatin1(sort);
     }
     void pagesCoverEverySortOrderExactlyOnce()
@@ -198,8 +206,9 @@ private slots:
         for (int i = 0; i < 57; ++i) {
             m_fixture->clock().advanceMs(1 + (i * 7) % 3); // some equal creation times
             // Duplicate authors and prices test the id tie-break.
-            all << create(ann(), draft(QStringLiteral("Book %1").arg((i * 37) % 57, 2, 10, QLatin1Char('0')),
-                                       QStringLiteral("Author %1").arg(i % 5), 100 * (i % 9)));
+            all << create(ann(),
+                          draft(QStringLiteral("Book %1").arg((i * 37) % 57, 2, 10, QLatin1Char('0')),
+                                QStringLiteral("Author %1").arg(i % 5), 100 * (i % 9)));
         }
         create(bob(), draft(QStringLiteral("Not Ann's")));
 
@@ -258,8 +267,8 @@ private slots:
         QVERIFY(BookSorts::fromName(sort, &query.sort, &query.descending));
         query.limit = 5;
         query.cursor = books().list(ann(), query)->nextCursor;
-        const Result<QStringList> plan = BookRepository::explainList(m_fixture->backend().database().connection(),
-                                                                     ownBooks ? m_ann.id : 0, query);
+        const Result<QStringList> plan = BookRepository::explainList(
+            m_fixture->backend().database().connection(), ownBooks ? m_ann.id : 0, query);
         VERIFY_OK(plan);
         const QString text = plan->join(QLatin1String(" | "));
         QVERIFY2(!text.contains(QLatin1String("SCAN b")) && !text.contains(QLatin1String("TEMP B-TREE")),
@@ -290,12 +299,18 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("limit 0") << 0 << QString() << QString() << QStringLiteral("limit");
         QTest::newRow("limit 101") << 101 << QString() << QString() << QStringLiteral("limit");
-        QTest::newRow("garbage cursor") << 10 << QStringLiteral("not!base64") << QString() << QStringLiteral("cursor");
-        QTest::newRow("cursor of another sort") << 10 << QStringLiteral("WyJwcmljZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
-        QTest::newRow("cursor with wrong types") << 10 << QStringLiteral("WyJ0aXRsZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
-        QTest::newRow("search text with a NUL") << 10 << QString() << QStringLiteral("a\u0000b") << QStringLiteral("q");
-        QTest::newRow("search text with a tab") << 10 << QString() << QStringLiteral("a\tb") << QStringLiteral("q");
-        QTest::newRow("search text too long") << 10 << QString() << QString(201, QLatin1Char('a')) << QStringLiteral("q");
+        QTest::newRow("garbage cursor")
+            << 10 << QStringLiteral("not!base64") << QString() << QStringLiteral("cursor");
+        QTest::newRow("cursor of another sort")
+            << 10 << QStringLiteral("WyJwcmljZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
+        QTest::newRow("cursor with wrong types")
+            << 10 << QStringLiteral("WyJ0aXRsZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
+        QTest::newRow("search text with a NUL")
+            << 10 << QString() << QStringLiteral("a\u0000b") << QStringLiteral("q");
+        QTest::newRow("search text with a tab")
+            << 10 << QString() << QStringLiteral("a\tb") << QStringLiteral("q");
+        QTest::newRow("search text too long")
+            << 10 << QString() << QString(201, QLatin1Char('a')) << QStringLiteral("q");
     }
     void badListParametersAreInvalid()
     {
@@ -335,7 +350,8 @@ private slots:
             writers << QThread::create([&, user] {
                 QList<QFuture<Result<Book>>> pending;
                 for (int i = 0; i < perThread; ++i)
-                    pending << books().create(Actor::forUser(user), draft(QStringLiteral("Concurrent %1").arg(i)));
+                    pending << books().create(Actor::forUser(user),
+                                              draft(QStringLiteral("Concurrent %1").arg(i)));
                 for (auto &future : pending) {
                     const Result<Book> book = future.result();
                     if (book) {
@@ -361,18 +377,22 @@ private slots:
     {
         QStringList seen;
         QObject context;
-        connect(&books(), &BookService::bookCreated, &context, [&](const Book &b) { seen << QStringLiteral("created ") + b.title; },
-                Qt::QueuedConnection);
-        connect(&books(), &BookService::bookUpdated, &context, [&](const Book &b) { seen << QStringLiteral("updated ") + b.title; },
-                Qt::QueuedConnection);
-        connect(&books(), &BookService::bookDeleted, &context, [&](const Book &b) { seen << QStringLiteral("deleted ") + b.title; },
-                Qt::QueuedConnection);
+        connect(
+            &books(), &BookService::bookCreated, &context,
+            [&](const Book &b) { seen << QStringLiteral("created ") + b.title; }, Qt::QueuedConnection);
+        connect(
+            &books(), &BookService::bookUpdated, &context,
+            [&](const Book &b) { seen << QStringLiteral("updated ") + b.title; }, Qt::QueuedConnection);
+        connect(
+            &books(), &BookService::bookDeleted, &context,
+            [&](const Book &b) { seen << QStringLiteral("deleted ") + b.title; }, Qt::QueuedConnection);
         const Book book = create(ann(), draft(QStringLiteral("Loud")));
         VERIFY_OK(books().update(ann(), book.id, retitle(QStringLiteral("Louder"))).result());
         QVERIFY(!books().create(ann(), draft(QStringLiteral("louder"))).result().ok());
         VERIFY_OK(books().remove(ann(), book.id).result());
-        QTRY_COMPARE(seen, QStringList({QStringLiteral("created Loud"), QStringLiteral("updated Louder"),
-                                        QStringLiteral("deleted Louder")}));
+        QTRY_COMPARE(seen,
+                     QStringList({QStringLiteral("created Loud"), QStringLiteral("updated Louder"),
+                                  QStringLiteral("deleted Louder")}));
     }
 
     void totalsFollowCreatesAndDeletes()

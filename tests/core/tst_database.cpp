@@ -91,13 +91,20 @@ private:
     // A scratch table for writer tests (Bookwarden's migrations know nothing of it).
     void addNotesTable(Database &database)
     {
-        const Status created = database.writer().run<bool>([](WriteTransaction &transaction) -> Result<bool> {
-            const Status run = transaction.connection().execute(
-                QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)"), "notes");
-            if (!run)
-                return run.error();
-            return true;
-        }).ok() ? Status() : Status(Error::internal(QStringLiteral("create notes")));
+        const Status created
+            = database.writer()
+                  .run<bool>([](WriteTransaction &transaction) -> Result<bool> {
+                      const Status run = transaction.connection().execute(
+                          QStringLiteral(
+                              "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)"),
+                          "notes");
+                      if (!run)
+                          return run.error();
+                      return true;
+                  })
+                  .ok()
+            ? Status()
+            : Status(Error::internal(QStringLiteral("create notes")));
         QVERIFY(created.ok());
     }
 
@@ -106,10 +113,12 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("path"); // empty: refused
-        QTest::newRow("absolute") << QStringLiteral("sqlite:///srv/bw/books.db") << QStringLiteral("/srv/bw/books.db");
-        QTest::newRow("percent-encoded") << QStringLiteral("sqlite:///srv/my%20books.db")
-                                         << QStringLiteral("/srv/my books.db");
-        QTest::newRow("dot segments") << QStringLiteral("sqlite:///srv/x/../books.db") << QStringLiteral("/srv/books.db");
+        QTest::newRow("absolute") << QStringLiteral("sqlite:///srv/bw/books.db")
+                                  << QStringLiteral("/srv/bw/books.db");
+        QTest::newRow("percent-encoded")
+            << QStringLiteral("sqlite:///srv/my%20books.db") << QStringLiteral("/srv/my books.db");
+        QTest::newRow("dot segments")
+            << QStringLiteral("sqlite:///srv/x/../books.db") << QStringLiteral("/srv/books.db");
         QTest::newRow("relative") << QStringLiteral("sqlite://books.db") << QString();
         QTest::newRow("no path") << QStringLiteral("sqlite://") << QString();
         QTest::newRow("no scheme") << QStringLiteral("/srv/books.db") << QString();
@@ -145,14 +154,16 @@ private slots:
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
             | QFileDevice::ReadOther | QFileDevice::WriteOther;
         QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
-        QCOMPARE(QFileInfo(path).permissions() & ownerGroupOther, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(QFileInfo(path).permissions() & ownerGroupOther,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
         QCOMPARE(pragma(*database, "journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragma(*database, "foreign_keys"), QStringLiteral("1"));
         QCOMPARE(pragma(*database, "synchronous"), QStringLiteral("2")); // FULL
         QVERIFY(pragma(*database, "busy_timeout").toInt() >= 1000);
         QCOMPARE(database->schemaVersion(), bookwardenMigrations().constLast().version);
-        QCOMPARE(count(*database, QStringLiteral("schema_migrations")), qint64(bookwardenMigrations().size()));
+        QCOMPARE(count(*database, QStringLiteral("schema_migrations")),
+                 qint64(bookwardenMigrations().size()));
         QVERIFY(database->checkHealth().ok());
         // SQLite gives its write-ahead log (created by the reads above) the database file's permissions.
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & ownerGroupOther,
@@ -183,10 +194,12 @@ private slots:
             QVERIFY(old.isOpen());
             const MigrationRunner firstRelease(bookwardenMigrations().mid(0, 1));
             QVERIFY(firstRelease.migrate(old, 0).ok());
-            QVERIFY(old.execute(QStringLiteral("INSERT INTO users (public_id, username, username_key, role, password_hash,"
-                                               " created_at, updated_at) VALUES ('p', 'Old', 'old', 'admin', 'h', 1, 1)"),
-                                "seed")
-                        .ok());
+            QVERIFY(
+                old.execute(QStringLiteral(
+                                "INSERT INTO users (public_id, username, username_key, role, password_hash,"
+                                " created_at, updated_at) VALUES ('p', 'Old', 'old', 'admin', 'h', 1, 1)"),
+                            "seed")
+                    .ok());
         }
         std::unique_ptr<Database> database = openOrFail(data.databasePath());
         QVERIFY(database);
@@ -207,7 +220,8 @@ private slots:
         const auto opened = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), m_clock);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code(), QStringLiteral("database_too_new"));
-        QVERIFY2(opened.error().message().contains(QStringLiteral("99")), qPrintable(opened.error().message()));
+        QVERIFY2(opened.error().message().contains(QStringLiteral("99")),
+                 qPrintable(opened.error().message()));
         QCOMPARE(fileDigest(data.databasePath()), before);
     }
 
@@ -260,26 +274,30 @@ private slots:
 
         // Hold the writer inside a job so that the next jobs queue up and run as one batch.
         QSemaphore entered, release;
-        QFuture<Result<bool>> blocker = database->writer().submit<bool>([&](WriteTransaction &) -> Result<bool> {
-            entered.release();
-            release.acquire();
-            return true;
-        });
+        QFuture<Result<bool>> blocker
+            = database->writer().submit<bool>([&](WriteTransaction &) -> Result<bool> {
+                  entered.release();
+                  release.acquire();
+                  return true;
+              });
         entered.acquire();
         auto first = database->writer().submit<int>([](WriteTransaction &transaction) -> Result<int> {
-            SqlStatement insert(transaction.connection(), QStringLiteral("INSERT INTO notes (text) VALUES ('a')"), "a");
+            SqlStatement insert(transaction.connection(),
+                                QStringLiteral("INSERT INTO notes (text) VALUES ('a')"), "a");
             if (Status run = insert.execute(); !run)
                 return run.error();
             return 1;
         });
         auto failing = database->writer().submit<int>([](WriteTransaction &transaction) -> Result<int> {
-            SqlStatement insert(transaction.connection(), QStringLiteral("INSERT INTO notes (text) VALUES ('b')"), "b");
+            SqlStatement insert(transaction.connection(),
+                                QStringLiteral("INSERT INTO notes (text) VALUES ('b')"), "b");
             if (Status run = insert.execute(); !run)
                 return run.error();
             return Error::invalidField(QStringLiteral("text"), QStringLiteral("changed my mind"));
         });
         auto third = database->writer().submit<int>([](WriteTransaction &transaction) -> Result<int> {
-            SqlStatement insert(transaction.connection(), QStringLiteral("INSERT INTO notes (text) VALUES ('c')"), "c");
+            SqlStatement insert(transaction.connection(),
+                                QStringLiteral("INSERT INTO notes (text) VALUES ('c')"), "c");
             if (Status run = insert.execute(); !run)
                 return run.error();
             return 3;
@@ -291,7 +309,8 @@ private slots:
         QCOMPARE(failing.result().error().kind(), ErrorKind::Invalid);
         QCOMPARE(third.result().value(), 3);
         QCOMPARE(count(*database, QStringLiteral("notes")), 2);
-        SqlStatement b(database->connection(), QStringLiteral("SELECT COUNT(*) FROM notes WHERE text = 'b'"), "b");
+        SqlStatement b(database->connection(), QStringLiteral("SELECT COUNT(*) FROM notes WHERE text = 'b'"),
+                       "b");
         QVERIFY(b.execute().ok() && b.next());
         QCOMPARE(b.int64(0), 0);
         QVERIFY(database->writer().statistics().largestBatch >= 3);
@@ -314,15 +333,17 @@ private slots:
                     QList<QFuture<Result<qint64>>> pending;
                     for (int i = 0; i < perThread; ++i) {
                         const QString text = QStringLiteral("%1-%2").arg(t).arg(i);
-                        pending << database->writer().submit<qint64>([text](WriteTransaction &transaction) -> Result<qint64> {
-                            SqlStatement insert(transaction.connection(),
-                                                QStringLiteral("INSERT INTO notes (text) VALUES (?) RETURNING id"), "n");
-                            insert.bind(text);
-                            if (Status run = insert.execute(); !run)
-                                return run.error();
-                            insert.next();
-                            return insert.int64(0);
-                        });
+                        pending << database->writer().submit<qint64>(
+                            [text](WriteTransaction &transaction) -> Result<qint64> {
+                                SqlStatement insert(
+                                    transaction.connection(),
+                                    QStringLiteral("INSERT INTO notes (text) VALUES (?) RETURNING id"), "n");
+                                insert.bind(text);
+                                if (Status run = insert.execute(); !run)
+                                    return run.error();
+                                insert.next();
+                                return insert.int64(0);
+                            });
                     }
                     for (auto &future : pending) {
                         const Result<qint64> id = future.result();

@@ -41,7 +41,7 @@ private slots:
 
         BackendOptions options;
         options.database = DatabaseUrl::sqliteFile(data.databasePath());
-        options.argon2 = Argon2Parameters{1024, 1, 1};
+        options.argon2 = Argon2Parameters {1024, 1, 1};
         Result<std::unique_ptr<Backend>> reopened = Backend::open(options);
         VERIFY_OK(reopened);
         for (qint64 id : acknowledged)

@@ -56,14 +56,16 @@ private slots:
 
     void throttledErrorKeepsRetryAfter()
     {
-        const Error error = Error::throttled(QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 42);
+        const Error error
+            = Error::throttled(QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 42);
         QCOMPARE(error.kind(), ErrorKind::Throttled);
         QCOMPARE(error.retryAfterSeconds(), 42);
     }
 
     void messageArgumentsAreFilledInEnglishAndTranslated()
     {
-        Error error = Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("Book %1 was not found."));
+        Error error
+            = Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("Book %1 was not found."));
         error.withArguments({QStringLiteral("17")});
         QCOMPARE(error.message(), QStringLiteral("Book 17 was not found."));
         QCOMPARE(error.localizedMessage(), QStringLiteral("Book 17 was not found."));
@@ -77,10 +79,13 @@ private slots:
 
     void fieldMessagesGetTheArgumentsToo()
     {
-        Error error = Error::invalidField(QStringLiteral("claims"), QStringLiteral("The claim %1 is reserved."));
+        Error error
+            = Error::invalidField(QStringLiteral("claims"), QStringLiteral("The claim %1 is reserved."));
         error.withArguments({QStringLiteral("sub")});
-        QCOMPARE(error.fields().value(QStringLiteral("claims")), QStringLiteral("The claim sub is reserved."));
-        QCOMPARE(error.localizedFieldMessage(QStringLiteral("claims")), QStringLiteral("The claim sub is reserved."));
+        QCOMPARE(error.fields().value(QStringLiteral("claims")),
+                 QStringLiteral("The claim sub is reserved."));
+        QCOMPARE(error.localizedFieldMessage(QStringLiteral("claims")),
+                 QStringLiteral("The claim sub is reserved."));
     }
 
     void argumentsAreFilledInOnePass()
@@ -92,10 +97,12 @@ private slots:
 
     void detailedMessageNamesEveryField()
     {
-        Error error = Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."));
-        error.withField(QStringLiteral("price"), QStringLiteral("Too high.")).withField(QStringLiteral("title"),
-                                                                                         QStringLiteral("Empty."));
-        QCOMPARE(error.detailedMessage(), QStringLiteral("Some fields are not valid. price: Too high. title: Empty."));
+        Error error
+            = Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."));
+        error.withField(QStringLiteral("price"), QStringLiteral("Too high."))
+            .withField(QStringLiteral("title"), QStringLiteral("Empty."));
+        QCOMPARE(error.detailedMessage(),
+                 QStringLiteral("Some fields are not valid. price: Too high. title: Empty."));
     }
 
     void everyKindHasAName_data()

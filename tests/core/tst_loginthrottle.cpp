@@ -57,7 +57,7 @@ private slots:
     void successClearsTheAccountButNotTheAddress()
     {
         FakeClock clock;
-        LoginThrottle throttle(clock, LoginThrottlePolicy{5, 6, 15 * 60 * 1000, 1000, 1000});
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 6, 15 * 60 * 1000, 1000, 1000});
         for (int i = 0; i < 4; ++i)
             throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("10.0.0.9"));
         throttle.recordSuccess(QStringLiteral("Ann"));
@@ -72,9 +72,10 @@ private slots:
     void memoryStaysBounded()
     {
         FakeClock clock;
-        LoginThrottle throttle(clock, LoginThrottlePolicy{5, 20, 15 * 60 * 1000, 1000, 100});
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 20, 15 * 60 * 1000, 1000, 100});
         for (int i = 0; i < 1000; ++i) {
-            throttle.recordFailure(QStringLiteral("spray%1").arg(i), QStringLiteral("10.1.%1.%2").arg(i / 256).arg(i % 256));
+            throttle.recordFailure(QStringLiteral("spray%1").arg(i),
+                                   QStringLiteral("10.1.%1.%2").arg(i / 256).arg(i % 256));
             QVERIFY(throttle.trackedKeys() <= 100);
         }
         // After the spray, a single address hammering away is still caught.
@@ -89,14 +90,18 @@ private slots:
         BackendFixture fixture;
         fixture.createUser(QStringLiteral("ann"));
         UserService &users = fixture.backend().users();
-        const ClientInfo client{QStringLiteral("192.0.2.4"), {}};
+        const ClientInfo client {QStringLiteral("192.0.2.4"), {}};
         for (int i = 0; i < 5; ++i) {
-            const Result<User> wrong = users.authenticate(QStringLiteral("ann"), QStringLiteral("wrong guess %1").arg(i), client).result();
+            const Result<User> wrong
+                = users.authenticate(QStringLiteral("ann"), QStringLiteral("wrong guess %1").arg(i), client)
+                      .result();
             QCOMPARE(wrong.error().code(), QStringLiteral("invalid_credentials"));
         }
-        const Result<User> rightButLocked = users.authenticate(QStringLiteral("ann"), QStringLiteral("correct horse battery"),
-                                                              client).result();
-        const Result<User> wrongAndLocked = users.authenticate(QStringLiteral("ann"), QStringLiteral("wrong again"), client).result();
+        const Result<User> rightButLocked
+            = users.authenticate(QStringLiteral("ann"), QStringLiteral("correct horse battery"), client)
+                  .result();
+        const Result<User> wrongAndLocked
+            = users.authenticate(QStringLiteral("ann"), QStringLiteral("wrong again"), client).result();
         for (const Result<User> *locked : {&rightButLocked, &wrongAndLocked}) {
             QCOMPARE(locked->error().kind(), ErrorKind::Throttled);
             QCOMPARE(locked->error().code(), QStringLiteral("too_many_attempts"));
@@ -104,12 +109,17 @@ private slots:
         }
         // Unknown names are throttled the same way, so a lockout reveals nothing about who exists.
         for (int i = 0; i < 5; ++i)
-            QVERIFY(!users.authenticate(QStringLiteral("nobody"), QStringLiteral("guess number %1").arg(i), {}).result().ok());
-        QCOMPARE(users.authenticate(QStringLiteral("nobody"), QStringLiteral("guess"), {}).result().error().kind(),
-                 ErrorKind::Throttled);
+            QVERIFY(
+                !users.authenticate(QStringLiteral("nobody"), QStringLiteral("guess number %1").arg(i), {})
+                     .result()
+                     .ok());
+        QCOMPARE(
+            users.authenticate(QStringLiteral("nobody"), QStringLiteral("guess"), {}).result().error().kind(),
+            ErrorKind::Throttled);
 
         fixture.clock().advanceSeconds(2);
-        VERIFY_OK(users.authenticate(QStringLiteral("ann"), QStringLiteral("correct horse battery"), client).result());
+        VERIFY_OK(users.authenticate(QStringLiteral("ann"), QStringLiteral("correct horse battery"), client)
+                      .result());
 
         fixture.backend().database().writer().waitForIdle();
         SecurityEventQuery query;

@@ -6,7 +6,7 @@
 
 namespace {
 // Cheap parameters keep the suite fast where the cost itself is not under test.
-const Argon2Parameters fast{1024, 1, 1};
+const Argon2Parameters fast {1024, 1, 1};
 
 // Runs the reference `argon2` command-line tool (Debian package argon2).
 QString argon2Cli(const QByteArray &password, const QStringList &arguments)
@@ -50,11 +50,14 @@ private slots:
         QTest::addColumn<QString>("attempt");
         QTest::addColumn<bool>("matches");
         QTest::newRow("same") << QStringLiteral("hunter2hunter2") << QStringLiteral("hunter2hunter2") << true;
-        QTest::newRow("case differs") << QStringLiteral("hunter2hunter2") << QStringLiteral("Hunter2hunter2") << false;
-        QTest::newRow("trailing space") << QStringLiteral("hunter2hunter2") << QStringLiteral("hunter2hunter2 ") << false;
-        QTest::newRow("unicode") << QStringLiteral("pässwörd-ñ-日本") << QStringLiteral("pässwörd-ñ-日本") << true;
-        QTest::newRow("unicode near miss") << QStringLiteral("pässwörd-ñ-日本") << QStringLiteral("passwörd-ñ-日本")
-                                           << false;
+        QTest::newRow("case differs")
+            << QStringLiteral("hunter2hunter2") << QStringLiteral("Hunter2hunter2") << false;
+        QTest::newRow("trailing space")
+            << QStringLiteral("hunter2hunter2") << QStringLiteral("hunter2hunter2 ") << false;
+        QTest::newRow("unicode") << QStringLiteral("pässwörd-ñ-日本") << QStringLiteral("pässwörd-ñ-日本")
+                                 << true;
+        QTest::newRow("unicode near miss")
+            << QStringLiteral("pässwörd-ñ-日本") << QStringLiteral("passwörd-ñ-日本") << false;
         QTest::newRow("empty attempt") << QStringLiteral("hunter2hunter2") << QString() << false;
     }
     void rightPasswordMatchesWrongOneDoesNot()
@@ -71,7 +74,7 @@ private slots:
 
     void hashWithOlderParametersAsksForAnUpgrade()
     {
-        const PasswordHasher old(Argon2Parameters{2048, 1, 1});
+        const PasswordHasher old(Argon2Parameters {2048, 1, 1});
         const PasswordHasher current(fast);
         const QString stored = old.hash(QStringLiteral("long enough")).value();
         const Result<PasswordHasher::Check> check = current.verify(QStringLiteral("long enough"), stored);
@@ -86,22 +89,35 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("needsRehash");
         // argon2 SALT [-id|-i] -m log2(KiB) -t passes -p lanes -e (encoded output)
-        QTest::newRow("argon2id, OWASP-like cost") << QStringList{QStringLiteral("saltsaltsaltsalt"), QStringLiteral("-id"),
-                                                                  QStringLiteral("-m"), QStringLiteral("10"),
-                                                                  QStringLiteral("-t"), QStringLiteral("1"),
-                                                                  QStringLiteral("-p"), QStringLiteral("1"),
-                                                                  QStringLiteral("-e")}
+        QTest::newRow("argon2id, OWASP-like cost") << QStringList {QStringLiteral("saltsaltsaltsalt"),
+                                                                   QStringLiteral("-id"),
+                                                                   QStringLiteral("-m"),
+                                                                   QStringLiteral("10"),
+                                                                   QStringLiteral("-t"),
+                                                                   QStringLiteral("1"),
+                                                                   QStringLiteral("-p"),
+                                                                   QStringLiteral("1"),
+                                                                   QStringLiteral("-e")}
                                                    << false;
-        QTest::newRow("argon2id, other cost") << QStringList{QStringLiteral("anothersaltvalue"), QStringLiteral("-id"),
-                                                             QStringLiteral("-m"), QStringLiteral("12"),
-                                                             QStringLiteral("-t"), QStringLiteral("3"),
-                                                             QStringLiteral("-p"), QStringLiteral("2"),
-                                                             QStringLiteral("-e")}
+        QTest::newRow("argon2id, other cost") << QStringList {QStringLiteral("anothersaltvalue"),
+                                                              QStringLiteral("-id"),
+                                                              QStringLiteral("-m"),
+                                                              QStringLiteral("12"),
+                                                              QStringLiteral("-t"),
+                                                              QStringLiteral("3"),
+                                                              QStringLiteral("-p"),
+                                                              QStringLiteral("2"),
+                                                              QStringLiteral("-e")}
                                               << true;
-        QTest::newRow("argon2i") << QStringList{QStringLiteral("saltsaltsaltsalt"), QStringLiteral("-i"),
-                                                QStringLiteral("-m"), QStringLiteral("10"), QStringLiteral("-t"),
-                                                QStringLiteral("1"), QStringLiteral("-p"), QStringLiteral("1"),
-                                                QStringLiteral("-e")}
+        QTest::newRow("argon2i") << QStringList {QStringLiteral("saltsaltsaltsalt"),
+                                                 QStringLiteral("-i"),
+                                                 QStringLiteral("-m"),
+                                                 QStringLiteral("10"),
+                                                 QStringLiteral("-t"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("-p"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("-e")}
                                  << true;
     }
     void hashFromTheArgon2CommandLineToolVerifies()
@@ -124,9 +140,11 @@ private slots:
         QTest::addColumn<QString>("stored");
         QTest::newRow("empty") << QString();
         QTest::newRow("plain text") << QStringLiteral("hunter2hunter2");
-        QTest::newRow("bcrypt") << QStringLiteral("$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");
+        QTest::newRow("bcrypt") << QStringLiteral(
+            "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");
         QTest::newRow("truncated") << QStringLiteral("$argon2id$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ");
-        QTest::newRow("absurd memory") << QStringLiteral("$argon2id$v=19$m=999999999,t=1,p=1$c2FsdHNhbHQ$aGFzaA");
+        QTest::newRow("absurd memory")
+            << QStringLiteral("$argon2id$v=19$m=999999999,t=1,p=1$c2FsdHNhbHQ$aGFzaA");
     }
     void malformedStoredHashNeverMatches()
     {
@@ -148,7 +166,7 @@ private slots:
 
     void poolAnswersAsynchronously()
     {
-        PasswordHashingPool pool{PasswordHasher(fast)};
+        PasswordHashingPool pool {PasswordHasher(fast)};
         QFuture<Result<QString>> hashed = pool.hash(QStringLiteral("asynchronous!"));
         const QString stored = hashed.result().value();
         QVERIFY(pool.verify(QStringLiteral("asynchronous!"), stored).result()->matches);
@@ -159,7 +177,7 @@ private slots:
     void poolRefusesWorkBeyondItsBound()
     {
         // One runs, one waits, the rest are refused at once (default cost: each takes tens of milliseconds).
-        PasswordHashingPool pool{PasswordHasher(), 1, 1};
+        PasswordHashingPool pool {PasswordHasher(), 1, 1};
         QList<QFuture<Result<QString>>> futures;
         for (int i = 0; i < 6; ++i)
             futures << pool.hash(QStringLiteral("storm password %1").arg(i));
@@ -169,7 +187,8 @@ private slots:
             const Result<QString> result = future.result();
             if (result.ok())
                 ++accepted;
-            else if (result.error().kind() == ErrorKind::Unavailable && result.error().code() == QLatin1String("too_busy"))
+            else if (result.error().kind() == ErrorKind::Unavailable
+                     && result.error().code() == QLatin1String("too_busy"))
                 ++refused;
         }
         QCOMPARE(accepted, 2);
@@ -183,11 +202,15 @@ private slots:
         QTest::addColumn<QString>("phc");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<quint32>("memory");
-        QTest::newRow("default") << QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA") << true << 19456u;
-        QTest::newRow("order free") << QStringLiteral("$argon2id$v=19$t=2,p=1,m=4096$c2FsdA$aGFzaA") << true << 4096u;
-        QTest::newRow("missing p") << QStringLiteral("$argon2id$v=19$m=4096,t=2$c2FsdA$aGFzaA") << false << 0u;
+        QTest::newRow("default") << QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA") << true
+                                 << 19456u;
+        QTest::newRow("order free") << QStringLiteral("$argon2id$v=19$t=2,p=1,m=4096$c2FsdA$aGFzaA") << true
+                                    << 4096u;
+        QTest::newRow("missing p") << QStringLiteral("$argon2id$v=19$m=4096,t=2$c2FsdA$aGFzaA") << false
+                                   << 0u;
         QTest::newRow("junk") << QStringLiteral("$argon2id$v=19$m=lots,t=2,p=1$c2FsdA$aGFzaA") << false << 0u;
-        QTest::newRow("no version") << QStringLiteral("$argon2id$m=4096,t=2,p=1$c2FsdA$aGFzaA") << false << 0u;
+        QTest::newRow("no version") << QStringLiteral("$argon2id$m=4096,t=2,p=1$c2FsdA$aGFzaA") << false
+                                    << 0u;
     }
     void parametersAreReadFromPhcStrings()
     {

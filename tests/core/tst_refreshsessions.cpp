@@ -23,7 +23,8 @@ private:
 
     RefreshSessionStore &sessions() { return m_fixture->backend().sessions(); }
 
-    Result<Issued> open(const User &user, const ClientInfo &client = {QStringLiteral("10.0.0.5"), QStringLiteral("curl/8")})
+    Result<Issued> open(const User &user,
+                        const ClientInfo &client = {QStringLiteral("10.0.0.5"), QStringLiteral("curl/8")})
     {
         return m_fixture->backend().database().writer().run<Issued>(
             [&](WriteTransaction &transaction) { return sessions().open(transaction, user.id, client); });
@@ -32,7 +33,8 @@ private:
     Result<Issued> rotate(const QString &token)
     {
         return m_fixture->backend().database().writer().run<Issued>([&](WriteTransaction &transaction) {
-            return sessions().rotate(transaction, token, ClientInfo{QStringLiteral("10.0.0.6"), QStringLiteral("curl/9")});
+            return sessions().rotate(transaction, token,
+                                     ClientInfo {QStringLiteral("10.0.0.6"), QStringLiteral("curl/9")});
         });
     }
 
@@ -80,7 +82,8 @@ private slots:
         QCOMPARE(rotated->session.publicId, issued.session.publicId);
         QCOMPARE(rotated->session.rotations, 1);
         QCOMPARE(rotated->session.lastUsedAtMs, m_fixture->clock().nowMs());
-        QCOMPARE(rotated->session.expiresAtMs, m_fixture->clock().nowMs() + 14LL * 24 * 3600 * 1000); // sliding
+        QCOMPARE(rotated->session.expiresAtMs,
+                 m_fixture->clock().nowMs() + 14LL * 24 * 3600 * 1000); // sliding
         QCOMPARE(rotated->session.clientAddress, QStringLiteral("10.0.0.6"));
         VERIFY_OK(rotate(rotated->refreshToken));
     }
@@ -97,7 +100,8 @@ private slots:
 
         // The legitimate-looking newest token dies with the session, and so do its access tokens.
         QCOMPARE(rotate(rotated.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
-        const Result<RefreshSession> session = sessions().get(Actor::desktopAdministrator(), issued.session.publicId);
+        const Result<RefreshSession> session
+            = sessions().get(Actor::desktopAdministrator(), issued.session.publicId);
         VERIFY_OK(session);
         QVERIFY(session->revokedAtMs.has_value());
         QCOMPARE(session->revokedReason, QStringLiteral("reuse"));
@@ -110,7 +114,8 @@ private slots:
         const auto events = m_fixture->backend().events().list(query);
         QCOMPARE(events->items.size(), 1);
         QCOMPARE(events->items.first().subjectName, QStringLiteral("ann"));
-        QCOMPARE(events->items.first().details.value(QStringLiteral("session")).toString(), issued.session.publicId);
+        QCOMPARE(events->items.first().details.value(QStringLiteral("session")).toString(),
+                 issued.session.publicId);
     }
 
     void unknownExpiredAndMalformedTokensAreRefused_data()
@@ -120,7 +125,8 @@ private slots:
         QTest::newRow("no prefix") << QStringLiteral("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq");
         QTest::newRow("unknown") << QStringLiteral("bwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         QTest::newRow("huge") << QStringLiteral("bwr_") + QString(100000, QLatin1Char('A'));
-        QTest::newRow("a JWT") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.e30.ZRrHA1JJJW8opsbCGfG_HACGpVUMN_a9IV7pAx_Zmeo");
+        QTest::newRow("a JWT") << QStringLiteral(
+            "eyJhbGciOiJIUzI1NiJ9.e30.ZRrHA1JJJW8opsbCGfG_HACGpVUMN_a9IV7pAx_Zmeo");
     }
     void unknownExpiredAndMalformedTokensAreRefused()
     {
@@ -140,10 +146,13 @@ private slots:
     void ownersAndAdministratorsEndSessions()
     {
         const Issued annSession = open(m_ann).value();
-        QCOMPARE(sessions().revoke(Actor::forUser(m_bob), annSession.session.publicId).result().error().kind(),
-                 ErrorKind::NotFound);
-        const Result<RefreshSession> revoked = sessions().revoke(Actor::forUser(m_ann), annSession.session.publicId,
-                                                                 QStringLiteral("logout")).result();
+        QCOMPARE(
+            sessions().revoke(Actor::forUser(m_bob), annSession.session.publicId).result().error().kind(),
+            ErrorKind::NotFound);
+        const Result<RefreshSession> revoked
+            = sessions()
+                  .revoke(Actor::forUser(m_ann), annSession.session.publicId, QStringLiteral("logout"))
+                  .result();
         VERIFY_OK(revoked);
         QCOMPARE(revoked->revokedReason, QStringLiteral("logout"));
         QCOMPARE(rotate(annSession.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
@@ -172,8 +181,10 @@ private slots:
         const Issued current = open(m_ann).value();
         const Issued other = open(m_ann).value();
         Actor self = Actor::forUser(m_ann);
-        VERIFY_OK(m_fixture->backend().users().changeOwnPassword(self, QStringLiteral("correct horse battery"),
-                                                                 QStringLiteral("a new password"), current.session.publicId)
+        VERIFY_OK(m_fixture->backend()
+                      .users()
+                      .changeOwnPassword(self, QStringLiteral("correct horse battery"),
+                                         QStringLiteral("a new password"), current.session.publicId)
                       .result());
         VERIFY_OK(rotate(current.refreshToken));
         QCOMPARE(rotate(other.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
@@ -186,8 +197,10 @@ private slots:
     void disablingAUserEndsAllTheirSessions()
     {
         const Issued issued = open(m_ann).value();
-        VERIFY_OK(m_fixture->backend().users().update(Actor::desktopAdministrator(), m_ann.publicId,
-                                                      UserChanges{std::nullopt, true}).result());
+        VERIFY_OK(m_fixture->backend()
+                      .users()
+                      .update(Actor::desktopAdministrator(), m_ann.publicId, UserChanges {std::nullopt, true})
+                      .result());
         QCOMPARE(rotate(issued.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
         QCOMPARE(sessions().list(Actor::desktopAdministrator(), m_ann.publicId)->size(), 0);
     }
@@ -207,14 +220,19 @@ private slots:
     {
         const Issued issued = open(m_ann).value();
         VERIFY_OK(sessions().revoke(Actor::desktopAdministrator(), issued.session.publicId).result());
-        VERIFY_OK(m_fixture->backend().users().signOutEverywhere(Actor::desktopAdministrator(), m_bob.publicId).result());
+        VERIFY_OK(m_fixture->backend()
+                      .users()
+                      .signOutEverywhere(Actor::desktopAdministrator(), m_bob.publicId)
+                      .result());
         const qint64 beforeSeconds = m_fixture->clock().nowSeconds() - 1;
         QVERIFY(m_fixture->reopen());
         RevocationList &list = m_fixture->backend().revocations();
         QCOMPARE(list.check(QString(), m_ann.publicId, issued.session.publicId, beforeSeconds),
                  RevocationList::Reason::Session);
-        QCOMPARE(list.check(QString(), m_bob.publicId, QString(), beforeSeconds), RevocationList::Reason::Subject);
-        QCOMPARE(list.check(QString(), m_bob.publicId, QString(), beforeSeconds + 2), RevocationList::Reason::NotRevoked);
+        QCOMPARE(list.check(QString(), m_bob.publicId, QString(), beforeSeconds),
+                 RevocationList::Reason::Subject);
+        QCOMPARE(list.check(QString(), m_bob.publicId, QString(), beforeSeconds + 2),
+                 RevocationList::Reason::NotRevoked);
     }
 };
 

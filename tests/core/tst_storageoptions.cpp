@@ -13,7 +13,7 @@ private:
     {
         QCommandLineParser parser;
         StorageOptions::addTo(parser);
-        if (!parser.parse(QStringList{QStringLiteral("bookwarden")} + arguments))
+        if (!parser.parse(QStringList {QStringLiteral("bookwarden")} + arguments))
             return Error::invalid(QStringLiteral("bad_arguments"), parser.errorText());
         return StorageOptions::resolve(parser);
     }
@@ -42,7 +42,8 @@ private slots:
     void optionOverridesTheEnvironment()
     {
         qputenv("BOOKWARDEN_DATA_DIR", "/tmp/from-environment");
-        const Result<StorageLocation> location = resolve({QStringLiteral("--data-dir"), QStringLiteral("/tmp/x/../opt")});
+        const Result<StorageLocation> location
+            = resolve({QStringLiteral("--data-dir"), QStringLiteral("/tmp/x/../opt")});
         QVERIFY(location.ok());
         QCOMPARE(location->dataDirectory, QStringLiteral("/tmp/opt"));
     }

@@ -41,7 +41,8 @@ private:
 
     TokenPair login(const QString &username = QStringLiteral("ann"))
     {
-        const Result<TokenPair> pair = tokens().login(username, password, ClientInfo{QStringLiteral("10.1.1.1"), {}}).result();
+        const Result<TokenPair> pair
+            = tokens().login(username, password, ClientInfo {QStringLiteral("10.1.1.1"), {}}).result();
         if (!pair) {
             QTest::qFail(qPrintable(describeError(pair.error())), __FILE__, __LINE__);
             return {};
@@ -110,7 +111,8 @@ private slots:
 
     void wrongCredentialsGiveNoTokens()
     {
-        const Result<TokenPair> refused = tokens().login(QStringLiteral("ann"), QStringLiteral("nope nope nope"), {}).result();
+        const Result<TokenPair> refused
+            = tokens().login(QStringLiteral("ann"), QStringLiteral("nope nope nope"), {}).result();
         QCOMPARE(refused.error().code(), QStringLiteral("invalid_credentials"));
     }
 
@@ -133,10 +135,12 @@ private slots:
         QCOMPARE(second->session.publicId, first.session.publicId);
         QCOMPARE(failureCode(second->accessToken), QStringLiteral("valid"));
 
-        QCOMPARE(tokens().refresh(first.refreshToken, {}).result().error().code(), QStringLiteral("refresh_token_reused"));
+        QCOMPARE(tokens().refresh(first.refreshToken, {}).result().error().code(),
+                 QStringLiteral("refresh_token_reused"));
         QCOMPARE(failureCode(second->accessToken), QStringLiteral("token_revoked"));
         QCOMPARE(failureCode(first.accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(tokens().refresh(second->refreshToken, {}).result().error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(tokens().refresh(second->refreshToken, {}).result().error().code(),
+                 QStringLiteral("invalid_refresh_token"));
     }
 
     void logoutRevokesTheTokenAndItsSession()
@@ -147,7 +151,8 @@ private slots:
         VERIFY_OK(verified);
         VERIFY_OK(tokens().logout(verified->claims).result());
         QCOMPARE(failureCode(pair.accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().code(),
+                 QStringLiteral("invalid_refresh_token"));
         QCOMPARE(failureCode(other.accessToken), QStringLiteral("valid")); // other devices stay signed in
     }
 
@@ -168,17 +173,19 @@ private slots:
         UserService &users = m_fixture->backend().users();
         const Actor admin = Actor::desktopAdministrator();
         if (change == QLatin1String("disable"))
-            VERIFY_OK(users.update(admin, m_ann.publicId, UserChanges{std::nullopt, true}).result());
+            VERIFY_OK(users.update(admin, m_ann.publicId, UserChanges {std::nullopt, true}).result());
         else if (change == QLatin1String("role"))
-            VERIFY_OK(users.update(admin, m_ann.publicId, UserChanges{Role::Admin, std::nullopt}).result());
+            VERIFY_OK(users.update(admin, m_ann.publicId, UserChanges {Role::Admin, std::nullopt}).result());
         else if (change == QLatin1String("reset"))
-            VERIFY_OK(users.resetPassword(admin, m_ann.publicId, QStringLiteral("another password")).result());
+            VERIFY_OK(
+                users.resetPassword(admin, m_ann.publicId, QStringLiteral("another password")).result());
         else if (change == QLatin1String("everywhere"))
             VERIFY_OK(users.signOutEverywhere(admin, m_ann.publicId).result());
         else
             VERIFY_OK(users.remove(admin, m_ann.publicId).result());
         QCOMPARE(failureCode(pair.accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().code(),
+                 QStringLiteral("invalid_refresh_token"));
 
         if (change == QLatin1String("role") || change == QLatin1String("everywhere")) {
             // A sign-in in the same second as the revocation gives a token that works.
@@ -194,16 +201,21 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("code");
-        QTest::newRow("refresh token as access token") << QStringLiteral("refresh") << QStringLiteral("token_malformed");
+        QTest::newRow("refresh token as access token")
+            << QStringLiteral("refresh") << QStringLiteral("token_malformed");
         QTest::newRow("wrong issuer") << QStringLiteral("issuer") << QStringLiteral("token_wrong_issuer");
-        QTest::newRow("issuer with a suffix") << QStringLiteral("issuer-suffix") << QStringLiteral("token_wrong_issuer");
-        QTest::newRow("wrong audience") << QStringLiteral("audience") << QStringLiteral("token_wrong_audience");
-        QTest::newRow("audience prefix") << QStringLiteral("audience-prefix") << QStringLiteral("token_wrong_audience");
+        QTest::newRow("issuer with a suffix")
+            << QStringLiteral("issuer-suffix") << QStringLiteral("token_wrong_issuer");
+        QTest::newRow("wrong audience")
+            << QStringLiteral("audience") << QStringLiteral("token_wrong_audience");
+        QTest::newRow("audience prefix")
+            << QStringLiteral("audience-prefix") << QStringLiteral("token_wrong_audience");
         QTest::newRow("plain JWT type") << QStringLiteral("typ") << QStringLiteral("token_wrong_type");
         QTest::newRow("unknown role") << QStringLiteral("role") << QStringLiteral("token_invalid_claim");
         QTest::newRow("no jti") << QStringLiteral("jti") << QStringLiteral("token_missing_claim");
         QTest::newRow("unknown kid") << QStringLiteral("kid") << QStringLiteral("token_unknown_kid");
-        QTest::newRow("iat in the future") << QStringLiteral("iat") << QStringLiteral("token_issued_in_future");
+        QTest::newRow("iat in the future")
+            << QStringLiteral("iat") << QStringLiteral("token_issued_in_future");
         QTest::newRow("user who does not exist") << QStringLiteral("sub") << QStringLiteral("token_revoked");
     }
     void tokensOfTheWrongKindOrOriginAreRefused()
@@ -216,7 +228,7 @@ private slots:
             return;
         }
         // Re-sign the genuine claims with the server's own key, changed in one respect.
-        QJsonObject header{{QStringLiteral("typ"), QStringLiteral("at+jwt")}};
+        QJsonObject header {{QStringLiteral("typ"), QStringLiteral("at+jwt")}};
         QJsonObject claims = payloadOf(pair.accessToken);
         SigningKey key = keys().activeKey();
         if (kind == QLatin1String("issuer"))
@@ -248,13 +260,15 @@ private slots:
     {
         const TokenPair before = login();
         const QString oldKid = keys().activeKey().kid();
-        const Result<StoredSigningKey> rotated = keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::ES256).result();
+        const Result<StoredSigningKey> rotated
+            = keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::ES256).result();
         VERIFY_OK(rotated);
         QCOMPARE(keys().activeKey().kid(), rotated->kid);
 
         const TokenPair after = login();
         QCOMPARE(headerOf(after.accessToken).value(QStringLiteral("kid")).toString(), rotated->kid);
-        QCOMPARE(headerOf(after.accessToken).value(QStringLiteral("alg")).toString(), QStringLiteral("ES256"));
+        QCOMPARE(headerOf(after.accessToken).value(QStringLiteral("alg")).toString(),
+                 QStringLiteral("ES256"));
         QCOMPARE(failureCode(after.accessToken), QStringLiteral("valid"));
         QCOMPARE(failureCode(before.accessToken), QStringLiteral("valid")); // the passive key still verifies
 
@@ -280,8 +294,10 @@ private slots:
         m_fixture->clock().advanceSeconds(24 * 3600 + 31);
         VERIFY_OK(keys().retire(Actor::desktopAdministrator(), oldKid).result());
         VERIFY_OK(keys().activate(Actor::desktopAdministrator(), keys().activeKey().kid()).result());
-        QCOMPARE(keys().activate(Actor::desktopAdministrator(), oldKid).result().error().code(), QStringLiteral("key_retired"));
-        QCOMPARE(keys().generate(Actor::forUser(m_ann), JwsAlgorithm::HS256).result().error().kind(), ErrorKind::Forbidden);
+        QCOMPARE(keys().activate(Actor::desktopAdministrator(), oldKid).result().error().code(),
+                 QStringLiteral("key_retired"));
+        QCOMPARE(keys().generate(Actor::forUser(m_ann), JwsAlgorithm::HS256).result().error().kind(),
+                 ErrorKind::Forbidden);
     }
 
     void importedPemKeySigns()
@@ -290,39 +306,61 @@ private slots:
         VERIFY_OK(rsa);
         const Result<QByteArray> pem = rsa->exportMaterial();
         VERIFY_OK(pem);
-        VERIFY_OK(keys().importPrivatePem(Actor::desktopAdministrator(), pem.value(), JwsAlgorithm::RS256).result());
+        VERIFY_OK(keys()
+                      .importPrivatePem(Actor::desktopAdministrator(), pem.value(), JwsAlgorithm::RS256)
+                      .result());
         const TokenPair pair = login();
         QCOMPARE(headerOf(pair.accessToken).value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
         QCOMPARE(failureCode(pair.accessToken), QStringLiteral("valid"));
-        QCOMPARE(keys().importPrivatePem(Actor::desktopAdministrator(), "not a key", JwsAlgorithm::RS256).result().error().kind(),
+        QCOMPARE(keys()
+                     .importPrivatePem(Actor::desktopAdministrator(), "not a key", JwsAlgorithm::RS256)
+                     .result()
+                     .error()
+                     .kind(),
                  ErrorKind::Invalid);
     }
 
     void administratorsMintTestTokens()
     {
         const Actor admin = Actor::desktopAdministrator();
-        const Result<QString> minted = tokens().mint(admin, m_ann.publicId, 120, QJsonObject{{QStringLiteral("scope"), QStringLiteral("books:read")}});
+        const Result<QString> minted
+            = tokens().mint(admin, m_ann.publicId, 120,
+                            QJsonObject {{QStringLiteral("scope"), QStringLiteral("books:read")}});
         VERIFY_OK(minted);
         const QJsonObject claims = payloadOf(minted.value());
-        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("nbf")).toInteger(), 120);
+        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
+                     - claims.value(QStringLiteral("nbf")).toInteger(),
+                 120);
         QCOMPARE(claims.value(QStringLiteral("scope")).toString(), QStringLiteral("books:read"));
         QVERIFY(!claims.contains(QStringLiteral("sid")));
         QCOMPARE(failureCode(minted.value()), QStringLiteral("valid"));
 
-        QCOMPARE(tokens().mint(Actor::forUser(m_ann), m_ann.publicId, 120, {}).error().kind(), ErrorKind::Forbidden);
-        QVERIFY(tokens().mint(admin, m_ann.publicId, 120, QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}})
+        QCOMPARE(tokens().mint(Actor::forUser(m_ann), m_ann.publicId, 120, {}).error().kind(),
+                 ErrorKind::Forbidden);
+        QVERIFY(tokens()
+                    .mint(admin, m_ann.publicId, 120,
+                          QJsonObject {{QStringLiteral("role"), QStringLiteral("admin")}})
                     .error()
                     .fields()
                     .contains(QStringLiteral("claims")));
-        QVERIFY(tokens().mint(admin, m_ann.publicId, 25 * 3600, {}).error().fields().contains(QStringLiteral("lifetime")));
-        QCOMPARE(tokens()
-                     .mint(admin, m_ann.publicId, 120, QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")}})
-                     .error()
-                     .fields()
-                     .value(QStringLiteral("claims")),
-                 QStringLiteral("The claim sub is set by Bookwarden; remove it from the extra claims."));
-        VERIFY_OK(m_fixture->backend().users().update(admin, m_ann.publicId, UserChanges{std::nullopt, true}).result());
-        QVERIFY(tokens().mint(admin, m_ann.publicId, 120, {}).error().fields().contains(QStringLiteral("user")));
+        QVERIFY(tokens()
+                    .mint(admin, m_ann.publicId, 25 * 3600, {})
+                    .error()
+                    .fields()
+                    .contains(QStringLiteral("lifetime")));
+        QCOMPARE(
+            tokens()
+                .mint(admin, m_ann.publicId, 120, QJsonObject {{QStringLiteral("sub"), QStringLiteral("x")}})
+                .error()
+                .fields()
+                .value(QStringLiteral("claims")),
+            QStringLiteral("The claim sub is set by Bookwarden; remove it from the extra claims."));
+        VERIFY_OK(m_fixture->backend()
+                      .users()
+                      .update(admin, m_ann.publicId, UserChanges {std::nullopt, true})
+                      .result());
+        QVERIFY(
+            tokens().mint(admin, m_ann.publicId, 120, {}).error().fields().contains(QStringLiteral("user")));
     }
 
     void introspectionFollowsRfc7662()
@@ -335,33 +373,43 @@ private slots:
         QCOMPARE(mine.value(QStringLiteral("token_type")).toString(), QStringLiteral("access_token"));
         QCOMPARE(tokens().introspect(Actor::forUser(bob), annPair.accessToken.toLatin1()),
                  QJsonObject({{QStringLiteral("active"), false}}));
-        QCOMPARE(tokens().introspect(Actor::desktopAdministrator(), annPair.accessToken.toLatin1())
+        QCOMPARE(tokens()
+                     .introspect(Actor::desktopAdministrator(), annPair.accessToken.toLatin1())
                      .value(QStringLiteral("active"))
                      .toBool(),
                  true);
-        QCOMPARE(tokens().introspect(Actor::desktopAdministrator(), "garbage"), QJsonObject({{QStringLiteral("active"), false}}));
+        QCOMPARE(tokens().introspect(Actor::desktopAdministrator(), "garbage"),
+                 QJsonObject({{QStringLiteral("active"), false}}));
     }
 
     void theInspectorJudgesLikeTheServer()
     {
         const TokenPair pair = login();
-        QCOMPARE(tokens().inspectWithServerKeys(pair.accessToken.toLatin1()).outcome, VerificationOutcome::Valid);
+        QCOMPARE(tokens().inspectWithServerKeys(pair.accessToken.toLatin1()).outcome,
+                 VerificationOutcome::Valid);
 
         const Result<AuthenticatedToken> verified = tokens().verifyAccessToken(pair.accessToken.toLatin1());
         VERIFY_OK(verified);
-        VERIFY_OK(m_fixture->backend().sessions().revoke(Actor::desktopAdministrator(), pair.session.publicId).result());
+        VERIFY_OK(m_fixture->backend()
+                      .sessions()
+                      .revoke(Actor::desktopAdministrator(), pair.session.publicId)
+                      .result());
         const TokenInspection revoked = tokens().inspectWithServerKeys(pair.accessToken.toLatin1());
         QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
         QVERIFY(!revoked.revocationReason.isEmpty());
 
         // Another service's token, checked with the secret the administrator supplies.
-        const SigningKey weak = SigningKey::fromSecretUnchecked("your_secret_key", JwsAlgorithm::HS256).value();
-        const QByteArray foreign = JwsSigner::sign(weak, {}, QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")},
-                                                                        {QStringLiteral("exp"), m_fixture->clock().nowSeconds() + 60}})
-                                       .value();
+        const SigningKey weak
+            = SigningKey::fromSecretUnchecked("your_secret_key", JwsAlgorithm::HS256).value();
+        const QByteArray foreign
+            = JwsSigner::sign(weak, {},
+                              QJsonObject {{QStringLiteral("sub"), QStringLiteral("x")},
+                                           {QStringLiteral("exp"), m_fixture->clock().nowSeconds() + 60}})
+                  .value();
         // No kid: the server tries its active key, which did not sign it.
         QCOMPARE(tokens().inspectWithServerKeys(foreign).outcome, VerificationOutcome::BadSignature);
-        const TokenInspection checked = tokens().inspect(foreign, VerificationSource::secretText(QStringLiteral("your_secret_key")));
+        const TokenInspection checked
+            = tokens().inspect(foreign, VerificationSource::secretText(QStringLiteral("your_secret_key")));
         QCOMPARE(checked.outcome, VerificationOutcome::Valid);
         QVERIFY(!checked.warnings.isEmpty());
     }
@@ -376,7 +424,8 @@ private slots:
         VERIFY_OK(tokens().setSettings(settings));
         const TokenPair pair = login();
         QCOMPARE(pair.expiresIn, 3600);
-        QCOMPARE(payloadOf(pair.accessToken).value(QStringLiteral("iss")).toString(), QStringLiteral("https://books.example"));
+        QCOMPARE(payloadOf(pair.accessToken).value(QStringLiteral("iss")).toString(),
+                 QStringLiteral("https://books.example"));
         QCOMPARE(failureCode(pair.accessToken), QStringLiteral("valid"));
     }
 };

@@ -38,12 +38,14 @@ private slots:
     {
         BackendFixture fixture;
         QVERIFY2(fixture.isOpen(), qPrintable(fixture.openError()));
-        const Result<std::optional<QString>> generated = fixture.backend().users().ensureInitialAdministrator();
+        const Result<std::optional<QString>> generated
+            = fixture.backend().users().ensureInitialAdministrator();
         VERIFY_OK(generated);
         QVERIFY(generated.value().has_value());
         QCOMPARE(generated.value()->size(), 20);
 
-        const Result<User> admin = fixture.backend().users().authenticate(QStringLiteral("admin"), **generated).result();
+        const Result<User> admin
+            = fixture.backend().users().authenticate(QStringLiteral("admin"), **generated).result();
         VERIFY_OK(admin);
         QCOMPARE(admin->role, Role::Admin);
 
@@ -56,10 +58,14 @@ private slots:
     void firstStartTakesTheAdministratorPasswordGiven()
     {
         BackendFixture fixture;
-        const auto created = fixture.backend().users().ensureInitialAdministrator(QStringLiteral("from the environment"));
+        const auto created
+            = fixture.backend().users().ensureInitialAdministrator(QStringLiteral("from the environment"));
         VERIFY_OK(created);
         QVERIFY(!created.value().has_value()); // nothing to show: the operator chose it
-        VERIFY_OK(fixture.backend().users().authenticate(QStringLiteral("admin"), QStringLiteral("from the environment")).result());
+        VERIFY_OK(fixture.backend()
+                      .users()
+                      .authenticate(QStringLiteral("admin"), QStringLiteral("from the environment"))
+                      .result());
     }
 
     void firstStartRefusesAWeakAdministratorPassword()
@@ -74,7 +80,8 @@ private slots:
     void registrationCreatesAnOrdinaryUser()
     {
         BackendFixture fixture;
-        const Result<User> ann = fixture.backend().users().registerAccount(QStringLiteral("Ann"), password).result();
+        const Result<User> ann
+            = fixture.backend().users().registerAccount(QStringLiteral("Ann"), password).result();
         VERIFY_OK(ann);
         QCOMPARE(ann->role, Role::User);
         QCOMPARE(ann->username, QStringLiteral("Ann"));
@@ -87,7 +94,8 @@ private slots:
     {
         BackendFixture fixture;
         VERIFY_OK(fixture.backend().users().registerAccount(QStringLiteral("Ann"), password).result());
-        const Result<User> again = fixture.backend().users().registerAccount(QStringLiteral("aNN"), password).result();
+        const Result<User> again
+            = fixture.backend().users().registerAccount(QStringLiteral("aNN"), password).result();
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind(), ErrorKind::Conflict);
         QCOMPARE(again.error().code(), QStringLiteral("username_taken"));
@@ -96,11 +104,14 @@ private slots:
     void invalidRegistrationNamesTheField()
     {
         BackendFixture fixture;
-        const Result<User> badName = fixture.backend().users().registerAccount(QStringLiteral("a b"), password).result();
+        const Result<User> badName
+            = fixture.backend().users().registerAccount(QStringLiteral("a b"), password).result();
         QCOMPARE(badName.error().kind(), ErrorKind::Invalid);
         QVERIFY(badName.error().fields().contains(QStringLiteral("username")));
-        const Result<User> same = fixture.backend().users().registerAccount(QStringLiteral("annsmith"),
-                                                                            QStringLiteral("AnnSmith")).result();
+        const Result<User> same = fixture.backend()
+                                      .users()
+                                      .registerAccount(QStringLiteral("annsmith"), QStringLiteral("AnnSmith"))
+                                      .result();
         QCOMPARE(same.error().kind(), ErrorKind::Invalid);
         QVERIFY(same.error().fields().contains(QStringLiteral("password")));
     }
@@ -110,11 +121,14 @@ private slots:
         BackendFixture fixture;
         const User ann = fixture.createUser(QStringLiteral("ann"));
         const User bob = fixture.createUser(QStringLiteral("bob"));
-        VERIFY_OK(fixture.backend().users().update(Actor::desktopAdministrator(), bob.publicId,
-                                                   UserChanges{std::nullopt, true}).result());
+        VERIFY_OK(fixture.backend()
+                      .users()
+                      .update(Actor::desktopAdministrator(), bob.publicId, UserChanges {std::nullopt, true})
+                      .result());
 
         UserService &users = fixture.backend().users();
-        const Result<User> wrongPassword = users.authenticate(QStringLiteral("ann"), QStringLiteral("not the password")).result();
+        const Result<User> wrongPassword
+            = users.authenticate(QStringLiteral("ann"), QStringLiteral("not the password")).result();
         const Result<User> unknownUser = users.authenticate(QStringLiteral("nobody"), password).result();
         const Result<User> disabled = users.authenticate(QStringLiteral("bob"), password).result();
         const Result<User> malformedName = users.authenticate(QStringLiteral("x"), password).result();
@@ -133,11 +147,11 @@ private slots:
 
     void signInUpgradesAHashMadeWithOlderParameters()
     {
-        BackendFixture fixture(Argon2Parameters{1024, 1, 1});
+        BackendFixture fixture(Argon2Parameters {1024, 1, 1});
         fixture.createUser(QStringLiteral("ann"));
         QVERIFY(storedHash(fixture, QStringLiteral("ann")).contains(QStringLiteral("m=1024,t=1,p=1")));
 
-        QVERIFY(fixture.reopen(Argon2Parameters{2048, 2, 1}));
+        QVERIFY(fixture.reopen(Argon2Parameters {2048, 2, 1}));
         VERIFY_OK(fixture.backend().users().authenticate(QStringLiteral("ann"), password).result());
         const QString upgraded = storedHash(fixture, QStringLiteral("ann"));
         QVERIFY2(upgraded.contains(QStringLiteral("m=2048,t=2,p=1")), qPrintable(upgraded));
@@ -154,17 +168,29 @@ private slots:
         VERIFY_OK(users.get(Actor::forUser(ann), ann.publicId));
         QCOMPARE(users.get(Actor::forUser(ann), bob.publicId).error().kind(), ErrorKind::Forbidden);
         QCOMPARE(users.list(Actor::forUser(ann), {}).error().kind(), ErrorKind::Forbidden);
-        QCOMPARE(users.update(Actor::forUser(ann), bob.publicId, UserChanges{Role::Admin, std::nullopt}).result().error().kind(),
-                 ErrorKind::Forbidden);
-        QCOMPARE(users.update(Actor::forUser(ann), ann.publicId, UserChanges{Role::Admin, std::nullopt}).result().error().kind(),
-                 ErrorKind::Forbidden);
-        QCOMPARE(users.remove(Actor::forUser(ann), bob.publicId).result().error().kind(), ErrorKind::Forbidden);
-        QCOMPARE(users.createAccount(Actor::forUser(ann), NewAccount{QStringLiteral("eve"), password, Role::Admin})
+        QCOMPARE(users.update(Actor::forUser(ann), bob.publicId, UserChanges {Role::Admin, std::nullopt})
                      .result()
                      .error()
                      .kind(),
                  ErrorKind::Forbidden);
-        QCOMPARE(users.resetPassword(Actor::forUser(ann), bob.publicId, QStringLiteral("new password!")).result().error().kind(),
+        QCOMPARE(users.update(Actor::forUser(ann), ann.publicId, UserChanges {Role::Admin, std::nullopt})
+                     .result()
+                     .error()
+                     .kind(),
+                 ErrorKind::Forbidden);
+        QCOMPARE(users.remove(Actor::forUser(ann), bob.publicId).result().error().kind(),
+                 ErrorKind::Forbidden);
+        QCOMPARE(
+            users
+                .createAccount(Actor::forUser(ann), NewAccount {QStringLiteral("eve"), password, Role::Admin})
+                .result()
+                .error()
+                .kind(),
+            ErrorKind::Forbidden);
+        QCOMPARE(users.resetPassword(Actor::forUser(ann), bob.publicId, QStringLiteral("new password!"))
+                     .result()
+                     .error()
+                     .kind(),
                  ErrorKind::Forbidden);
     }
 
@@ -175,7 +201,8 @@ private slots:
         const Actor admin = Actor::forUser(root);
         UserService &users = fixture.backend().users();
 
-        for (const UserChanges &change : {UserChanges{Role::User, std::nullopt}, UserChanges{std::nullopt, true}}) {
+        for (const UserChanges &change :
+             {UserChanges {Role::User, std::nullopt}, UserChanges {std::nullopt, true}}) {
             const Result<User> refused = users.update(admin, root.publicId, change).result();
             QCOMPARE(refused.error().kind(), ErrorKind::Conflict);
             QCOMPARE(refused.error().code(), QStringLiteral("last_admin"));
@@ -184,13 +211,17 @@ private slots:
 
         // A disabled administrator does not count.
         const User spare = fixture.createUser(QStringLiteral("spare"), Role::Admin);
-        VERIFY_OK(users.update(admin, spare.publicId, UserChanges{std::nullopt, true}).result());
-        QCOMPARE(users.update(admin, root.publicId, UserChanges{Role::User, std::nullopt}).result().error().code(),
+        VERIFY_OK(users.update(admin, spare.publicId, UserChanges {std::nullopt, true}).result());
+        QCOMPARE(users.update(admin, root.publicId, UserChanges {Role::User, std::nullopt})
+                     .result()
+                     .error()
+                     .code(),
                  QStringLiteral("last_admin"));
 
         // With another enabled administrator, the first may step down.
-        VERIFY_OK(users.update(admin, spare.publicId, UserChanges{std::nullopt, false}).result());
-        const Result<User> demoted = users.update(admin, root.publicId, UserChanges{Role::User, std::nullopt}).result();
+        VERIFY_OK(users.update(admin, spare.publicId, UserChanges {std::nullopt, false}).result());
+        const Result<User> demoted
+            = users.update(admin, root.publicId, UserChanges {Role::User, std::nullopt}).result();
         VERIFY_OK(demoted);
         QCOMPARE(demoted->role, Role::User);
     }
@@ -202,23 +233,29 @@ private slots:
         UserService &users = fixture.backend().users();
         QList<qint64> revokedUsers;
         QObject context;
-        connect(&users, &UserService::tokensRevoked, &context, [&](qint64 userId, qint64) { revokedUsers << userId; },
-                Qt::QueuedConnection);
+        connect(
+            &users, &UserService::tokensRevoked, &context,
+            [&](qint64 userId, qint64) { revokedUsers << userId; }, Qt::QueuedConnection);
 
         fixture.clock().advanceSeconds(10);
-        const Result<User> promoted = users.update(Actor::desktopAdministrator(), ann.publicId,
-                                                   UserChanges{Role::Admin, std::nullopt}).result();
+        const Result<User> promoted = users
+                                          .update(Actor::desktopAdministrator(), ann.publicId,
+                                                  UserChanges {Role::Admin, std::nullopt})
+                                          .result();
         VERIFY_OK(promoted);
         QCOMPARE(promoted->tokensValidAfterMs, fixture.clock().nowMs());
 
         fixture.clock().advanceSeconds(10);
-        const Result<User> reset = users.resetPassword(Actor::desktopAdministrator(), ann.publicId,
-                                                       QStringLiteral("a brand new password")).result();
+        const Result<User> reset = users
+                                       .resetPassword(Actor::desktopAdministrator(), ann.publicId,
+                                                      QStringLiteral("a brand new password"))
+                                       .result();
         VERIFY_OK(reset);
         QCOMPARE(reset->tokensValidAfterMs, fixture.clock().nowMs());
 
         fixture.clock().advanceSeconds(10);
-        const Result<User> everywhere = users.signOutEverywhere(Actor::desktopAdministrator(), ann.publicId).result();
+        const Result<User> everywhere
+            = users.signOutEverywhere(Actor::desktopAdministrator(), ann.publicId).result();
         VERIFY_OK(everywhere);
         QCOMPARE(everywhere->tokensValidAfterMs, fixture.clock().nowMs());
 
@@ -232,8 +269,10 @@ private slots:
         UserService &users = fixture.backend().users();
         const Actor self = Actor::forUser(ann);
 
-        const Result<User> wrong = users.changeOwnPassword(self, QStringLiteral("not my password"),
-                                                           QStringLiteral("my new password")).result();
+        const Result<User> wrong = users
+                                       .changeOwnPassword(self, QStringLiteral("not my password"),
+                                                          QStringLiteral("my new password"))
+                                       .result();
         QCOMPARE(wrong.error().kind(), ErrorKind::Invalid);
         QVERIFY(wrong.error().fields().contains(QStringLiteral("current_password")));
 
@@ -252,12 +291,17 @@ private slots:
         const User bob = fixture.createUser(QStringLiteral("bob"));
         for (const QString &title : {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")})
             VERIFY_OK(fixture.backend().books().create(Actor::forUser(ann), someBook(title)).result());
-        VERIFY_OK(fixture.backend().books().create(Actor::forUser(bob), someBook(QStringLiteral("Bob's"))).result());
+        VERIFY_OK(fixture.backend()
+                      .books()
+                      .create(Actor::forUser(bob), someBook(QStringLiteral("Bob's")))
+                      .result());
 
-        const Result<User> removed = fixture.backend().users().remove(Actor::desktopAdministrator(), ann.publicId).result();
+        const Result<User> removed
+            = fixture.backend().users().remove(Actor::desktopAdministrator(), ann.publicId).result();
         VERIFY_OK(removed);
         QCOMPARE(removed->bookCount, 3);
-        SqlStatement count(fixture.backend().database().connection(), QStringLiteral("SELECT COUNT(*) FROM books"), "count");
+        SqlStatement count(fixture.backend().database().connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM books"), "count");
         QVERIFY(count.execute().ok() && count.next());
         QCOMPARE(count.int64(0), 1);
         QCOMPARE(fixture.backend().users().get(Actor::desktopAdministrator(), ann.publicId).error().kind(),
@@ -270,19 +314,24 @@ private slots:
         UserService &users = fixture.backend().users();
         QStringList seen;
         QObject context;
-        connect(&users, &UserService::userCreated, &context, [&](const User &u) { seen << QStringLiteral("created ") + u.username; },
-                Qt::QueuedConnection);
-        connect(&users, &UserService::userUpdated, &context, [&](const User &u) { seen << QStringLiteral("updated ") + u.username; },
-                Qt::QueuedConnection);
-        connect(&users, &UserService::userDeleted, &context, [&](const User &u) { seen << QStringLiteral("deleted ") + u.username; },
-                Qt::QueuedConnection);
+        connect(
+            &users, &UserService::userCreated, &context,
+            [&](const User &u) { seen << QStringLiteral("created ") + u.username; }, Qt::QueuedConnection);
+        connect(
+            &users, &UserService::userUpdated, &context,
+            [&](const User &u) { seen << QStringLiteral("updated ") + u.username; }, Qt::QueuedConnection);
+        connect(
+            &users, &UserService::userDeleted, &context,
+            [&](const User &u) { seen << QStringLiteral("deleted ") + u.username; }, Qt::QueuedConnection);
         const User ann = fixture.createUser(QStringLiteral("ann"));
-        VERIFY_OK(users.update(Actor::desktopAdministrator(), ann.publicId, UserChanges{std::nullopt, true}).result());
+        VERIFY_OK(users.update(Actor::desktopAdministrator(), ann.publicId, UserChanges {std::nullopt, true})
+                      .result());
         VERIFY_OK(users.remove(Actor::desktopAdministrator(), ann.publicId).result());
         // A refused change announces nothing.
         QVERIFY(!users.registerAccount(QStringLiteral("x"), password).result().ok());
-        QTRY_COMPARE(seen, QStringList({QStringLiteral("created ann"), QStringLiteral("updated ann"),
-                                        QStringLiteral("deleted ann")}));
+        QTRY_COMPARE(seen,
+                     QStringList({QStringLiteral("created ann"), QStringLiteral("updated ann"),
+                                  QStringLiteral("deleted ann")}));
     }
 
     void securityEventsAreRecordedWithoutSecrets()
@@ -290,9 +339,16 @@ private slots:
         BackendFixture fixture;
         const User ann = fixture.createUser(QStringLiteral("ann"));
         UserService &users = fixture.backend().users();
-        QVERIFY(!users.authenticate(QStringLiteral("ann"), QStringLiteral("guess number one"), ClientInfo{QStringLiteral("10.0.0.7"), {}}).result().ok());
+        QVERIFY(!users
+                     .authenticate(QStringLiteral("ann"), QStringLiteral("guess number one"),
+                                   ClientInfo {QStringLiteral("10.0.0.7"), {}})
+                     .result()
+                     .ok());
         VERIFY_OK(users.authenticate(QStringLiteral("ann"), password).result());
-        VERIFY_OK(users.resetPassword(Actor::desktopAdministrator(), ann.publicId, QStringLiteral("reset to this one")).result());
+        VERIFY_OK(users
+                      .resetPassword(Actor::desktopAdministrator(), ann.publicId,
+                                     QStringLiteral("reset to this one"))
+                      .result());
         fixture.backend().database().writer().waitForIdle();
 
         const Result<SecurityEventPage> page = fixture.backend().events().list({});
@@ -300,21 +356,24 @@ private slots:
         QStringList types;
         for (const SecurityEvent &event : page->items)
             types << event.type;
-        QCOMPARE(types, QStringList({SecurityEventType::passwordReset, SecurityEventType::loginSucceeded,
-                                     SecurityEventType::loginFailed, SecurityEventType::userCreated}));
+        QCOMPARE(types,
+                 QStringList({SecurityEventType::passwordReset, SecurityEventType::loginSucceeded,
+                              SecurityEventType::loginFailed, SecurityEventType::userCreated}));
         const SecurityEvent failed = page->items.at(2);
         QCOMPARE(failed.subjectName, QStringLiteral("ann"));
         QCOMPARE(failed.clientAddress, QStringLiteral("10.0.0.7"));
         QCOMPARE(failed.details.value(QStringLiteral("reason")).toString(), QStringLiteral("wrong_password"));
 
         // Nothing in the log holds a password or a hash.
-        SqlStatement all(fixture.backend().database().connection(),
-                         QStringLiteral("SELECT type || actor || COALESCE(subject_name, '') || details FROM events"), "all");
+        SqlStatement all(
+            fixture.backend().database().connection(),
+            QStringLiteral("SELECT type || actor || COALESCE(subject_name, '') || details FROM events"),
+            "all");
         QVERIFY(all.execute().ok());
         while (all.next()) {
             const QString row = all.text(0);
-            for (const QString &secret : {password, QStringLiteral("guess number one"), QStringLiteral("reset to this one"),
-                                          QStringLiteral("$argon2")})
+            for (const QString &secret : {password, QStringLiteral("guess number one"),
+                                          QStringLiteral("reset to this one"), QStringLiteral("$argon2")})
                 QVERIFY2(!row.contains(secret), qPrintable(row));
         }
     }
@@ -324,7 +383,11 @@ private slots:
         BackendFixture fixture;
         fixture.createUser(QStringLiteral("ann"));
         fixture.createUser(QStringLiteral("bob"));
-        QVERIFY(!fixture.backend().users().authenticate(QStringLiteral("bob"), QStringLiteral("wrong password")).result().ok());
+        QVERIFY(!fixture.backend()
+                     .users()
+                     .authenticate(QStringLiteral("bob"), QStringLiteral("wrong password"))
+                     .result()
+                     .ok());
         fixture.backend().database().writer().waitForIdle();
         SecurityEventQuery query;
         query.types = {SecurityEventType::loginFailed};
@@ -353,7 +416,8 @@ private slots:
         QStringList names;
         int pages = 0;
         for (;;) {
-            const Result<UserPage> page = fixture.backend().users().list(Actor::desktopAdministrator(), query);
+            const Result<UserPage> page
+                = fixture.backend().users().list(Actor::desktopAdministrator(), query);
             VERIFY_OK(page);
             QCOMPARE(page->total, 25);
             for (const User &user : page->items)

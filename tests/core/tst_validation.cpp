@@ -48,7 +48,8 @@ private slots:
 
     void usernamesAreUniqueCaseInsensitively()
     {
-        QCOMPARE(UserRules::usernameKey(QStringLiteral("Ann.Smith")), UserRules::usernameKey(QStringLiteral("ann.smith")));
+        QCOMPARE(UserRules::usernameKey(QStringLiteral("Ann.Smith")),
+                 UserRules::usernameKey(QStringLiteral("ann.smith")));
     }
 
     void passwords_data()
@@ -149,11 +150,15 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("normalized"); // empty: refused
-        QTest::newRow("ISBN-10 with hyphens") << QStringLiteral("0-306-40615-2") << QStringLiteral("0306406152");
+        QTest::newRow("ISBN-10 with hyphens")
+            << QStringLiteral("0-306-40615-2") << QStringLiteral("0306406152");
         QTest::newRow("ISBN-10 with X") << QStringLiteral("080442957X") << QStringLiteral("080442957X");
-        QTest::newRow("ISBN-10 with lower-case x") << QStringLiteral("0-8044-2957-x") << QStringLiteral("080442957X");
-        QTest::newRow("ISBN-13 with hyphens") << QStringLiteral("978-3-16-148410-0") << QStringLiteral("9783161484100");
-        QTest::newRow("ISBN-13 with spaces") << QStringLiteral("978 0 306 40615 7") << QStringLiteral("9780306406157");
+        QTest::newRow("ISBN-10 with lower-case x")
+            << QStringLiteral("0-8044-2957-x") << QStringLiteral("080442957X");
+        QTest::newRow("ISBN-13 with hyphens")
+            << QStringLiteral("978-3-16-148410-0") << QStringLiteral("9783161484100");
+        QTest::newRow("ISBN-13 with spaces")
+            << QStringLiteral("978 0 306 40615 7") << QStringLiteral("9780306406157");
         QTest::newRow("ISBN-10 wrong check digit") << QStringLiteral("0-306-40615-3") << QString();
         QTest::newRow("ISBN-13 wrong check digit") << QStringLiteral("978-3-16-148410-1") << QString();
         QTest::newRow("X inside") << QStringLiteral("03064X6152") << QString();
@@ -188,22 +193,26 @@ private slots:
         const QString ok = QStringLiteral("Ok");
         QTest::newRow("all good") << QStringLiteral("Dune") << QStringLiteral("Frank Herbert")
                                   << QStringLiteral("Chilton") << qint64(999) << 1965 << QStringList();
-        QTest::newRow("everything missing") << QString() << QStringLiteral("  ") << QString() << qint64(-5) << 0
-                                            << QStringList{QStringLiteral("author"), QStringLiteral("price"),
-                                                           QStringLiteral("publisher"), QStringLiteral("title")};
-        QTest::newRow("200 characters") << QString(200, QChar(0x65e5)) << ok << ok << qint64(0) << 0 << QStringList();
+        QTest::newRow("everything missing")
+            << QString() << QStringLiteral("  ") << QString() << qint64(-5) << 0
+            << QStringList {QStringLiteral("author"), QStringLiteral("price"), QStringLiteral("publisher"),
+                            QStringLiteral("title")};
+        QTest::newRow("200 characters")
+            << QString(200, QChar(0x65e5)) << ok << ok << qint64(0) << 0 << QStringList();
         QTest::newRow("201 characters") << QString(201, QLatin1Char('t')) << ok << ok << qint64(0) << 0
-                                        << QStringList{QStringLiteral("title")};
-        QTest::newRow("emoji count once") << QString::fromUtf8("📚").repeated(200) << ok << ok << qint64(0) << 0
-                                          << QStringList();
+                                        << QStringList {QStringLiteral("title")};
+        QTest::newRow("emoji count once")
+            << QString::fromUtf8("📚").repeated(200) << ok << ok << qint64(0) << 0 << QStringList();
         QTest::newRow("newline in author") << ok << QStringLiteral("Ann\nSmith") << ok << qint64(0) << 0
-                                           << QStringList{QStringLiteral("author")};
+                                           << QStringList {QStringLiteral("author")};
         QTest::newRow("lone surrogate") << ok << ok << QStringLiteral("Pub") + QChar(0xdc00) << qint64(0) << 0
-                                        << QStringList{QStringLiteral("publisher")};
-        QTest::newRow("year zero") << ok << ok << ok << qint64(0) << -1 << QStringList{QStringLiteral("year")};
-        QTest::newRow("year far future") << ok << ok << ok << qint64(0) << 3000 << QStringList{QStringLiteral("year")};
-        QTest::newRow("price too high") << ok << ok << ok << Money::maximumCents + 1 << 0
-                                        << QStringList{QStringLiteral("price")};
+                                        << QStringList {QStringLiteral("publisher")};
+        QTest::newRow("year zero") << ok << ok << ok << qint64(0) << -1
+                                   << QStringList {QStringLiteral("year")};
+        QTest::newRow("year far future")
+            << ok << ok << ok << qint64(0) << 3000 << QStringList {QStringLiteral("year")};
+        QTest::newRow("price too high")
+            << ok << ok << ok << Money::maximumCents + 1 << 0 << QStringList {QStringLiteral("price")};
     }
     void bookFields()
     {

@@ -33,7 +33,8 @@ private slots:
         full.priceCents = 2000;
         QTest::newRow("isbn and year") << full;
         Book tricky = plain;
-        tricky.title = QStringLiteral("Quotes \" backslash \\ tab\t newline\n bell\x07 \u00e9 \u65e5\u672c \U0001F4DA </script>");
+        tricky.title = QStringLiteral(
+            "Quotes \" backslash \\ tab\t newline\n bell\x07 \u00e9 \u65e5\u672c \U0001F4DA </script>");
         tricky.priceCents = 1;
         QTest::newRow("characters that need escaping") << tricky;
         Book cheap = plain;
@@ -44,7 +45,7 @@ private slots:
     void bookBytesMatchTheJsonView()
     {
         QFETCH(Book, book);
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument written = QJsonDocument::fromJson(ApiJson::bookJson(book), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(written.object(), ApiJson::book(book));
@@ -90,8 +91,15 @@ private slots:
     void timesMatchQDateTime()
     {
         QRandomGenerator random(20261123);
-        QList<qint64> samples{0, 1, 999, 86'399'999, 951'782'400'000 /* 2000-02-29 */, 4'107'542'399'999, -1,
-                              -86'400'001, 253'402'300'799'999 /* 9999-12-31 */};
+        QList<qint64> samples {0,
+                               1,
+                               999,
+                               86'399'999,
+                               951'782'400'000 /* 2000-02-29 */,
+                               4'107'542'399'999,
+                               -1,
+                               -86'400'001,
+                               253'402'300'799'999 /* 9999-12-31 */};
         for (int i = 0; i < 2000; ++i)
             samples << qint64(random.bounded(0x7fffffff)) * 100'000 + random.bounded(100'000);
         for (qint64 ms : samples)
@@ -102,8 +110,16 @@ private slots:
     void writerSeparatesAndEscapes()
     {
         JsonWriter json;
-        json.beginObject().member("a", qint64(1)).key(QLatin1StringView("b")).beginArray().value(true).null().value(
-            QStringLiteral("x:")).endArray().member("c", QStringLiteral("\u0001")).endObject();
+        json.beginObject()
+            .member("a", qint64(1))
+            .key(QLatin1StringView("b"))
+            .beginArray()
+            .value(true)
+            .null()
+            .value(QStringLiteral("x:"))
+            .endArray()
+            .member("c", QStringLiteral("\u0001"))
+            .endObject();
         QCOMPARE(json.take(), QByteArray(R"({"a":1,"b":[true,null,"x:"],"c":"\u0001"})"));
     }
 };

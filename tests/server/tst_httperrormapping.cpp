@@ -60,14 +60,15 @@ private slots:
         const HttpResponse throttled = HttpErrorMapping::response(
             Error::throttled(QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 42));
         QCOMPARE(throttled.headers().value("retry-after"), QByteArray("42"));
-        const HttpResponse unauthorized = HttpErrorMapping::response(
-            Error::unauthorized(QStringLiteral("token_expired"), QStringLiteral("The token has \"expired\".\r\nX: y")));
+        const HttpResponse unauthorized = HttpErrorMapping::response(Error::unauthorized(
+            QStringLiteral("token_expired"), QStringLiteral("The token has \"expired\".\r\nX: y")));
         QCOMPARE(unauthorized.headers().value("www-authenticate"),
                  QByteArray("Bearer realm=\"bookwarden\", error=\"invalid_token\", "
                             "error_description=\"The token has 'expired'.  X: y\""));
-        const HttpResponse signIn = HttpErrorMapping::response(
-            Error::unauthorized(QStringLiteral("invalid_credentials"), QStringLiteral("Wrong username or password.")));
-        QCOMPARE(signIn.headers().value("www-authenticate"), QByteArray("Basic realm=\"bookwarden\", charset=\"UTF-8\""));
+        const HttpResponse signIn = HttpErrorMapping::response(Error::unauthorized(
+            QStringLiteral("invalid_credentials"), QStringLiteral("Wrong username or password.")));
+        QCOMPARE(signIn.headers().value("www-authenticate"),
+                 QByteArray("Basic realm=\"bookwarden\", charset=\"UTF-8\""));
         const HttpResponse busy = HttpErrorMapping::response(
             Error::unavailable(QStringLiteral("too_busy"), QStringLiteral("Try again.")));
         QCOMPARE(busy.status(), 503);

@@ -173,7 +173,8 @@ private slots:
         const int statuses[] = {200, 201, 204, 304, 400, 401, 404, 429, 500, 503};
         for (int i = 0; i < 1000; ++i)
             metrics.recordRequest(
-                HttpRequestRecord {0, 0, {}, "GET", {}, QStringLiteral("/r"), statuses[i % 10], 5, {}}, i % 2);
+                HttpRequestRecord {0, 0, {}, "GET", {}, QStringLiteral("/r"), statuses[i % 10], 5, {}},
+                i % 2);
         QCOMPARE(metrics.recentRequests().size(), 10);
         QCOMPARE(metrics.requestsWithStatusClass(2), quint64(300));
         QCOMPARE(metrics.requestsWithStatusClass(3), quint64(100));

@@ -112,9 +112,9 @@ User ApiServerFixture::createUser(const QString &username, Role role, const QStr
 
 QJsonObject ApiServerFixture::loginResponse(const QString &username, const QString &password)
 {
-    const ApiResponse response = call("POST", "/api/v1/auth/login",
-                                      QJsonObject{{QStringLiteral("username"), username},
-                                                  {QStringLiteral("password"), password}});
+    const ApiResponse response
+        = call("POST", "/api/v1/auth/login",
+               QJsonObject {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     if (response.status != 200) {
         QTest::qFail(qPrintable(QStringLiteral("login of %1 answered %2: %3")
                                     .arg(username)

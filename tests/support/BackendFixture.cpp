@@ -34,12 +34,15 @@ bool BackendFixture::reopen(Argon2Parameters argon2)
 
 User BackendFixture::createUser(const QString &username, Role role, const QString &password)
 {
-    const Result<User> created = m_backend->users()
-                                     .createAccount(Actor::desktopAdministrator(), NewAccount{username, password, role})
-                                     .result();
+    const Result<User> created
+        = m_backend->users()
+              .createAccount(Actor::desktopAdministrator(), NewAccount {username, password, role})
+              .result();
     if (!created) {
-        QTest::qFail(qPrintable(QStringLiteral("creating %1 failed: %2").arg(username, created.error().detailedMessage())),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(
+                QStringLiteral("creating %1 failed: %2").arg(username, created.error().detailedMessage())),
+            __FILE__, __LINE__);
         return {};
     }
     return created.value();

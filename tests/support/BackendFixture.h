@@ -18,7 +18,7 @@ public:
     explicit BackendFixture(Argon2Parameters argon2 = cheapArgon2());
     ~BackendFixture();
 
-    static Argon2Parameters cheapArgon2() { return Argon2Parameters{1024, 1, 1}; }
+    static Argon2Parameters cheapArgon2() { return Argon2Parameters {1024, 1, 1}; }
 
     bool isOpen() const { return m_backend != nullptr; }
     QString openError() const { return m_openError; }

@@ -2,5 +2,4 @@
 
 FakeClock::FakeClock(qint64 startMs)
     : m_nowMs(startMs)
-{
-}
+{ }
