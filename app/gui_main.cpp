@@ -108,6 +108,8 @@ int main(int argc, char *argv[])
         auto *dialog = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator,
                                                    QStringLiteral("admin"), *generatedPassword, window.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Once the password is noted, the first run offers to start the server.
+        QObject::connect(dialog, &QDialog::finished, window.get(), &MainWindow::offerToStartServer);
         dialog->open();
     }
     const int status = app.exec();

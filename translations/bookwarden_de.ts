@@ -2302,6 +2302,26 @@
         <source>Requests answered per second</source>
         <translation>Beantwortete Anfragen pro Sekunde</translation>
     </message>
+    <message>
+        <source>Start the REST Server?</source>
+        <translation>REST-Server starten?</translation>
+    </message>
+    <message>
+        <source>Bookwarden can now answer REST clients, such as apps written against the Flask JWT tutorials, on this computer.</source>
+        <translation>Bookwarden kann jetzt REST-Clients auf diesem Computer antworten, etwa Apps, die nach den Flask-JWT-Tutorials geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>You can start, stop and share it on the LAN from the Server tab at any time.</source>
+        <translation>Auf dem Reiter „Server“ können Sie ihn jederzeit starten, anhalten und im LAN freigeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>

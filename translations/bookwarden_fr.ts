@@ -2302,6 +2302,26 @@
         <source>Requests answered per second</source>
         <translation>Requêtes traitées par seconde</translation>
     </message>
+    <message>
+        <source>Start the REST Server?</source>
+        <translation>Démarrer le serveur REST ?</translation>
+    </message>
+    <message>
+        <source>Bookwarden can now answer REST clients, such as apps written against the Flask JWT tutorials, on this computer.</source>
+        <translation>Bookwarden peut maintenant répondre aux clients REST de cet ordinateur, par exemple les applications écrites d’après les tutoriels Flask JWT.</translation>
+    </message>
+    <message>
+        <source>You can start, stop and share it on the LAN from the Server tab at any time.</source>
+        <translation>Vous pouvez à tout moment le démarrer, l’arrêter et le partager sur le réseau local depuis l’onglet Serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>

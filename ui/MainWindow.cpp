@@ -132,6 +132,32 @@ void MainWindow::stopServer()
     m_serverTab->stopServer();
 }
 
+void MainWindow::offerToStartServer()
+{
+    if (m_server->isRunning())
+        return;
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"startServerOfferBox"_s);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Start the REST Server?"));
+    box->setText(tr("Bookwarden can now answer REST clients, such as apps written against the Flask JWT "
+                    "tutorials, on this computer."));
+    box->setInformativeText(
+        tr("You can start, stop and share it on the LAN from the Server tab at any time."));
+    QPushButton *start = box->addButton(tr("&Start the Server"), QMessageBox::AcceptRole);
+    start->setObjectName(u"startServerButton"_s);
+    QPushButton *later = box->addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    later->setObjectName(u"notNowButton"_s);
+    box->setDefaultButton(start);
+    box->setEscapeButton(later);
+    connect(start, &QPushButton::clicked, this, [this] {
+        m_tabs->setCurrentWidget(m_serverTab);
+        m_serverTab->startServer(); // a failure is shown next to the field concerned
+    });
+    box->open();
+}
+
 void MainWindow::addTab(WindowTab *tab)
 {
     m_pages.append(tab);

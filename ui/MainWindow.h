@@ -53,6 +53,8 @@ public:
 public slots:
     // Stops the embedded server (it must stop before the back end it serves goes away).
     void stopServer();
+    // First run: asks, without blocking, whether to start the REST server now (nothing when it already runs).
+    void offerToStartServer();
     void showSettings();
     void showAbout();
 

@@ -321,6 +321,34 @@ private slots:
         QVERIFY(server().port() != 0);
     }
 
+    void theFirstRunOffersToStartTheServer()
+    {
+        tab()->portField()->setValue(0);
+        m_gui->window().tabs()->setCurrentIndex(0);
+        m_gui->window().offerToStartServer();
+        auto *box = GuiFixture::visible<QMessageBox>(u"startServerOfferBox"_s);
+        QVERIFY(box);
+        QVERIFY(!server().isRunning());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"startServerButton"_s), Qt::LeftButton);
+        QVERIFY(server().isRunning());
+        QCOMPARE(m_gui->window().tabs()->currentWidget(), tab());
+        QTRY_VERIFY(!GuiFixture::visible<QMessageBox>(u"startServerOfferBox"_s));
+        // Asked again while it runs, it says nothing.
+        m_gui->window().offerToStartServer();
+        QVERIFY(!GuiFixture::visible<QMessageBox>(u"startServerOfferBox"_s));
+    }
+
+    void notNowLeavesTheServerStopped()
+    {
+        m_gui->window().offerToStartServer();
+        auto *box = GuiFixture::visible<QMessageBox>(u"startServerOfferBox"_s);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(u"notNowButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!GuiFixture::visible<QMessageBox>(u"startServerOfferBox"_s));
+        QVERIFY(!server().isRunning());
+        QCOMPARE(tab()->stateText(), u"Stopped"_s);
+    }
+
     void closingWhileServingAsks()
     {
         QVERIFY(startOnFreePort() != 0);
