@@ -2,6 +2,7 @@
 
 #include "common/PageCursor.h"
 #include "common/TextChecks.h"
+#include "common/WholeNumber.h"
 #include "storage/SqlStatement.h"
 
 #include <QJsonArray>
@@ -135,8 +136,9 @@ Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
         cursor = PageCursor::decode(query.cursor);
         const bool wellFormed = cursor && cursor->size() == 3
             && cursor->at(0).toString() == BookSorts::name(query.sort, query.descending)
-            && (isTextSort(query.sort) ? cursor->at(1).isString() : cursor->at(1).isDouble())
-            && cursor->at(2).isDouble();
+            && (isTextSort(query.sort) ? cursor->at(1).isString()
+                                       : WholeNumber::from(cursor->at(1)).has_value())
+            && WholeNumber::from(cursor->at(2)).has_value();
         if (!wellFormed)
             return Error::invalidField(
                 QStringLiteral("cursor"),
@@ -167,8 +169,8 @@ Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
         if (isTextSort(query.sort))
             statement.values << cursor->at(1).toString();
         else
-            statement.values << qint64(cursor->at(1).toDouble());
-        statement.values << qint64(cursor->at(2).toDouble());
+            statement.values << *WholeNumber::from(cursor->at(1));
+        statement.values << *WholeNumber::from(cursor->at(2));
     }
     statement.values << query.limit + 1;
     statement.sql = selectBooks + conditions + QStringLiteral(" ORDER BY ") + column + direction

@@ -1,6 +1,7 @@
 #include "events/SecurityEventLog.h"
 
 #include "common/PageCursor.h"
+#include "common/WholeNumber.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -64,11 +65,11 @@ Result<SecurityEventPage> SecurityEventLog::list(const SecurityEventQuery &query
     std::optional<qint64> beforeId;
     if (!query.cursor.isEmpty()) {
         const std::optional<QJsonArray> keys = PageCursor::decode(query.cursor);
-        if (!keys || keys->size() != 1 || !keys->at(0).isDouble())
+        if (!keys || keys->size() != 1 || !WholeNumber::from(keys->at(0)))
             return Error::invalidField(
                 QStringLiteral("cursor"),
                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "The cursor is not valid.")));
-        beforeId = qint64(keys->at(0).toDouble());
+        beforeId = WholeNumber::from(keys->at(0));
     }
 
     // Only fixed fragments and placeholders go into the SQL text; every value is bound.

@@ -1,6 +1,7 @@
 #include "JsonRequest.h"
 
 #include "HttpRequest.h"
+#include "common/WholeNumber.h"
 #include "jose/StrictJson.h"
 
 namespace JsonRequest {
@@ -86,12 +87,13 @@ std::optional<qint64> JsonFields::integer(const QString &name, qint64 minimum, q
     const std::optional<double> value = number(name, required);
     if (!value)
         return std::nullopt;
-    if (*value != double(qint64(*value)) || *value < double(minimum) || *value > double(maximum)) {
+    const std::optional<qint64> whole = WholeNumber::from(*value);
+    if (!whole || *whole < minimum || *whole > maximum) {
         fail(name,
              QStringLiteral("This field must be a whole number from %1 to %2.").arg(minimum).arg(maximum));
         return std::nullopt;
     }
-    return qint64(*value);
+    return whole;
 }
 
 std::optional<bool> JsonFields::boolean(const QString &name, bool required)

@@ -305,6 +305,10 @@ private slots:
             << 10 << QStringLiteral("WyJwcmljZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
         QTest::newRow("cursor with wrong types")
             << 10 << QStringLiteral("WyJ0aXRsZSIsMTAsMV0") << QString() << QStringLiteral("cursor");
+        QTest::newRow("cursor with a huge id")
+            << 10 << QStringLiteral("WyJ0aXRsZSIsImEiLDFlMzAwXQ") << QString() << QStringLiteral("cursor");
+        QTest::newRow("cursor with a fractional id")
+            << 10 << QStringLiteral("WyJ0aXRsZSIsImEiLDEuNV0") << QString() << QStringLiteral("cursor");
         QTest::newRow("search text with a NUL")
             << 10 << QString() << QStringLiteral("a\u0000b") << QStringLiteral("q");
         QTest::newRow("search text with a tab")
