@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -150,6 +151,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
         database->m_schemaVersion = migrations.currentVersion(setup).valueOr(0);
     }
 
+    struct stat opened
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &opened) == 0) {
+        database->m_fileDevice = quint64(opened.st_dev);
+        database->m_fileInode = quint64(opened.st_ino);
+    }
     database->m_writer = std::make_unique<GroupCommitWriter>(path, database->connectionName("writer"), clock);
     qCInfo(lcSql) << "opened" << path << "at schema version" << database->m_schemaVersion;
     return database;
@@ -170,7 +177,16 @@ void Database::releaseThreadConnection()
 
 Status Database::checkHealth()
 {
-    SqlStatement probe(connection(), QStringLiteral("SELECT 1"), "healthCheck");
+    struct stat now
+    { };
+    if (::stat(QFile::encodeName(m_url.path()).constData(), &now) != 0)
+        return Error::storage(
+            QStringLiteral("The database file %1 is gone: writes would be lost.").arg(m_url.path()));
+    if (quint64(now.st_dev) != m_fileDevice || quint64(now.st_ino) != m_fileInode)
+        return Error::storage(QStringLiteral("The database file %1 was replaced since the server opened it; "
+                                             "restart the server.")
+                                  .arg(m_url.path()));
+    SqlStatement probe(connection(), QStringLiteral("SELECT count(*) FROM schema_migrations"), "healthCheck");
     if (Status run = probe.execute(); !run)
         return run;
     if (!probe.next())

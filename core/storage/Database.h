@@ -34,7 +34,9 @@ public:
     QString filePath() const { return m_url.path(); }
     int schemaVersion() const { return m_schemaVersion; }
 
-    // A cheap read on the calling thread's connection, for health checks.
+    // For health checks: the file opened is still the one at its path (not deleted, moved away or replaced,
+    // which would make every later write vanish with the orphaned file), and a read on the calling
+    // thread's connection answers.
     Status checkHealth();
 
 private:
@@ -45,5 +47,8 @@ private:
     const Clock &m_clock;
     quint64 m_instanceId;
     int m_schemaVersion = 0;
+    // The device and inode of the file opened, to notice it being deleted or replaced.
+    quint64 m_fileDevice = 0;
+    quint64 m_fileInode = 0;
     std::unique_ptr<GroupCommitWriter> m_writer;
 };

@@ -3,9 +3,11 @@
 #include "HttpMetrics.h"
 #include "HttpRouter.h"
 #include "common/Version.h"
+#include "storage/Database.h"
 #include "tokens/SigningKeyStore.h"
 #include "tokens/TokenService.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkInterface>
 #include <QSet>
@@ -68,6 +70,7 @@ private slots:
     void jwksListsThePublicPartOfAnAsymmetricKeyWhoseKidTheTokensCarry();
 
     void healthReportsTheServerAndTheDatabaseAsOk();
+    void healthIs503WhileTheDatabaseFileIsGoneOrReplaced();
 
     void metricsAreServedInPrometheusTextToLoopbackClients();
     void overTheNetworkMetricsNeedAnAdministratorsToken();
@@ -167,6 +170,34 @@ void TestApiSystem::healthReportsTheServerAndTheDatabaseAsOk()
     const ApiResponse head = api.call("HEAD", "/healthz");
     QCOMPARE(head.status, 200);
     QVERIFY(head.body.isEmpty());
+}
+
+void TestApiSystem::healthIs503WhileTheDatabaseFileIsGoneOrReplaced()
+{
+    ApiServerFixture api;
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    const QString path = api.backend().database().filePath();
+    const QString aside = path + u".aside"_s;
+    QCOMPARE(api.call("GET", "/healthz").status, 200);
+
+    // Moved away: the server still holds the old file open, but whatever it wrote now would be lost.
+    QVERIFY(QFile::rename(path, aside));
+    const ApiResponse gone = api.call("GET", "/healthz");
+    QCOMPARE(gone.status, 503);
+    QCOMPARE(gone.json().value(u"status"_s).toString(), u"unavailable"_s);
+    QCOMPARE(gone.json().value(u"database"_s).toString(), u"unavailable"_s);
+    QCOMPARE(gone.header("Retry-After"), QByteArray("5"));
+    QVERIFY(!gone.body.contains(path.toUtf8())); // no file system paths to anonymous clients
+
+    // Put back, it is the same file again.
+    QVERIFY(QFile::rename(aside, path));
+    QCOMPARE(api.call("GET", "/healthz").status, 200);
+
+    // Replaced by a copy with the same bytes: still not the file the server writes to.
+    QVERIFY(QFile::copy(path, aside));
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::rename(aside, path));
+    QCOMPARE(api.call("GET", "/healthz").status, 503);
 }
 
 void TestApiSystem::metricsAreServedInPrometheusTextToLoopbackClients()
