@@ -1,6 +1,6 @@
 #include "ServerEndpoint.h"
 
-#include <QSettings>
+#include "StoredServerSettings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,12 +22,14 @@ QUrl ServerEndpoint::localBaseUrl()
 {
     if (runningServer().isValid())
         return runningServer();
-    const QSettings settings;
-    bool valid = false;
-    int port = settings.value(u"server/port"_s, defaultPort).toInt(&valid);
-    if (!valid || port < 1 || port > 65535)
-        port = defaultPort;
-    const bool tls = settings.value(u"server/tls"_s, false).toBool();
+    // Not running: the stored choice; "any free port" names no port to call, so the default one.
+    const StoredServerSettings stored = StoredServerSettings::load();
+    const int port = stored.port > 0 ? stored.port : StoredServerSettings::defaultPort;
+    return loopbackUrl(stored.tls, port);
+}
+
+QUrl ServerEndpoint::loopbackUrl(bool tls, int port)
+{
     QUrl url;
     url.setScheme(tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);

@@ -9,10 +9,10 @@
 class ServerEndpoint
 {
 public:
-    static constexpr int defaultPort = 8080;
-
     // http://127.0.0.1:8080 (https with TLS), without a trailing slash.
     static QUrl localBaseUrl();
+    // http(s)://127.0.0.1:port: how this machine reaches a server it runs.
+    static QUrl loopbackUrl(bool tls, int port);
     // The running server's local address (the Server tab sets it); an empty URL when it stops.
     static void setRunningServer(const QUrl &url);
     // A command that calls `path` with the access token, ready to paste into a shell.

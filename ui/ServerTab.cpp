@@ -523,12 +523,7 @@ void ServerTab::retranslateUi()
 void ServerTab::updateState()
 {
     const bool running = m_server.isRunning();
-    QUrl url;
-    if (running) {
-        url.setScheme(m_server.isSecure() ? u"https"_s : u"http"_s);
-        url.setHost(u"127.0.0.1"_s);
-        url.setPort(m_server.port());
-    }
+    const QUrl url = running ? ServerEndpoint::loopbackUrl(m_server.isSecure(), m_server.port()) : QUrl();
     m_localUrl = url;
     ServerEndpoint::setRunningServer(url);
 

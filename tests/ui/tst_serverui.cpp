@@ -10,6 +10,7 @@
 #include "RequestRateChart.h"
 #include "ServerEndpoint.h"
 #include "ServerTab.h"
+#include "StoredServerSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,7 +185,7 @@ private slots:
         QVERIFY(tab()->startButton()->isEnabled());
         QVERIFY(!tab()->localUrl().isValid());
         // Back to the stored setting: "any free port" names no port to call, so the default one.
-        QCOMPARE(ServerEndpoint::localBaseUrl().port(), ServerEndpoint::defaultPort);
+        QCOMPARE(ServerEndpoint::localBaseUrl().port(), StoredServerSettings::defaultPort);
         QTcpServer reuse;
         QVERIFY2(reuse.listen(QHostAddress::LocalHost, port), qPrintable(reuse.errorString()));
         RawHttpClient client;
