@@ -147,6 +147,7 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
     }
 
     if (transaction) {
+        m_commitGeneration.fetch_add(1, std::memory_order_release);
         for (auto &action : afterCommit)
             action();
         for (Job &job : batch)

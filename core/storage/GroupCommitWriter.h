@@ -7,6 +7,7 @@
 #include <QPromise>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -57,6 +58,10 @@ public:
     Statistics statistics() const;
     bool isWriterThread() const;
 
+    // Goes up by one after every commit that changed the database, before the jobs in it are answered.
+    // Anything computed from a read that started while it had a value is current until it changes.
+    quint64 commitGeneration() const { return m_commitGeneration.load(std::memory_order_acquire); }
+
 private:
     struct Job
     {
@@ -83,6 +88,7 @@ private:
     bool m_busy = false;
     std::condition_variable m_idle;
     Statistics m_statistics;
+    std::atomic<quint64> m_commitGeneration {0};
 };
 
 template<typename T>

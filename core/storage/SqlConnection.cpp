@@ -11,11 +11,14 @@ Q_LOGGING_CATEGORY(lcSql, "bookwarden.core.storage")
 
 namespace {
 // Applied to every connection: foreign keys are off by default in SQLite; the busy timeout lets another
-// process's writer finish; synchronous=FULL makes every acknowledged commit survive a power cut.
+// process's writer finish; synchronous=FULL makes every acknowledged commit survive a power cut;
+// temp_store=MEMORY keeps the statement journals of the group-commit savepoints (every job's first change
+// to a page is copied there) and sort spills in memory instead of unlinked files under /var/tmp.
 const char *const connectionPragmas[] = {
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
     "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
 };
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookPageCache.h"
 #include "HttpResponder.h"
 #include "HttpResponse.h"
 #include "common/Result.h"
@@ -12,12 +13,13 @@
 class Backend;
 class HttpMetrics;
 
-// What every route needs: the core back end and the server's metrics. One per running ApiServer, shared
-// read-only by the worker threads.
+// What every route needs: the core back end, the server's metrics and the book-list cache. One per
+// ApiServer, shared read-only by the worker threads.
 struct ApiContext
 {
     Backend &backend;
     std::shared_ptr<HttpMetrics> metrics;
+    BookPageCache bookPages;
 };
 
 // The answer to a request, built from a core result: the value's response on success, the error's

@@ -12,11 +12,30 @@
 #include "SystemRoutes.h"
 #include "UserRoutes.h"
 #include "storage/Database.h"
+#include "storage/GroupCommitWriter.h"
 #include "tokens/TokenService.h"
 
 namespace {
 const QByteArray tokensIssuedMetric = QByteArrayLiteral("bookwarden_tokens_issued_total");
 const QByteArray loginsMetric = QByteArrayLiteral("bookwarden_logins_total");
+
+// How well group commit batches the writes: jobs per batch is jobs_total / batches_total.
+void describeWriterReadouts(HttpMetrics &metrics, const GroupCommitWriter &writer)
+{
+    using Type = HttpMetrics::ReadoutType;
+    metrics.describeReadout("bookwarden_db_write_batches_total", Type::Counter,
+                            "Database transactions the group-commit writer committed or tried to.",
+                            [&writer] { return writer.statistics().batches; });
+    metrics.describeReadout("bookwarden_db_write_jobs_total", Type::Counter,
+                            "Writes (one per changing request or GUI action) run in those transactions.",
+                            [&writer] { return writer.statistics().jobs; });
+    metrics.describeReadout("bookwarden_db_failed_commits_total", Type::Counter,
+                            "Transactions that could not be committed (their writes were refused).",
+                            [&writer] { return writer.statistics().failedCommits; });
+    metrics.describeReadout("bookwarden_db_largest_write_batch", Type::Gauge,
+                            "The most writes one transaction has carried since the start.",
+                            [&writer] { return writer.statistics().largestBatch; });
+}
 } // namespace
 
 ApiServer::ApiServer(Backend &backend, QObject *parent)
@@ -28,8 +47,10 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
     metrics->describeCounter(loginsMetric, "Sign-in attempts by result (ok, failed, throttled).");
     metrics->describeCounter(tokensIssuedMetric,
                              "Access tokens issued (sign-ins, refreshes and minted tokens).");
+    describeWriterReadouts(*metrics, backend.database().writer());
     m_http->setMetrics(metrics);
-    m_context = std::make_unique<ApiContext>(ApiContext {backend, metrics});
+    m_context = std::make_unique<ApiContext>(
+        ApiContext {backend, metrics, BookPageCache(backend.database().writer())});
 
     m_router = std::make_shared<HttpRouter>();
     AuthRoutes::install(*m_router, *m_context);

@@ -139,10 +139,17 @@ void install(HttpRouter &router, ApiContext &context)
         query.ownerPublicId = request.queryValue(QStringLiteral("owner"));
         if (!problems.ok())
             return ApiAnswer::error(problems.error());
-        const Result<BookPage> page = context.backend.books().list(auth.token->actor, query);
-        if (!page)
-            return ApiAnswer::error(page.error());
-        return HttpResponse::jsonBytes(ApiJson::bookPageJson(page.value()));
+        const Actor &actor = auth.token->actor;
+        const Result<QByteArray> json
+            = context.bookPages.answer(BookPageCache::key("v1", actor, query), [&]() -> Result<QByteArray> {
+                  const Result<BookPage> page = context.backend.books().list(actor, query);
+                  if (!page)
+                      return page.error();
+                  return ApiJson::bookPageJson(page.value());
+              });
+        if (!json)
+            return ApiAnswer::error(json.error());
+        return HttpResponse::jsonBytes(json.value());
     });
 
     router.route("POST", QStringLiteral("/api/v1/books"),

@@ -148,24 +148,32 @@ void install(HttpRouter &router, ApiContext &context)
             = RequestAuthentication::authenticate(context.backend.tokens(), request);
         if (auth.refusal)
             return *auth.refusal;
-        BookQuery query;
-        query.ownerPublicId = auth.token->actor.publicId;
-        query.sort = BookSort::Created;
-        query.limit = 100;
-        JsonWriter json;
-        json.beginObject().key(QLatin1StringView("list_of_books")).beginArray();
-        for (;;) {
-            const Result<BookPage> page = context.backend.books().list(auth.token->actor, query);
-            if (!page)
-                return ApiAnswer::error(page.error());
-            for (const Book &book : page->items)
-                writeTutorialBook(json, book);
-            if (page->nextCursor.isEmpty())
-                break;
-            query.cursor = page->nextCursor;
-        }
-        json.endArray().endObject();
-        return HttpResponse::jsonBytes(json.take());
+        const Actor &actor = auth.token->actor;
+        BookQuery first;
+        first.ownerPublicId = actor.publicId;
+        first.sort = BookSort::Created;
+        first.limit = 100;
+        const Result<QByteArray> json = context.bookPages.answer(
+            BookPageCache::key("tutorial", actor, first), [&]() -> Result<QByteArray> {
+                BookQuery query = first;
+                JsonWriter list;
+                list.beginObject().key(QLatin1StringView("list_of_books")).beginArray();
+                for (;;) {
+                    const Result<BookPage> page = context.backend.books().list(actor, query);
+                    if (!page)
+                        return page.error();
+                    for (const Book &book : page->items)
+                        writeTutorialBook(list, book);
+                    if (page->nextCursor.isEmpty())
+                        break;
+                    query.cursor = page->nextCursor;
+                }
+                list.endArray().endObject();
+                return list.take();
+            });
+        if (!json)
+            return ApiAnswer::error(json.error());
+        return HttpResponse::jsonBytes(json.value());
     });
 
     router.route(

@@ -144,6 +144,18 @@ void HttpMetrics::connectionRejected(const QByteArray &reason)
     incrementCounter(QByteArrayLiteral("bookwarden_http_connections_rejected_total"), {{"reason", reason}});
 }
 
+void HttpMetrics::describeReadout(const QByteArray &name, ReadoutType type, const QByteArray &help,
+                                  std::function<quint64()> read)
+{
+    if (!isValidMetricName(name) || !read) {
+        qCWarning(lcHttp) << "ignoring a readout with an invalid name or no reader:" << name;
+        return;
+    }
+    QMutexLocker locker(&m_countersMutex);
+    m_readouts.removeIf([&name](const Readout &readout) { return readout.name == name; });
+    m_readouts.append(Readout {name, type, help, std::move(read)});
+}
+
 void HttpMetrics::describeCounter(const QByteArray &name, const QByteArray &help)
 {
     if (!isValidMetricName(name)) {
@@ -308,6 +320,7 @@ QByteArray HttpMetrics::prometheusText() const
 
     QMutexLocker locker(&m_countersMutex);
     QList<QPair<QByteArray, NamedCounter>> counters = m_counters;
+    const QList<Readout> readouts = m_readouts;
     locker.unlock();
     std::sort(counters.begin(), counters.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -316,6 +329,11 @@ QByteArray HttpMetrics::prometheusText() const
         std::sort(counter.series.begin(), counter.series.end());
         for (const auto &[labels, value] : std::as_const(counter.series))
             out += name + labels + ' ' + QByteArray::number(value) + '\n';
+    }
+    for (const Readout &readout : readouts) {
+        appendHeader(out, readout.name, readout.type == ReadoutType::Gauge ? "gauge" : "counter",
+                     readout.help);
+        out += readout.name + ' ' + QByteArray::number(readout.read()) + '\n';
     }
     return out;
 }

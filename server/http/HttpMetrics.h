@@ -9,6 +9,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 // One answered request, as the request log shows it.
@@ -67,6 +68,11 @@ public:
     void describeCounter(const QByteArray &name, const QByteArray &help);
     void incrementCounter(const QByteArray &name, const Labels &labels = {}, quint64 amount = 1);
     quint64 counterValue(const QByteArray &name, const Labels &labels = {}) const;
+    // A value another layer keeps and /metrics reads when it renders, such as the database writer's
+    // commit counts. `read` must be safe to call from any thread.
+    enum class ReadoutType { Counter, Gauge };
+    void describeReadout(const QByteArray &name, ReadoutType type, const QByteArray &help,
+                         std::function<quint64()> read);
 
     quint64 requestsTotal() const;
     // Requests answered with a status of the class (4 for 4xx, 5 for 5xx), exact however busy the server.
@@ -109,4 +115,12 @@ private:
         QList<QPair<QByteArray, quint64>> series; // rendered label set → value
     };
     QList<QPair<QByteArray, NamedCounter>> m_counters; // few, looked up linearly
+    struct Readout
+    {
+        QByteArray name;
+        ReadoutType type;
+        QByteArray help;
+        std::function<quint64()> read;
+    };
+    QList<Readout> m_readouts; // under m_countersMutex; rendered in the order described
 };

@@ -203,6 +203,43 @@ private slots:
         QCOMPARE(titlesOf(bob), QStringList {u"Bob's only"_s});
     }
 
+    void aListReadAgainAfterAnyWriteShowsThatWrite()
+    {
+        // Lists are answered from memory while nothing changes; every kind of write must show at once.
+        auto annsTitles
+            = [this] { return titlesOf(api().call("GET", "/api/v1/books", QByteArray(), m_ann)); };
+        auto everyonesTitles
+            = [this] { return titlesOf(api().call("GET", "/api/v1/books", QByteArray(), m_admin)); };
+        QCOMPARE(annsTitles(), QStringList());
+        QCOMPARE(annsTitles(), QStringList());
+
+        const qint64 first = createBook(m_ann, bookNamed(u"Ann's first"_s));
+        QCOMPARE(annsTitles(), QStringList {u"Ann's first"_s});
+
+        QJsonObject forAnn = bookNamed(u"Filed for Ann"_s);
+        forAnn.insert(u"owner"_s, m_annUser.publicId);
+        QCOMPARE(api().call("POST", "/api/v1/books", forAnn, m_admin).status, 201);
+        QCOMPARE(annsTitles(), (QStringList {u"Ann's first"_s, u"Filed for Ann"_s}));
+
+        QCOMPARE(
+            api().call("PATCH", idPath(first), QJsonObject {{u"title"_s, u"Ann's revised"_s}}, m_ann).status,
+            200);
+        QCOMPARE(annsTitles(), (QStringList {u"Ann's revised"_s, u"Filed for Ann"_s}));
+
+        createBook(m_bob, bookNamed(u"Bob's only"_s));
+        QCOMPARE(everyonesTitles(), (QStringList {u"Ann's revised"_s, u"Bob's only"_s, u"Filed for Ann"_s}));
+        QCOMPARE(api()
+                     .call("DELETE", "/api/v1/users/" + m_bobUser.publicId.toUtf8(), QByteArray(), m_admin)
+                     .status,
+                 204);
+        QCOMPARE(everyonesTitles(), (QStringList {u"Ann's revised"_s, u"Filed for Ann"_s}));
+
+        QCOMPARE(api().call("DELETE", idPath(first), QByteArray(), m_admin).status, 204);
+        QCOMPARE(annsTitles(), QStringList {u"Filed for Ann"_s});
+        const ApiResponse tutorial = api().call("GET", "/books", QByteArray(), m_ann);
+        QCOMPARE(tutorial.json().value(u"list_of_books"_s).toArray().size(), 1);
+    }
+
     void pagesFollowTheCursorUntilTheLastPage()
     {
         for (const QString &title : {u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s})

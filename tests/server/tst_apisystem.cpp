@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkInterface>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -73,6 +74,7 @@ private slots:
     void healthIs503WhileTheDatabaseFileIsGoneOrReplaced();
 
     void metricsAreServedInPrometheusTextToLoopbackClients();
+    void metricsShowHowTheDatabaseWriterBatchesWrites();
     void overTheNetworkMetricsNeedAnAdministratorsToken();
 
     void theOpenApiDocumentIsServedAsOpenApi31();
@@ -224,6 +226,43 @@ void TestApiSystem::metricsAreServedInPrometheusTextToLoopbackClients()
     QCOMPARE(api.server().metrics()->requestCount(u"/healthz"_s, 200), quint64(1));
     // No secrets, no tokens, no user names of anyone in the text.
     QVERIFY(!text.contains(u"password"_s, Qt::CaseInsensitive));
+}
+
+void TestApiSystem::metricsShowHowTheDatabaseWriterBatchesWrites()
+{
+    ApiServerFixture api;
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    auto value = [&api](const QString &name) {
+        const QString text = QString::fromUtf8(api.call("GET", "/metrics").body);
+        const QRegularExpression line(u"^"_s + name + uR"( (\d+)$)"_s, QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = line.match(text);
+        return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+    };
+    const QString text = QString::fromUtf8(api.call("GET", "/metrics").body);
+    QVERIFY2(text.contains(u"# TYPE bookwarden_db_write_batches_total counter\n"_s), qPrintable(text));
+    QVERIFY(text.contains(u"# TYPE bookwarden_db_write_jobs_total counter\n"_s));
+    QVERIFY(text.contains(u"# TYPE bookwarden_db_failed_commits_total counter\n"_s));
+    QVERIFY(text.contains(u"# TYPE bookwarden_db_largest_write_batch gauge\n"_s));
+
+    const qint64 jobs = value(u"bookwarden_db_write_jobs_total"_s);
+    const qint64 batches = value(u"bookwarden_db_write_batches_total"_s);
+    QVERIFY(jobs >= 0 && batches >= 0);
+    api.createUser(u"writer"_s);
+    const QString token = api.login(u"writer"_s);
+    const qint64 afterSignIn = value(u"bookwarden_db_write_jobs_total"_s);
+    QVERIFY2(afterSignIn >= jobs + 2, qPrintable(QString::number(afterSignIn))); // account, then session
+    QCOMPARE(api.call("POST", "/api/v1/books",
+                      QJsonObject {{u"title"_s, u"Metrics"_s},
+                                   {u"author"_s, u"A"_s},
+                                   {u"publisher"_s, u"P"_s},
+                                   {u"price"_s, 1}},
+                      token)
+                 .status,
+             201);
+    QCOMPARE(value(u"bookwarden_db_write_jobs_total"_s), afterSignIn + 1);
+    QVERIFY(value(u"bookwarden_db_write_batches_total"_s) > batches);
+    QVERIFY(value(u"bookwarden_db_largest_write_batch"_s) >= 1);
+    QCOMPARE(value(u"bookwarden_db_failed_commits_total"_s), 0);
 }
 
 void TestApiSystem::overTheNetworkMetricsNeedAnAdministratorsToken()
