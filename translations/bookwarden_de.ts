@@ -1383,6 +1383,18 @@
         <source>The search text cannot contain control characters.</source>
         <translation>Der Suchtext darf keine Steuerzeichen enthalten.</translation>
     </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another Bookwarden program (the desktop app or bookwarden-server). Stop that one first, or give this one another data directory.</source>
+        <translation>Die Datenbank %1 ist bereits in einem anderen Bookwarden-Programm geöffnet (der Desktop-App oder bookwarden-server). Beenden Sie zuerst jenes, oder geben Sie diesem ein anderes Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database %1.</source>
+        <translation>Die Datenbank %1 kann nicht gesperrt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>

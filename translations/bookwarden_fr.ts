@@ -1383,6 +1383,18 @@
         <source>The search text cannot contain control characters.</source>
         <translation>Le texte recherché ne peut pas contenir de caractères de contrôle.</translation>
     </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another Bookwarden program (the desktop app or bookwarden-server). Stop that one first, or give this one another data directory.</source>
+        <translation>La base de données %1 est déjà ouverte dans un autre programme Bookwarden (l’application de bureau ou bookwarden-server). Arrêtez d’abord celui-là, ou donnez à celui-ci un autre répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database %1.</source>
+        <translation>Impossible de verrouiller la base de données %1.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>

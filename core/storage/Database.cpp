@@ -9,10 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -81,6 +84,32 @@ Status checkIsSqliteFile(const QString &path)
             {QDir::toNativeSeparators(path)});
     return {};
 }
+
+// Takes `<database>.lock` for this process alone (flock: the kernel lets it go when the process ends, however
+// it ends). Returns the descriptor holding it.
+Result<int> lockForThisProcess(const QString &databasePath)
+{
+    const QString lockPath = databasePath + QStringLiteral(".lock");
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return storageError(QStringLiteral("data_directory_unwritable"),
+                            QT_TRANSLATE_NOOP("Error", "Cannot create the lock file %1."),
+                            {QDir::toNativeSeparators(lockPath)});
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+        return fd;
+    const int error = errno;
+    ::close(fd);
+    if (error == EWOULDBLOCK)
+        return storageError(QStringLiteral("database_in_use"),
+                            QT_TRANSLATE_NOOP("Error",
+                                              "The database %1 is already open in another Bookwarden program "
+                                              "(the desktop app or bookwarden-server). Stop that one first, "
+                                              "or give this one another data directory."),
+                            {QDir::toNativeSeparators(databasePath)});
+    return storageError(QStringLiteral("data_directory_unwritable"),
+                        QT_TRANSLATE_NOOP("Error", "Cannot lock the database %1."),
+                        {QDir::toNativeSeparators(databasePath)});
+}
 } // namespace
 
 Database::Database(DatabaseUrl url, const Clock &clock)
@@ -93,6 +122,8 @@ Database::~Database()
 {
     m_writer.reset(); // drains every submitted write first
     releaseThreadConnection();
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
 }
 
 QString Database::connectionName(const char *purpose) const
@@ -109,6 +140,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
     if (Status directory = ensureDirectory(QFileInfo(path).absolutePath()); !directory)
         return directory.error();
 
+    // One process per database: revocations and cached lists live in this process's memory and follow
+    // only the writes made through its own writer.
+    const Result<int> lock = lockForThisProcess(path);
+    if (!lock)
+        return lock.error();
+    auto releaseLock = qScopeGuard([fd = lock.value()] { ::close(fd); });
+
     const bool existed = QFileInfo::exists(path);
     if (existed) {
         if (QFileInfo(path).isDir())
@@ -122,6 +160,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
     }
 
     std::unique_ptr<Database> database(new Database(url, clock));
+    database->m_lockFd = lock.value();
+    releaseLock.dismiss();
     {
         // Validation and migration happen on a connection of their own that is closed before the writer
         // starts, so that a refused file is left exactly as it was.

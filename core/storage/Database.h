@@ -13,6 +13,7 @@ class SqlConnection;
 
 // The open Bookwarden database: validated, migrated, in WAL mode. Reads use the calling thread's own
 // connection (connection()); every write goes through writer(), the single group-committing writer.
+// One process at a time: open() refuses a database another process holds open (database_in_use).
 class Database
 {
 public:
@@ -51,4 +52,5 @@ private:
     quint64 m_fileDevice = 0;
     quint64 m_fileInode = 0;
     std::unique_ptr<GroupCommitWriter> m_writer;
+    int m_lockFd = -1; // holds <file>.lock while open
 };

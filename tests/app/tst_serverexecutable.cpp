@@ -556,6 +556,39 @@ private slots:
         QVERIFY2(!server.out().contains(u"Listening"_s), qPrintable(server.output()));
     }
 
+    void aSecondServerOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsServing()
+    {
+        // Revocations and cached lists live in one process's memory: two processes on one database
+        // would each miss the other's writes, so the second is turned away.
+        QTemporaryDir data;
+        ServerProcess first(m_home.path());
+        first.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        first.start(serverArguments(data.path()));
+        const QUrl url = first.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(first.output()));
+
+        ServerProcess second(m_home.path());
+        second.start(serverArguments(data.path()));
+        QVERIFY(second.waitForFinished());
+        QVERIFY2(second.exitCode() != 0, qPrintable(second.output()));
+        QVERIFY2(second.err().contains(u"already open in another Bookwarden program"_s),
+                 qPrintable(second.output()));
+        QVERIFY2(!second.out().contains(u"Listening"_s), qPrintable(second.output()));
+
+        QVERIFY(!login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s).isEmpty());
+        QVERIFY(first.stopWith(SIGTERM));
+        QCOMPARE(first.exitCode(), 0);
+
+        // Once the first has stopped (or died: the kernel drops the lock with the process) the data is free.
+        ServerProcess third(m_home.path());
+        third.start(serverArguments(data.path()));
+        QVERIFY2(third.waitForListening().isValid(), qPrintable(third.output()));
+        QVERIFY(third.stopWith(SIGKILL));
+        ServerProcess fourth(m_home.path());
+        fourth.start(serverArguments(data.path()));
+        QVERIFY2(fourth.waitForListening().isValid(), qPrintable(fourth.output()));
+    }
+
     void aDataDirectoryThatIsAFileIsAClearError()
     {
         QTemporaryDir dir;

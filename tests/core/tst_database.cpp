@@ -109,6 +109,22 @@ private:
     }
 
 private slots:
+    void aDatabaseOpenElsewhereIsRefusedUntilItIsClosed()
+    {
+        TemporaryDataDirectory data;
+        std::unique_ptr<Database> first = openOrFail(data.databasePath());
+        QVERIFY(first);
+
+        const auto second = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), m_clock);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code(), QStringLiteral("database_in_use"));
+        QVERIFY2(second.error().message().contains(QDir::toNativeSeparators(data.databasePath())),
+                 qPrintable(second.error().message()));
+
+        first.reset();
+        QVERIFY(openOrFail(data.databasePath()));
+    }
+
     void urlParsing_data()
     {
         QTest::addColumn<QString>("text");
