@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 Q_LOGGING_CATEGORY(lcSql, "bookwarden.core.storage")
 
 namespace {
@@ -20,11 +22,20 @@ const char *const connectionPragmas[] = {
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
 };
+
+// SQLite counts every allocation under one process-wide mutex unless told not to, before it initialises.
+// Nothing here reads those counts. Too late (another part of the process opened SQLite first) is harmless.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 } // namespace
 
 SqlConnection::SqlConnection(QString name, const QString &filePath)
     : m_name(std::move(name))
 {
+    configureSqliteOnce();
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (!m_database.isValid()) {
         m_openError = QStringLiteral("The Qt SQLite driver (QSQLITE) is not available.");
