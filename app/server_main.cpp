@@ -51,13 +51,22 @@ int main(int argc, char *argv[])
     ServerOptions::addTo(parser);
     const QCommandLineOption generateSelfSigned(
         QStringLiteral("generate-self-signed"),
-        QStringLiteral("Write a self-signed certificate and key for LAN TLS into <dir> and exit."),
+        QStringLiteral("Write a self-signed certificate and key for LAN TLS into <dir> and exit. "
+                       "An existing pair there is kept unless --force is given."),
         QStringLiteral("dir"));
     parser.addOption(generateSelfSigned);
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("With --generate-self-signed: replace an existing pair."));
+    parser.addOption(force);
     parser.process(app);
 
     if (parser.isSet(generateSelfSigned)) {
-        const auto files = SelfSignedCertificate::writeTo(parser.value(generateSelfSigned));
+        const auto files = SelfSignedCertificate::writeTo(parser.value(generateSelfSigned),
+                                                          parser.isSet(force)
+                                                              ? SelfSignedCertificate::ExistingFiles::Replace
+                                                              : SelfSignedCertificate::ExistingFiles::Keep);
+        if (!files && files.error().code() == QLatin1String("tls_files_exist"))
+            return fail(files.error().detailedMessage() + QStringLiteral(" Add --force to replace them."));
         if (!files)
             return fail(files.error().detailedMessage());
         std::printf(

@@ -1395,6 +1395,10 @@
         <source>Cannot lock the database %1.</source>
         <translation>Die Datenbank %1 kann nicht gesperrt werden.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; already holds bookwarden-cert.pem or bookwarden-key.pem; they were left as they are.</source>
+        <translation>„%1“ enthält bereits bookwarden-cert.pem oder bookwarden-key.pem; sie wurden nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2917,6 +2921,14 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the Certificate?</source>
+        <translation>Zertifikat ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certificate and key. Replace them with a new pair? A server that uses the old pair keeps it until it is restarted; clients that trusted it must trust the new one.</source>
+        <translation>%1 enthält bereits ein Zertifikat und einen Schlüssel. Durch ein neues Paar ersetzen? Ein Server, der das alte Paar verwendet, behält es bis zu seinem Neustart; Clients, die ihm vertraut haben, müssen dem neuen vertrauen.</translation>
     </message>
 </context>
 <context>

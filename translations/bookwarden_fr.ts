@@ -1395,6 +1395,10 @@
         <source>Cannot lock the database %1.</source>
         <translation>Impossible de verrouiller la base de données %1.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; already holds bookwarden-cert.pem or bookwarden-key.pem; they were left as they are.</source>
+        <translation>« %1 » contient déjà bookwarden-cert.pem ou bookwarden-key.pem ; ils ont été laissés tels quels.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2917,6 +2921,14 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the Certificate?</source>
+        <translation>Remplacer le certificat ?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certificate and key. Replace them with a new pair? A server that uses the old pair keeps it until it is restarted; clients that trusted it must trust the new one.</source>
+        <translation>%1 contient déjà un certificat et une clé. Les remplacer par une nouvelle paire ? Un serveur qui utilise l’ancienne paire la garde jusqu’à son redémarrage ; les clients qui lui faisaient confiance devront faire confiance à la nouvelle.</translation>
     </message>
 </context>
 <context>

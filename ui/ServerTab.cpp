@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -421,15 +423,42 @@ bool ServerTab::generateSelfSigned(const QString &directory)
 {
     clearMessages();
     const Result<SelfSignedCertificate::Files> files = SelfSignedCertificate::writeTo(directory);
+    if (!files && files.error().code() == QLatin1String("tls_files_exist")) {
+        auto *question = new QMessageBox(
+            QMessageBox::Question, tr("Replace the Certificate?"),
+            tr("%1 already holds a certificate and key. Replace them with a new pair? A server that uses "
+               "the old pair keeps it until it is restarted; clients that trusted it must trust the new one.")
+                .arg(QDir::toNativeSeparators(directory)),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        question->setObjectName(u"replaceCertificateQuestion"_s);
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        question->setDefaultButton(QMessageBox::Cancel);
+        connect(question->button(QMessageBox::Yes), &QAbstractButton::clicked, this, [this, directory] {
+            const Result<SelfSignedCertificate::Files> replaced
+                = SelfSignedCertificate::writeTo(directory, SelfSignedCertificate::ExistingFiles::Replace);
+            if (!replaced) {
+                m_errors->showMessage(certificateFieldName, replaced.error().localizedMessage());
+                return;
+            }
+            useGenerated(replaced.value(), directory);
+        });
+        question->open();
+        return false;
+    }
     if (!files) {
         m_errors->showMessage(certificateFieldName, files.error().localizedMessage());
         return false;
     }
-    m_tls->setChecked(true);
-    m_certificate->setText(files->certificateFile);
-    m_key->setText(files->keyFile);
-    emit statusMessage(tr("Created a self-signed certificate in %1.").arg(directory));
+    useGenerated(files.value(), directory);
     return true;
+}
+
+void ServerTab::useGenerated(const SelfSignedCertificate::Files &files, const QString &directory)
+{
+    m_tls->setChecked(true);
+    m_certificate->setText(files.certificateFile);
+    m_key->setText(files.keyFile);
+    emit statusMessage(tr("Created a self-signed certificate in %1.").arg(directory));
 }
 
 void ServerTab::poll()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SelfSignedCertificate.h"
 #include "StoredServerSettings.h"
 #include "WindowTab.h"
 
@@ -85,7 +86,9 @@ public slots:
     // to the field concerned, when it cannot.
     bool startServer();
     void stopServer();
-    // Writes a new self-signed certificate and key into `directory`, fills them in and turns TLS on.
+    // Writes a new self-signed certificate and key into `directory`, fills them in and turns TLS on. When
+    // the directory already holds a pair it asks first (a window-modal question named
+    // "replaceCertificateQuestion") and returns false; Yes replaces the pair.
     bool generateSelfSigned(const QString &directory);
     // Reads what the server answered since the last look (also called by the timer while it runs).
     void poll();
@@ -104,6 +107,7 @@ private:
     void updateLanWarning();
     void showStartError(const Error &error);
     void clearMessages();
+    void useGenerated(const SelfSignedCertificate::Files &files, const QString &directory);
     void browse(QLineEdit *field, const QString &title);
 
     ApiServer &m_server;

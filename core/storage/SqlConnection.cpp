@@ -5,9 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <mutex>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcSql, "bookwarden.core.storage")
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSysInfo>
 
@@ -159,8 +160,8 @@ Result<SelfSignedCertificate::Pem> SelfSignedCertificate::generate(const QString
     return pem;
 }
 
-Result<SelfSignedCertificate::Files> SelfSignedCertificate::writeTo(const QString &directory,
-                                                                    const QStringList &hostNames)
+Result<SelfSignedCertificate::Files>
+SelfSignedCertificate::writeTo(const QString &directory, ExistingFiles existing, const QStringList &hostNames)
 {
     if (!QDir().mkpath(directory)) {
         Error error
@@ -168,12 +169,22 @@ Result<SelfSignedCertificate::Files> SelfSignedCertificate::writeTo(const QStrin
         error.withArguments({directory});
         return error;
     }
-    const Result<Pem> pem = generate(hostNames);
-    if (!pem)
-        return pem.error();
     const QDir dir(directory);
     Files files {dir.absoluteFilePath(QStringLiteral("bookwarden-cert.pem")),
                  dir.absoluteFilePath(QStringLiteral("bookwarden-key.pem"))};
+    if (existing == ExistingFiles::Keep
+        && (QFileInfo::exists(files.certificateFile) || QFileInfo::exists(files.keyFile))) {
+        Error error = Error::conflict(
+            QStringLiteral("tls_files_exist"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error",
+                                             "'%1' already holds bookwarden-cert.pem or bookwarden-key.pem; "
+                                             "they were left as they are.")));
+        error.withArguments({QDir::toNativeSeparators(dir.absolutePath())});
+        return error;
+    }
+    const Result<Pem> pem = generate(hostNames);
+    if (!pem)
+        return pem.error();
     if (const Status written
         = writeAtomically(files.keyFile, pem->privateKey, QFile::ReadOwner | QFile::WriteOwner);
         !written)

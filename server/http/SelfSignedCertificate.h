@@ -25,9 +25,13 @@ public:
     };
 
     static Result<Pem> generate(const QStringList &hostNames = defaultHostNames(), int validityDays = 825);
+    enum class ExistingFiles { Keep, Replace };
     // Writes bookwarden-cert.pem (0644) and bookwarden-key.pem (0600) into `directory`, creating it if
-    // needed and replacing older files; the key is never readable by others, not even for a moment.
-    static Result<Files> writeTo(const QString &directory, const QStringList &hostNames = defaultHostNames());
+    // needed; the key is never readable by others, not even for a moment. When either file is already
+    // there, ExistingFiles::Keep refuses (Conflict, code "tls_files_exist") and writes nothing, so that a
+    // key in use is never lost by accident; Replace replaces both.
+    static Result<Files> writeTo(const QString &directory, ExistingFiles existing = ExistingFiles::Keep,
+                                 const QStringList &hostNames = defaultHostNames());
     // "localhost" and the machine's host name.
     static QStringList defaultHostNames();
 };

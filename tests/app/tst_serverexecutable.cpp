@@ -602,6 +602,37 @@ private slots:
         QVERIFY2(server.err().startsWith(u"bookwarden-server: "_s), qPrintable(server.output()));
     }
 
+    void generatingOverAnExistingPairKeepsItUnlessForced()
+    {
+        QTemporaryDir data;
+        const QString tlsDir = data.filePath(u"tls"_s);
+        const QString keyFile = tlsDir + u"/bookwarden-key.pem"_s;
+        ServerProcess first(m_home.path());
+        first.start({u"--generate-self-signed"_s, tlsDir});
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(first.exitCode(), 0);
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray original = key.readAll();
+        key.close();
+
+        ServerProcess again(m_home.path());
+        again.start({u"--generate-self-signed"_s, tlsDir});
+        QVERIFY(again.waitForFinished());
+        QVERIFY2(again.exitCode() != 0, qPrintable(again.output()));
+        QVERIFY2(again.err().contains(u"--force"_s), qPrintable(again.output()));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QCOMPARE(key.readAll(), original);
+        key.close();
+
+        ServerProcess forced(m_home.path());
+        forced.start({u"--generate-self-signed"_s, tlsDir, u"--force"_s});
+        QVERIFY(forced.waitForFinished());
+        QVERIFY2(forced.exitCode() == 0, qPrintable(forced.output()));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QVERIFY(key.readAll() != original);
+    }
+
     void generatedSelfSignedCertificateServesVerifiableHttps()
     {
         QTemporaryDir data;

@@ -102,9 +102,17 @@ private slots:
                      & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QVERIFY(QFileInfo(m_files.certificateFile).permissions() & QFile::ReadOther);
-        // Regenerating replaces both files with a new pair.
+        // Generating again keeps a pair that may be in use, unless told to replace it.
         const QByteArray before = readAll(m_files.keyFile);
-        QVERIFY(SelfSignedCertificate::writeTo(m_directory.path()).ok());
+        const QByteArray certificateBefore = readAll(m_files.certificateFile);
+        const Result<SelfSignedCertificate::Files> kept = SelfSignedCertificate::writeTo(m_directory.path());
+        QVERIFY(!kept.ok());
+        QCOMPARE(kept.error().code(), QStringLiteral("tls_files_exist"));
+        QCOMPARE(readAll(m_files.keyFile), before);
+        QCOMPARE(readAll(m_files.certificateFile), certificateBefore);
+        QVERIFY(
+            SelfSignedCertificate::writeTo(m_directory.path(), SelfSignedCertificate::ExistingFiles::Replace)
+                .ok());
         QVERIFY(readAll(m_files.keyFile) != before);
         m_certificate = QSslCertificate(readAll(m_files.certificateFile), QSsl::Pem);
     }
@@ -209,7 +217,9 @@ private slots:
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
         garbage.close();
-        QVERIFY(SelfSignedCertificate::writeTo(m_directory.filePath(QStringLiteral("other"))).ok());
+        QVERIFY(SelfSignedCertificate::writeTo(m_directory.filePath(QStringLiteral("other")),
+                                               SelfSignedCertificate::ExistingFiles::Replace)
+                    .ok());
 
         const QString certificateFile
             = certificate.isEmpty() ? m_files.certificateFile : m_directory.filePath(certificate);

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -275,6 +276,38 @@ private slots:
         QVERIFY(server().isSecure());
         QCOMPARE(tab()->localUrl(), QUrl(u"https://127.0.0.1:%1"_s.arg(port)));
         QCOMPARE(ServerEndpoint::localBaseUrl().scheme(), u"https"_s);
+    }
+
+    void generatingIntoAFolderWithAPairAsksBeforeReplacingIt()
+    {
+        QTemporaryDir directory;
+        QVERIFY(tab()->generateSelfSigned(directory.path()));
+        const QString keyFile = tab()->keyField()->text();
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray original = key.readAll();
+        key.close();
+
+        // Cancel keeps the pair.
+        QVERIFY(!tab()->generateSelfSigned(directory.path()));
+        auto *question = tab()->findChild<QMessageBox *>(u"replaceCertificateQuestion"_s);
+        QVERIFY(question);
+        QVERIFY(question->text().contains(QDir::toNativeSeparators(directory.path())));
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!tab()->findChild<QMessageBox *>(u"replaceCertificateQuestion"_s));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QCOMPARE(key.readAll(), original);
+        key.close();
+
+        // Yes replaces it and fills in the new pair.
+        tab()->keyField()->clear();
+        QVERIFY(!tab()->generateSelfSigned(directory.path()));
+        question = tab()->findChild<QMessageBox *>(u"replaceCertificateQuestion"_s);
+        QVERIFY(question);
+        question->button(QMessageBox::Yes)->click();
+        QCOMPARE(tab()->keyField()->text(), keyFile);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QVERIFY(key.readAll() != original);
     }
 
     void theLanChoiceWarnsWithoutTls()
