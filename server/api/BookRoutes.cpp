@@ -13,9 +13,7 @@ namespace {
 
 std::optional<qint64> bookId(const HttpRequest &request)
 {
-    bool ok = false;
-    const qint64 id = request.pathParameter(QStringLiteral("id")).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    return request.idParameter(QStringLiteral("id"));
 }
 
 HttpResponse noSuchBook()

@@ -18,6 +18,17 @@ QByteArray presentedToken(const HttpRequest &request)
 Outcome authenticate(const TokenService &tokens, HttpRequest &request)
 {
     Outcome outcome;
+    // RFC 6750 §3.1: a request that presents a token more than one way is invalid_request. Otherwise a
+    // proxy that checks the Authorization header and this server could each act on a different token.
+    // (Two Authorization fields never get this far: the parser refuses them.)
+    if (request.headers().contains("x-access-tokens")
+        && (request.headers().count("x-access-tokens") > 1 || request.headers().contains("authorization"))) {
+        outcome.refusal = ApiAnswer::error(
+            Error::invalid(QStringLiteral("invalid_request"),
+                           QStringLiteral("Send the access token once: in Authorization or in "
+                                          "x-access-tokens, not both.")));
+        return outcome;
+    }
     const QByteArray token = presentedToken(request);
     if (token.isEmpty()) {
         outcome.refusal = ApiAnswer::error(TokenFailures::error(

@@ -182,15 +182,14 @@ void install(HttpRouter &router, ApiContext &context)
                 = RequestAuthentication::authenticate(context.backend.tokens(), request);
             if (auth.refusal)
                 return responder.send(*auth.refusal);
-            bool ok = false;
-            const qint64 id = request.pathParameter(QStringLiteral("id")).toLongLong(&ok);
-            if (!ok || id <= 0)
+            const std::optional<qint64> id = request.idParameter(QStringLiteral("id"));
+            if (!id)
                 return responder.send(ApiAnswer::error(
                     Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book."))));
             // Only the caller's own books, even for administrators: the tutorial's route was per user.
             Actor self = auth.token->actor;
             self.role = Role::User;
-            ApiAnswer::later(context.backend.books().remove(self, id), std::move(responder),
+            ApiAnswer::later(context.backend.books().remove(self, *id), std::move(responder),
                              [](const Book &) { return message(QStringLiteral("book deleted")); });
         });
 

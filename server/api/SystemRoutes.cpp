@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 QByteArray resource(const QString &path)
@@ -81,8 +82,14 @@ void install(HttpRouter &router, ApiContext &context)
         static const QString page
             = QString::fromUtf8(resource(QStringLiteral(":/bookwarden/index.html")))
                   .replace(QLatin1String("{{version}}"), QLatin1String(Bookwarden::version));
-        const QByteArray host
-            = request.header("Host").isEmpty() ? QByteArrayLiteral("127.0.0.1:8080") : request.header("Host");
+        // The parser checked the Host to be a host and port; only a DNS name or an address is shown (no
+        // percent-encoding or sub-delimiters in a command meant to be copied into a shell).
+        static const QRegularExpression plainHost(
+            QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
+        const QByteArray sent = request.header("Host");
+        const QByteArray host = plainHost.match(QString::fromLatin1(sent)).hasMatch()
+            ? sent
+            : QByteArrayLiteral("127.0.0.1:8080");
         const QString scheme = request.isSecure() ? QStringLiteral("https") : QStringLiteral("http");
         QString html = page;
         const QString base = scheme + QStringLiteral("://") + QString::fromLatin1(host);

@@ -231,9 +231,12 @@ void HttpConnection::writeReadyResponses()
         m_lastActivityMs = monotonicMs();
         if (m_parser.hasPartialRequest())
             m_partialSinceMs = m_lastActivityMs;
+        // Owed only while the client still waits for it: had it sent the body anyway, or had that
+        // request been answered already, a late "100 Continue" would read as the next request's answer.
         if (m_continuePending) {
             m_continuePending = false;
-            m_socket->write(HttpResponseEncoder::continueLine());
+            if (m_parser.awaitsContinue())
+                m_socket->write(HttpResponseEncoder::continueLine());
         }
         if (m_shuttingDown) {
             startClosing();

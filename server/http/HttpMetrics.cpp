@@ -115,7 +115,7 @@ void HttpMetrics::recordRequest(HttpRequestRecord record, int workerIndex)
 
     Shard &shard = shardFor(workerIndex);
     QMutexLocker locker(&shard.mutex);
-    ++shard.requests[RequestKey {record.route, record.method, record.status}];
+    ++shard.requests[RequestKey {record.route, methodLabel(record.method), record.status}];
     LatencyHistogram &histogram = shard.latency[record.route];
     ++histogram.buckets[bucket];
     ++histogram.count;
@@ -269,6 +269,21 @@ QList<HttpRequestRecord> HttpMetrics::recentRequests(quint64 afterSequence) cons
     if (records.size() > m_recentCapacity)
         records.remove(0, records.size() - m_recentCapacity);
     return records;
+}
+
+QByteArray HttpMetrics::methodLabel(QByteArrayView method)
+{
+    // RFC 9110's methods and PATCH (RFC 5789): the methods of the IANA registry a client of this API has
+    // reason to send. Method tokens are case-sensitive, so "get" is other.
+    static const QByteArray known[] {"GET",    "HEAD",    "POST",    "PUT",  "PATCH",
+                                     "DELETE", "OPTIONS", "CONNECT", "TRACE"};
+    if (method.isEmpty())
+        return {}; // refused before a method was read
+    for (const QByteArray &name : known) {
+        if (method == name)
+            return name;
+    }
+    return QByteArrayLiteral("other");
 }
 
 QByteArray HttpMetrics::prometheusText() const

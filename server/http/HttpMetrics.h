@@ -18,7 +18,7 @@ struct HttpRequestRecord
     quint64 sequence = 0; // increases by one per request, server-wide
     qint64 timeMs = 0; // when the request had fully arrived, ms since the epoch (UTC)
     QHostAddress client;
-    QByteArray method; // empty for a request refused before its request line was understood
+    QByteArray method; // as sent; empty for a request refused before its request line was understood
     QString path;
     QString route; // the pattern that matched; empty when none did
     int status = 0;
@@ -91,6 +91,10 @@ public:
 
     QByteArray prometheusText() const;
     static QByteArray prometheusContentType();
+
+    // The method label of the request series: a standard method as it is, any other token "other", so
+    // that a client making up methods cannot make up series (the route label is a pattern, never a path).
+    static QByteArray methodLabel(QByteArrayView method);
 
     static bool isValidMetricName(QByteArrayView name);
     static bool isValidLabelName(QByteArrayView name);

@@ -25,11 +25,27 @@ QString HttpRequest::idText() const
     return QString::number(m_id >> 48) + QLatin1Char('-') + QString::number(m_id & 0xffff'ffff'ffffULL);
 }
 
-void HttpRequest::setTarget(QByteArray rawTarget, QStringList pathSegments, QByteArray rawQuery)
+void HttpRequest::setTarget(QByteArray rawTarget, HttpRequestTarget target)
 {
     m_rawTarget = std::move(rawTarget);
-    m_pathSegments = std::move(pathSegments);
-    m_rawQuery = std::move(rawQuery);
+    m_pathSegments = std::move(target.segments);
+    m_rawQuery = std::move(target.rawQuery);
+    m_pathForm = target.form;
+    m_pathProblem = std::move(target.problem);
+}
+
+std::optional<qint64> HttpRequest::idParameter(const QString &name) const
+{
+    const QString text = m_pathParameters.value(name);
+    if (text.isEmpty() || text.size() > 18 || text.front() == QLatin1Char('0'))
+        return std::nullopt;
+    qint64 id = 0;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        id = id * 10 + (c.unicode() - '0');
+    }
+    return id;
 }
 
 void HttpRequest::setPeer(const QHostAddress &remoteAddress, bool secure)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpHeaders.h"
+#include "HttpRequestTarget.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,21 +11,26 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <optional>
+
 // One HTTP request as a value the server owns: copied out of the wire, safe to keep after the handler
 // returns (a deferred handler may capture it), and free of any reference to the connection.
 //
-// The path is percent-decoded segment by segment and normalised: empty and "." segments are dropped;
-// "..", NUL bytes, encoded slashes and invalid UTF-8 are refused by the parser with 400 before a request
-// is ever built, so handlers never see them.
+// The path is percent-decoded segment by segment (HttpRequestTarget). Only a canonical path reaches a
+// handler: the router answers an alias ("/healthz/", "//healthz", "/%68ealthz") 404 and a refused path
+// ("..", an encoded NUL or '/', invalid UTF-8) 400 before matching anything.
 class HttpRequest
 {
 public:
     QByteArray method() const { return m_method; } // upper-case token as sent: "GET", "POST"…
     bool isHead() const { return m_method == "HEAD"; }
 
-    // Decoded and normalised, always starting with '/': "/api/v1/books/7".
+    // Decoded, always starting with '/': "/api/v1/books/7".
     QString path() const;
     const QStringList &pathSegments() const { return m_pathSegments; }
+    HttpRequestTarget::Form pathForm() const { return m_pathForm; }
+    // Why the path is not canonical (English); empty when it is.
+    QString pathProblem() const { return m_pathProblem; }
     // The request target exactly as it came on the request line.
     QByteArray rawTarget() const { return m_rawTarget; }
     // The query string still percent-encoded (without '?').
@@ -49,6 +55,9 @@ public:
     // values of its {placeholders}.
     QString routePattern() const { return m_routePattern; }
     QString pathParameter(const QString &name) const { return m_pathParameters.value(name); }
+    // A {placeholder} holding a row id, in its one spelling: decimal digits without sign, spaces or leading
+    // zeros, 1 to 999999999999999999. Anything else ("01", "+1", "1 ", "1e3") is no id.
+    std::optional<qint64> idParameter(const QString &name) const;
     const QHash<QString, QString> &pathParameters() const { return m_pathParameters; }
 
     // Unique within the process run: the worker's number in the top 16 bits, a counter below.
@@ -67,7 +76,7 @@ public:
 
     // Setters used by the parser and the router; tests use them to build requests.
     void setMethod(QByteArray method) { m_method = std::move(method); }
-    void setTarget(QByteArray rawTarget, QStringList pathSegments, QByteArray rawQuery);
+    void setTarget(QByteArray rawTarget, HttpRequestTarget target);
     void setHeaders(HttpHeaders headers) { m_headers = std::move(headers); }
     HttpHeaders &mutableHeaders() { return m_headers; }
     void setBody(QByteArray body) { m_body = std::move(body); }
@@ -82,6 +91,8 @@ private:
     QByteArray m_rawTarget;
     QStringList m_pathSegments;
     QByteArray m_rawQuery;
+    HttpRequestTarget::Form m_pathForm = HttpRequestTarget::Form::Canonical;
+    QString m_pathProblem;
     HttpHeaders m_headers;
     QByteArray m_body;
     QHostAddress m_remoteAddress;

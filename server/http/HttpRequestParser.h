@@ -7,10 +7,17 @@
 #include <QString>
 
 // An incremental HTTP/1.1 request parser for one connection: bytes go in as they arrive, complete
-// requests come out in order. It is strict where leniency lets requests be misread (CRLF line ends only,
-// no whitespace before a colon, no line folding, one unambiguous body length) and enforces HttpLimits
-// before buffering anything the limits forbid. It knows nothing about sockets, so it is tested (and
-// can be fuzzed) on plain byte strings.
+// requests come out in order. It frames messages exactly as RFC 9112 says and refuses what strict
+// parsers (h11, llhttp in strict mode) refuse, and more where leniency lets two parsers read one stream
+// differently: CRLF line ends only, no whitespace before a colon or after a chunk size, no line folding,
+// one Content-Length of digits only, Transfer-Encoding exactly "chunked", a Host that is a host. The
+// rules, each with its reason, are in docs/security.md; tst_httpconformance compares this parser with
+// h11 on a corpus of byte streams.
+//
+// No request costs more than its size: the bytes it keeps (retainedBytes()) stay within a fixed multiple
+// of HttpLimits::maxHeadBytes + maxBodyBytes whatever the shape of the input, because consumed input is
+// dropped as the parser goes, and chunk-size lines and their extensions count against a budget. It knows
+// nothing about sockets, so it is tested (and fuzzed) on plain byte strings.
 //
 //   parser.append(socket->readAll());
 //   for (;;) {
@@ -42,6 +49,10 @@ public:
         QString message;
     };
 
+    // Chunk extensions (";name=value" after a chunk size) are ignored, but their bytes are not free:
+    // all of one request's together may take this many bytes (Node.js has the same rule, 16 KiB).
+    static constexpr qsizetype maxChunkExtensionBytes = 16 * 1024;
+
     explicit HttpRequestParser(const HttpLimits &limits = {});
 
     void append(QByteArrayView data);
@@ -53,7 +64,15 @@ public:
 
     // Whether part of a request has arrived: the request timeout runs while this is true.
     bool hasPartialRequest() const;
+    // Whether the request being read asked for "100 Continue" and none of its body has arrived yet: the
+    // interim answer is still useful. Once body bytes arrive (the client did not wait) or the request is
+    // complete, it is not, and sending it would read as the answer to the next request.
+    bool awaitsContinue() const { return m_expectContinue; }
+    // Input not yet consumed.
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
+    // Every byte this parser holds on to: its input buffer's and the body's allocations and the request
+    // head it has stored. The invariant the tests check against every adversarial shape.
+    qsizetype retainedBytes() const;
 
 private:
     enum class State {
@@ -73,9 +92,13 @@ private:
     bool parseRequestLine(QByteArrayView line);
     bool parseHeaderLine(QByteArrayView line, bool store);
     Event finishHead();
+    bool readFraming(bool http11, bool *chunked, qint64 *contentLength);
     Event parseChunkSize();
+    bool parseChunkExtensions(QByteArrayView extensions);
     Event complete();
     Event fail(int status, const QString &code, const QString &message);
+    Event bodyTooLarge();
+    void consume(qsizetype bytes);
     void compact();
 
     HttpLimits m_limits;
@@ -85,6 +108,7 @@ private:
     State m_state = State::RequestLine;
     qsizetype m_headBytes = 0;
     qsizetype m_trailerBytes = 0;
+    qsizetype m_chunkExtensionBytes = 0;
     qint64 m_bodyRemaining = 0;
     bool m_expectContinue = false;
     HttpRequest m_request;

@@ -1,37 +1,40 @@
 #include "HttpRequestTarget.h"
 
+#include "HttpSyntax.h"
+
 #include <QStringDecoder>
 
 namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
-Error refused(const char *message)
+Error malformed(const char *message)
 {
     return Error::invalid(QStringLiteral("bad_request"), QString::fromLatin1(message));
 }
 
-enum class SegmentCheck { Ok, Skip, Refused };
+using Form = HttpRequestTarget::Form;
 
-// Percent-decodes one path segment. Refuses what could make two different paths look alike or escape
-// the routing tree: "..", NUL, an encoded '/', malformed escapes and invalid UTF-8.
-SegmentCheck decodeSegment(QByteArrayView raw, QString *decoded)
+// The worse of two classifications: Refused beats Alias beats Canonical.
+void classify(HttpRequestTarget &target, Form form, const char *problem)
 {
+    if (int(form) <= int(target.form))
+        return;
+    target.form = form;
+    target.problem = QString::fromLatin1(problem);
+}
+
+// Percent-decodes one path segment whose syntax the caller checked (every '%' starts "%HH").
+QString decodeSegment(QByteArrayView raw, HttpRequestTarget &target)
+{
+    if (raw.isEmpty()) {
+        classify(target, Form::Alias, "The path has an empty segment ('//' or a trailing '/').");
+        return {};
+    }
     if (!raw.contains('%')) {
         if (raw == ".")
-            return SegmentCheck::Skip;
-        if (raw == "..")
-            return SegmentCheck::Refused;
-        *decoded = QString::fromLatin1(raw); // the request line is checked to be printable ASCII
-        return SegmentCheck::Ok;
+            classify(target, Form::Alias, "The path has a '.' segment.");
+        else if (raw == "..")
+            classify(target, Form::Refused, "The path has a '..' segment.");
+        return QString::fromLatin1(raw); // checked to be ASCII
     }
     QByteArray bytes;
     bytes.reserve(raw.size());
@@ -40,80 +43,88 @@ SegmentCheck decodeSegment(QByteArrayView raw, QString *decoded)
             bytes.append(raw[i]);
             continue;
         }
-        if (i + 2 >= raw.size())
-            return SegmentCheck::Refused;
-        const int high = hexValue(raw[i + 1]);
-        const int low = hexValue(raw[i + 2]);
-        if (high < 0 || low < 0)
-            return SegmentCheck::Refused;
-        const char byte = char(high * 16 + low);
-        if (byte == '\0' || byte == '/')
-            return SegmentCheck::Refused;
-        bytes.append(byte);
+        const char high = raw[i + 1];
+        const char low = raw[i + 2];
+        const char byte = char(HttpSyntax::hexValue(high) * 16 + HttpSyntax::hexValue(low));
         i += 2;
+        if (byte == '\0' || byte == '/')
+            classify(target, Form::Refused, "The path encodes a NUL byte or a '/'.");
+        else if (HttpSyntax::isUnreserved(byte))
+            classify(target, Form::Alias,
+                     "The path percent-encodes a letter, digit, '-', '.', '_' or '~', which are written as "
+                     "they are.");
+        else if ((high >= 'a' && high <= 'f') || (low >= 'a' && low <= 'f'))
+            classify(target, Form::Alias, "The path has lower-case hex digits in a percent-encoding.");
+        bytes.append(byte);
     }
-    if (bytes == ".")
-        return SegmentCheck::Skip;
-    if (bytes == "..")
-        return SegmentCheck::Refused;
+    if (bytes == "." || bytes == "..")
+        classify(target, Form::Refused, "The path has an encoded dot segment.");
     QStringDecoder toUtf16(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *decoded = toUtf16(bytes);
-    return toUtf16.hasError() ? SegmentCheck::Refused : SegmentCheck::Ok;
+    QString decoded = toUtf16(bytes);
+    if (toUtf16.hasError())
+        classify(target, Form::Refused, "The path is not valid UTF-8 once decoded.");
+    return decoded;
 }
+
 } // namespace
 
 Result<HttpRequestTarget> HttpRequestTarget::parse(QByteArrayView target, bool isOptions)
 {
     if (target == "*") {
         if (!isOptions)
-            return refused("The target '*' is only valid for OPTIONS.");
+            return malformed("The target '*' is only valid for OPTIONS.");
         return HttpRequestTarget {};
     }
     QByteArrayView pathAndQuery = target;
     if (!target.startsWith('/')) {
-        // absolute-form (RFC 9112 §3.2.2): servers must accept it; only its path and query matter here.
+        // absolute-form (RFC 9112 §3.2.2): servers must accept it; its authority is checked, then only
+        // the path and query matter here.
         qsizetype schemeEnd = -1;
         if (target.size() >= 7 && target.first(7).compare("http://", Qt::CaseInsensitive) == 0)
             schemeEnd = 7;
         else if (target.size() >= 8 && target.first(8).compare("https://", Qt::CaseInsensitive) == 0)
             schemeEnd = 8;
         if (schemeEnd < 0)
-            return refused("The request target must be a path.");
+            return malformed("The request target must be a path.");
         const QByteArrayView afterScheme = target.sliced(schemeEnd);
-        qsizetype pathStart = afterScheme.size();
+        qsizetype authorityEnd = afterScheme.size();
         for (qsizetype i = 0; i < afterScheme.size(); ++i) {
-            if (afterScheme[i] == '/' || afterScheme[i] == '?') {
-                pathStart = i;
+            if (afterScheme[i] == '/' || afterScheme[i] == '?' || afterScheme[i] == '#') {
+                authorityEnd = i;
                 break;
             }
         }
-        pathAndQuery = afterScheme.sliced(pathStart);
+        if (!HttpSyntax::isAuthority(afterScheme.first(authorityEnd)))
+            return malformed("The authority of the request target is not a valid host and port.");
+        pathAndQuery = afterScheme.sliced(authorityEnd);
     }
     if (pathAndQuery.contains('#'))
-        return refused("The request target must not contain a fragment.");
+        return malformed("The request target must not contain a fragment.");
     const qsizetype questionMark = pathAndQuery.indexOf('?');
-    const QByteArrayView path = questionMark < 0 ? pathAndQuery : pathAndQuery.first(questionMark);
+    QByteArrayView path = questionMark < 0 ? pathAndQuery : pathAndQuery.first(questionMark);
+    if (path.isEmpty())
+        path = "/"; // absolute-form without a path: RFC 9112 §3.2.2 makes it "/"
+    if (!HttpSyntax::isAbsolutePath(path))
+        return malformed("The request path has a character that must be percent-encoded, or a broken "
+                         "percent-encoding.");
 
     HttpRequestTarget parsed;
-    if (questionMark >= 0)
-        parsed.rawQuery = pathAndQuery.sliced(questionMark + 1).toByteArray();
-    QByteArrayView rest = path;
-    while (!rest.isEmpty()) {
+    if (questionMark >= 0) {
+        const QByteArrayView query = pathAndQuery.sliced(questionMark + 1);
+        if (!HttpSyntax::isQuery(query))
+            return malformed("The query has a character that must be percent-encoded, or a broken "
+                             "percent-encoding.");
+        parsed.rawQuery = query.toByteArray();
+    }
+    if (path == "/")
+        return parsed;
+    QByteArrayView rest = path.sliced(1);
+    for (;;) {
         const qsizetype slash = rest.indexOf('/');
-        const QByteArrayView raw = slash < 0 ? rest : rest.first(slash);
-        rest = slash < 0 ? QByteArrayView() : rest.sliced(slash + 1);
-        if (raw.isEmpty())
-            continue;
-        QString decoded;
-        switch (decodeSegment(raw, &decoded)) {
-        case SegmentCheck::Ok:
-            parsed.segments.append(decoded);
+        parsed.segments.append(decodeSegment(slash < 0 ? rest : rest.first(slash), parsed));
+        if (slash < 0)
             break;
-        case SegmentCheck::Skip:
-            break;
-        case SegmentCheck::Refused:
-            return refused("The request path is not acceptable.");
-        }
+        rest = rest.sliced(slash + 1);
     }
     return parsed;
 }

@@ -174,6 +174,21 @@ void HttpRouter::dispatch(HttpRequest &request, HttpResponder responder, const C
         return;
     }
 
+    // One spelling per resource: an alias never reaches a route, whatever its segments would match.
+    switch (request.pathForm()) {
+    case HttpRequestTarget::Form::Canonical:
+        break;
+    case HttpRequestTarget::Form::Alias:
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("There is nothing at this path: %1 Paths have one "
+                                                          "spelling (see docs/api.md).")
+                                               .arg(request.pathProblem())));
+        return;
+    case HttpRequestTarget::Form::Refused:
+        responder.send(HttpResponse::error(400, QStringLiteral("bad_request"), request.pathProblem()));
+        return;
+    }
+
     QHash<QString, QString> parameters;
     const Resource *resource = match(request.pathSegments(), &parameters);
     if (!resource) {

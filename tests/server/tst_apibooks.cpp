@@ -398,6 +398,51 @@ private slots:
         QCOMPARE(patch.status, 404);
     }
 
+    // A book has one address. Other spellings of its id (leading zeros, a sign, spaces, an exponent, an
+    // encoded digit, a trailing slash) are 404 for every method, on the v1 and the tutorial routes alike,
+    // even while the book itself answers.
+    void anIdSpelledAnotherWayIsNoBook_data()
+    {
+        QTest::addColumn<QByteArray>("spelling");
+        QTest::newRow("leading zero") << QByteArray("0%1");
+        QTest::newRow("many leading zeros") << QByteArray("0000%1");
+        QTest::newRow("plus sign") << QByteArray("+%1");
+        QTest::newRow("encoded plus sign") << QByteArray("%2B%1");
+        QTest::newRow("encoded space after") << QByteArray("%1%20");
+        QTest::newRow("encoded space before") << QByteArray("%20%1");
+        QTest::newRow("encoded tab") << QByteArray("%09%1");
+        QTest::newRow("exponent") << QByteArray("%1e0");
+        QTest::newRow("fraction") << QByteArray("%1.0");
+        QTest::newRow("encoded digit") << QByteArray("%3%1");
+        QTest::newRow("trailing slash") << QByteArray("%1/");
+        QTest::newRow("hex") << QByteArray("0x%1");
+    }
+    void anIdSpelledAnotherWayIsNoBook()
+    {
+        QFETCH(QByteArray, spelling);
+        const qint64 id = createBook(m_ann, bookNamed(u"One address"_s));
+        QVERIFY(id > 0 && id < 10);
+        const QByteArray canonical = QByteArray::number(id);
+        // "%3%1" encodes the id's own digit: "%31" for book 1.
+        const QByteArray alias = QByteArray(spelling).replace("%1", canonical);
+        QCOMPARE(api().call("GET", "/api/v1/books/" + canonical, QByteArray(), m_ann).status, 200);
+        for (const QByteArray &prefix : {QByteArray("/api/v1/books/"), QByteArray("/books/")}) {
+            for (const QByteArray &method : {QByteArray("GET"), QByteArray("DELETE")}) {
+                const ApiResponse response = api().call(method, prefix + alias, QByteArray(), m_ann);
+                QVERIFY2(response.status == 404
+                             || (prefix == "/books/" && method == "GET" && response.status == 405),
+                         qPrintable(describe(response)));
+            }
+        }
+        const ApiResponse patch
+            = api().call("PATCH", "/api/v1/books/" + alias, QJsonObject {{u"price"_s, 1}}, m_ann);
+        QCOMPARE(patch.status, 404);
+        // Nothing happened to the book under any other spelling.
+        const ApiResponse still = api().call("GET", "/api/v1/books/" + canonical, QByteArray(), m_ann);
+        QCOMPARE(still.status, 200);
+        QCOMPARE(still.json().value(u"version"_s).toInteger(), 1);
+    }
+
     void someoneElsesBookIs404NotForbiddenForEveryMethod()
     {
         const qint64 id = createBook(m_ann, dune());

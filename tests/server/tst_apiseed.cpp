@@ -595,16 +595,21 @@ private slots:
         QCOMPARE(response.status, 401); // not 403
     }
 
-    void theBearerHeaderWinsOverXAccessTokens()
+    // RFC 6750 §3.1: a token sent more than one way is invalid_request, so that a proxy checking one header
+    // and this server acting on the other can never disagree about who is calling.
+    void aTokenSentTwoWaysIsAnInvalidRequest()
     {
         api().createUser(u"pat"_s);
         api().createUser(u"quinn"_s);
         const QString pat = seedLogin("pat");
         const QString quinn = seedLogin("quinn");
-        const ApiResponse response = api().call("GET", "/auth", QByteArray(), pat, accessTokens(quinn));
-        QCOMPARE(response.status, 200);
-        QVERIFY2(response.json().value(u"message"_s).toString().contains(u"pat"_s),
-                 qPrintable(describe(response)));
+        for (const QString &second : {quinn, pat}) {
+            const ApiResponse response = api().call("GET", "/auth", QByteArray(), pat, accessTokens(second));
+            QCOMPARE(response.status, 400);
+            QCOMPARE(response.json().value(u"error"_s).toString(), u"invalid_request"_s);
+        }
+        QCOMPARE(api().call("GET", "/auth", QByteArray(), pat).status, 200);
+        QCOMPARE(api().call("GET", "/auth", QByteArray(), {}, accessTokens(quinn)).status, 200);
     }
 };
 

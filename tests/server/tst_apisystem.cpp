@@ -83,6 +83,8 @@ private slots:
 
     void theIndexPageNamesTheProductItsVersionAndTheRoutes();
 
+    void anAliasOfAPathIsNotFound_data();
+    void anAliasOfAPathIsNotFound();
     void anUnknownPathIsA404WithAJsonError_data();
     void anUnknownPathIsA404WithAJsonError();
     void aKnownPathWithAnotherMethodIsA405WithAllow_data();
@@ -400,8 +402,44 @@ void TestApiSystem::theIndexPageNamesTheProductItsVersionAndTheRoutes()
         = api.send("GET / HTTP/1.1\r\nHost: books.example:8443\r\nConnection: close\r\n\r\n");
     QCOMPARE(elsewhere.status, 200);
     QVERIFY(elsewhere.body.contains("curl -X POST http://books.example:8443/api/v1/auth/login"));
-    const ApiResponse hostile = api.send("GET / HTTP/1.1\r\nHost: a<b>\r\nConnection: close\r\n\r\n");
-    QVERIFY(!hostile.body.contains("<b>"));
+    // A Host that is not a host and port is refused before any page is built; one that is valid but more
+    // than a DNS name or address (sub-delimiters a shell would read) is not put into the examples.
+    for (const QByteArray &host : {QByteArray("a<b>"), QByteArray("a b/c@d"), QByteArray("user@h")}) {
+        const ApiResponse hostile
+            = api.send("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        QCOMPARE(hostile.status, 400);
+        QVERIFY(!hostile.body.contains(host));
+    }
+    const ApiResponse shellish = api.send("GET / HTTP/1.1\r\nHost: a$(id)\r\nConnection: close\r\n\r\n");
+    QCOMPARE(shellish.status, 200);
+    QVERIFY(!shellish.body.contains("$(id)"));
+}
+
+// One spelling per resource: what a reverse proxy's "location = /metrics" protects cannot be reached as
+// /metrics/ or /%6Detrics, and no alias of /healthz answers like /healthz.
+void TestApiSystem::anAliasOfAPathIsNotFound_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("trailing slash") << QByteArray("/healthz/");
+    QTest::newRow("double slash") << QByteArray("//healthz");
+    QTest::newRow("dot segment") << QByteArray("/./healthz");
+    QTest::newRow("encoded letter") << QByteArray("/%68ealthz");
+    QTest::newRow("metrics with a trailing slash") << QByteArray("/metrics/");
+    QTest::newRow("metrics with an encoded letter") << QByteArray("/%6Detrics");
+    QTest::newRow("metrics after a dot segment") << QByteArray("/./metrics");
+    QTest::newRow("the book list with a trailing slash") << QByteArray("/api/v1/books/");
+    QTest::newRow("the JWKS with an encoded dot") << QByteArray("/.well-known/jwks%2Ejson");
+    QTest::newRow("double slash inside") << QByteArray("/api//v1/books");
+}
+void TestApiSystem::anAliasOfAPathIsNotFound()
+{
+    QFETCH(QByteArray, path);
+    ApiServerFixture api;
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    const ApiResponse response = api.call("GET", path);
+    QCOMPARE(response.status, 404);
+    QCOMPARE(response.error(), u"not_found"_s);
+    QVERIFY(!response.body.contains("bookwarden_http_requests_total"));
 }
 
 void TestApiSystem::anUnknownPathIsA404WithAJsonError_data()

@@ -67,6 +67,8 @@ std::shared_ptr<HttpRouter> makeRouter(Observations &seen)
         QObject::connect(producer, &QThread::finished, producer, &QObject::deleteLater);
         producer->start();
     });
+    router->route("POST", QStringLiteral("/echo"),
+                  [](HttpRequest &request) { return HttpResponse::text(QString::fromUtf8(request.body())); });
     router->route("GET", QStringLiteral("/forgotten"), [](HttpRequest &, HttpResponder) {});
     router->route("GET", QStringLiteral("/twice"), [](HttpRequest &, HttpResponder responder) {
         responder.send(HttpResponse::text(QStringLiteral("first")));
@@ -157,6 +159,53 @@ private slots:
             QCOMPARE(response->body, expected);
         }
         expectServerStillAnswers();
+    }
+
+    // "Expect: 100-continue" pipelined behind a slow request: the interim answer may only go out after the
+    // answers owed before it, and only while the client still waits for it. A client that sent its body
+    // anyway must never get a "100 Continue" after the final answers: it would read it as the answer to
+    // its next request.
+    void aLateContinueIsNeverSentOnceTheBodyCameAnyway()
+    {
+        RawHttpClient client;
+        QVERIFY(client.connectTo(m_fixture->port()));
+        QVERIFY(client.send(
+            RawHttpClient::get("/later/slow?ms=300")
+            + "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+        QTest::qWait(100); // the head is parsed while the slow answer is still owed
+        QVERIFY(client.send("hello"));
+        for (const QByteArray &expected : {QByteArray("slow"), QByteArray("hello")}) {
+            const auto response = client.readResponse();
+            QVERIFY(response);
+            QCOMPARE(response->status, 200);
+            QCOMPARE(response->body, expected);
+        }
+        QVERIFY(client.send(RawHttpClient::get("/now/next")));
+        const auto next = client.readResponse();
+        QVERIFY(next);
+        QCOMPARE(next->status, 200); // not a stray 100
+        QCOMPARE(next->body, QByteArray("next"));
+        QVERIFY(client.pending().isEmpty());
+    }
+
+    void aContinueOwedBehindASlowAnswerFollowsIt()
+    {
+        RawHttpClient client;
+        QVERIFY(client.connectTo(m_fixture->port()));
+        QVERIFY(client.send(
+            RawHttpClient::get("/later/slow?ms=200")
+            + "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+        const auto slow = client.readResponse();
+        QVERIFY(slow);
+        QCOMPARE(slow->body, QByteArray("slow"));
+        const auto interim = client.readResponse();
+        QVERIFY(interim);
+        QCOMPARE(interim->status, 100);
+        QVERIFY(client.send("hello"));
+        const auto echoed = client.readResponse();
+        QVERIFY(echoed);
+        QCOMPARE(echoed->status, 200);
+        QCOMPARE(echoed->body, QByteArray("hello"));
     }
 
     void aForgottenResponderAnswers500()

@@ -91,8 +91,10 @@ private slots:
             << QByteArray("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: "
                           "chunked\r\n\r\n0\r\n\r\n")
             << 400 << bad;
-        QTest::newRow("gzip transfer coding")
-            << QByteArray("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") << 501
+        QTest::newRow("gzip transfer coding, chunked not last")
+            << QByteArray("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") << 400 << bad;
+        QTest::newRow("gzip before chunked")
+            << QByteArray("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n") << 501
             << QStringLiteral("not_implemented");
         QTest::newRow("websocket upgrade")
             << QByteArray("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"

@@ -154,6 +154,60 @@ private slots:
         QCOMPARE(metrics->connectionsAccepted(), quint64(1));
     }
 
+    // A client cannot make up series: every method outside the standard ones is "other", and the route
+    // label is a pattern (or empty when nothing matched), never the path that was asked for.
+    void madeUpMethodsAndPathsAddNoSeries()
+    {
+        auto metrics = std::make_shared<HttpMetrics>(100);
+        HttpServerFixture fixture(makeRouter(metrics));
+        fixture.server().setMetrics(metrics);
+        QVERIFY2(fixture.start(), qPrintable(fixture.errorString()));
+        RawHttpClient client;
+        QVERIFY(client.connectTo(fixture.port()));
+        QCOMPARE(client.request(RawHttpClient::get("/books/1"))->status, 200);
+        const auto seriesCount
+            = [&metrics] { return metrics->prometheusText().count("bookwarden_http_requests_total{"); };
+        const qsizetype before = seriesCount();
+        for (int i = 0; i < 150; ++i) {
+            const QByteArray method = "MADEUP" + QByteArray::number(i);
+            const auto response = client.request(method + " /books/" + QByteArray::number(i)
+                                                 + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(response);
+            QCOMPARE(response->status, 405);
+            QCOMPARE(client.request(RawHttpClient::get("/nowhere/" + QByteArray::number(i)))->status, 404);
+        }
+        // One series for the made-up methods on the route, one for the unknown paths: two in all.
+        QCOMPARE(seriesCount(), before + 2);
+        const QByteArray text = metrics->prometheusText();
+        QVERIFY(text.contains(
+            "bookwarden_http_requests_total{method=\"other\",route=\"/books/{id}\",status=\"405\"} 150"));
+        QVERIFY(
+            text.contains("bookwarden_http_requests_total{method=\"GET\",route=\"\",status=\"404\"} 150"));
+        QVERIFY(!text.contains("MADEUP"));
+        QVERIFY(!text.contains("/nowhere"));
+        // The request log still shows what was sent (it keeps a bounded number of records).
+        QCOMPARE(metrics->recentRequests().constLast().path, QStringLiteral("/nowhere/149"));
+    }
+
+    void methodLabelsAreStandardMethodsOrOther_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("label");
+        for (const char *standard :
+             {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE"})
+            QTest::newRow(standard) << QByteArray(standard) << QByteArray(standard);
+        QTest::newRow("lower case") << QByteArray("get") << QByteArray("other");
+        QTest::newRow("WebDAV") << QByteArray("PROPFIND") << QByteArray("other");
+        QTest::newRow("made up") << QByteArray("BREW") << QByteArray("other");
+        QTest::newRow("refused before a method was read") << QByteArray() << QByteArray();
+    }
+    void methodLabelsAreStandardMethodsOrOther()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, label);
+        QCOMPARE(HttpMetrics::methodLabel(method), label);
+    }
+
     void recentRequestsAreBounded()
     {
         HttpMetrics metrics(10);

@@ -1,0 +1,160 @@
+#include "HttpSyntax.h"
+
+#include <arpa/inet.h>
+#include <array>
+
+namespace {
+
+enum CharClass : unsigned char {
+    Token = 1 << 0, // tchar
+    Unreserved = 1 << 1,
+    SubDelim = 1 << 2,
+    PathExtra = 1 << 3, // ":" and "@", the rest of pchar
+};
+
+constexpr std::array<unsigned char, 256> makeClasses()
+{
+    std::array<unsigned char, 256> table {};
+    const auto add = [&table](const char *characters, unsigned char flag) {
+        for (const char *c = characters; *c; ++c)
+            table[static_cast<unsigned char>(*c)] |= flag;
+    };
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] |= Token | Unreserved;
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] |= Token | Unreserved;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] |= Token | Unreserved;
+    add("!#$%&'*+-.^_`|~", Token);
+    add("-._~", Unreserved);
+    add("!$&'()*+,;=", SubDelim);
+    add(":@", PathExtra);
+    return table;
+}
+constexpr std::array<unsigned char, 256> classes = makeClasses();
+
+bool has(char c, unsigned char flags)
+{
+    return classes[static_cast<unsigned char>(c)] & flags;
+}
+
+bool isPctEncodedAt(QByteArrayView text, qsizetype i)
+{
+    return i + 2 < text.size() && HttpSyntax::hexValue(text[i + 1]) >= 0
+        && HttpSyntax::hexValue(text[i + 2]) >= 0;
+}
+
+// Every byte is in `flags`, one of `extra`, or the start of "%HH".
+bool consistsOf(QByteArrayView text, unsigned char flags, QByteArrayView extra)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (has(c, flags) || extra.contains(c))
+            continue;
+        if (c != '%' || !isPctEncodedAt(text, i))
+            return false;
+        i += 2;
+    }
+    return true;
+}
+
+bool isIpLiteral(QByteArrayView literal)
+{
+    // "[" IPv6address "]"; IPvFuture and zone identifiers are refused.
+    if (literal.size() < 4 || literal.size() > 47 || literal.front() != '[' || literal.back() != ']')
+        return false;
+    char text[48] {};
+    for (qsizetype i = 1; i + 1 < literal.size(); ++i) {
+        const char c = literal[i];
+        if (HttpSyntax::hexValue(c) < 0 && c != ':' && c != '.')
+            return false;
+        text[i - 1] = c;
+    }
+    unsigned char address[16];
+    return inet_pton(AF_INET6, text, address) == 1;
+}
+
+} // namespace
+
+namespace HttpSyntax {
+
+bool isTokenChar(char c)
+{
+    return has(c, Token);
+}
+
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (!has(c, Token))
+            return false;
+    }
+    return true;
+}
+
+bool isFieldValue(QByteArrayView text)
+{
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t') || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView trimmedOws(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
+        text = text.sliced(1);
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
+        text.chop(1);
+    return text;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool isUnreserved(char c)
+{
+    return has(c, Unreserved);
+}
+
+bool isAbsolutePath(QByteArrayView path)
+{
+    return path.startsWith('/') && consistsOf(path, Unreserved | SubDelim | PathExtra, "/");
+}
+
+bool isQuery(QByteArrayView query)
+{
+    return consistsOf(query, Unreserved | SubDelim | PathExtra, "/?[]");
+}
+
+bool isAuthority(QByteArrayView authority)
+{
+    QByteArrayView host = authority;
+    if (!authority.startsWith('[') || authority.contains("]:")) {
+        const qsizetype colon = authority.lastIndexOf(':');
+        if (colon >= 0) {
+            for (char c : authority.sliced(colon + 1)) {
+                if (c < '0' || c > '9')
+                    return false;
+            }
+            host = authority.first(colon);
+        }
+    }
+    if (host.startsWith('['))
+        return isIpLiteral(host);
+    return !host.isEmpty() && consistsOf(host, Unreserved | SubDelim, {});
+}
+
+} // namespace HttpSyntax
