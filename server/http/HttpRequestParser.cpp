@@ -465,7 +465,9 @@ HttpRequestParser::Event HttpRequestParser::parseChunkSize()
             return bodyTooLarge();
         if (digits < line.size() && line[digits] != ';' && line[digits] != '\r')
             return malformed();
-        if (m_chunkExtensionBytes + line.size() - digits > maxChunkExtensionBytes)
+        // The extensions so far; a CR that has arrived without its LF is the line's end, not one of them.
+        const qsizetype pendingExtensionBytes = line.size() - digits - (line.endsWith('\r') ? 1 : 0);
+        if (m_chunkExtensionBytes + pendingExtensionBytes > maxChunkExtensionBytes)
             return fail(413, QStringLiteral("payload_too_large"),
                         QStringLiteral("The chunk extensions exceed %1 bytes.").arg(maxChunkExtensionBytes));
         return Event::NeedMoreData;

@@ -474,10 +474,15 @@ private slots:
             return body + "0\r\n\r\n";
         };
         const qsizetype budget = HttpRequestParser::maxChunkExtensionBytes;
-        Outcome outcome = parse(head + chunks(budget), 0);
-        QVERIFY2(!outcome.failed, qPrintable(outcome.failure.message));
-        QCOMPARE(outcome.requests.size(), 1);
-        QCOMPARE(outcome.requests.first().body(), QByteArray((budget + 999) / 1000, 'x'));
+        Outcome outcome;
+        for (qsizetype step : {qsizetype(0), qsizetype(1), qsizetype(100)}) {
+            // Exactly the budget, however the stream is cut: a CR still waiting for its LF ends the line,
+            // it is not one more byte of extension.
+            outcome = parse(head + chunks(budget), step);
+            QVERIFY2(!outcome.failed, qPrintable(outcome.failure.message));
+            QCOMPARE(outcome.requests.size(), 1);
+            QCOMPARE(outcome.requests.first().body(), QByteArray((budget + 999) / 1000, 'x'));
+        }
         for (qsizetype step : {qsizetype(0), qsizetype(1), qsizetype(100)}) {
             outcome = parse(head + chunks(budget + 1), step);
             QVERIFY(outcome.failed);
