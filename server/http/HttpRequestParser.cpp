@@ -316,9 +316,11 @@ bool HttpRequestParser::readFraming(bool http11, bool *chunked, qint64 *contentL
         if (!http11)
             return refuse(400, QStringLiteral("HTTP/1.0 requests cannot use Transfer-Encoding."));
         // Exactly "chunked": it must be the final coding (§6.3 rule 4, else 400), it may be applied once
-        // (§7), and this server decodes no other coding (501). Empty list elements are refused rather than
-        // skipped: parsers disagree about them.
-        const QList<QByteArray> codings = m_headers.combinedValue("transfer-encoding").split(',');
+        // (§7), and this server decodes no other coding (501). Empty list elements, and empty fields, are
+        // refused rather than skipped: parsers disagree about them.
+        QList<QByteArray> codings;
+        for (const QByteArray &field : m_headers.values("transfer-encoding"))
+            codings += field.split(',');
         for (qsizetype i = 0; i < codings.size(); ++i) {
             const QByteArrayView coding = trimmedOws(codings[i]);
             const bool last = i + 1 == codings.size();

@@ -279,6 +279,9 @@ private slots:
         QTest::newRow("empty Transfer-Encoding beside Content-Length")
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding:\r\nContent-Length: 1\r\n\r\na")
             << 400 << bad;
+        QTest::newRow("an empty Transfer-Encoding field before chunked") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding:\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "0\r\n\r\n") << 400 << bad;
         QTest::newRow("Transfer-Encoding with an empty element")
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: , chunked\r\n\r\n") << 400 << bad;
         QTest::newRow("Transfer-Encoding with a parameter")
