@@ -287,8 +287,17 @@ bool HttpRequestParser::parseHeaderLine(QByteArrayView line, bool store)
     const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
     if (!isToken(name) || !isFieldValue(value))
         return malformed();
-    if (!store)
+    if (!store) {
+        // RFC 9110 §6.5.1: a trailer must not frame the message. Trailers are dropped here, but a proxy
+        // that merges them into the head would reframe it, so these are refused whatever their value.
+        if (HttpHeaders::sameName(name, "content-length")
+            || HttpHeaders::sameName(name, "transfer-encoding")) {
+            fail(400, QStringLiteral("bad_request"),
+                 QStringLiteral("The trailer section may not carry Content-Length or Transfer-Encoding."));
+            return false;
+        }
         return true;
+    }
     if (m_headers.size() >= m_limits.maxHeaderFields) {
         fail(431, QStringLiteral("header_fields_too_large"),
              QStringLiteral("The request has too many header fields."));

@@ -331,6 +331,14 @@ private slots:
         QTest::newRow("chunk size overflowing 64 bits") << QByteArray(
             "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000001\r\na\r\n")
                                                         << 413 << QStringLiteral("payload_too_large");
+        // RFC 9110 §6.5.1: a trailer must not frame the message, even one that is dropped.
+        QTest::newRow("Content-Length in the trailer") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nContent-Length: 5\r\n\r\n")
+                                                       << 400 << bad;
+        QTest::newRow("Transfer-Encoding in the trailer")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                          "chunked\r\n\r\n0\r\ntransfer-encoding: gzip\r\n\r\n")
+            << 400 << bad;
         QTest::newRow("chunk without CRLF")
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab\r\n")
             << 400 << bad;
