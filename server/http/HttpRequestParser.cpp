@@ -27,36 +27,6 @@ bool isChunked(QByteArrayView coding)
     return coding.compare("chunked", Qt::CaseInsensitive) == 0;
 }
 
-// quoted-string (RFC 9110 §5.6.4) at the start of `text`; returns its length, 0 when there is none.
-qsizetype quotedStringLength(QByteArrayView text)
-{
-    if (text.isEmpty() || text.front() != '"')
-        return 0;
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '"')
-            return i + 1;
-        if (c == '\\') {
-            if (++i == text.size())
-                return 0;
-            const auto escaped = static_cast<unsigned char>(text[i]);
-            if ((escaped < 0x20 && escaped != '\t') || escaped == 0x7f)
-                return 0;
-        } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
-            return 0;
-        }
-    }
-    return 0;
-}
-
-qsizetype tokenLength(QByteArrayView text)
-{
-    qsizetype length = 0;
-    while (length < text.size() && isTokenChar(text[length]))
-        ++length;
-    return length;
-}
-
 } // namespace
 
 HttpRequestParser::HttpRequestParser(const HttpLimits &limits)
@@ -490,7 +460,7 @@ HttpRequestParser::Event HttpRequestParser::parseChunkSize()
     if (m_chunkExtensionBytes > maxChunkExtensionBytes)
         return fail(413, QStringLiteral("payload_too_large"),
                     QStringLiteral("The chunk extensions exceed %1 bytes.").arg(maxChunkExtensionBytes));
-    if (!parseChunkExtensions(extensions))
+    if (!HttpSyntax::isChunkExtensions(extensions))
         return malformed();
     if (m_body.size() + size > m_limits.maxBodyBytes)
         return bodyTooLarge();
@@ -503,32 +473,6 @@ HttpRequestParser::Event HttpRequestParser::parseChunkSize()
         m_bodyRemaining = size;
     }
     return Event::NeedMoreData;
-}
-
-// chunk-ext = *( ";" chunk-ext-name [ "=" chunk-ext-val ] ), names tokens, values tokens or quoted
-// strings. RFC 9112 allows whitespace around ";" and "=" ("BWS") that senders must not generate;
-// parsers disagree about it, so it is refused here, as llhttp's strict mode does.
-bool HttpRequestParser::parseChunkExtensions(QByteArrayView extensions)
-{
-    while (!extensions.isEmpty()) {
-        if (extensions.front() != ';')
-            return false;
-        extensions = extensions.sliced(1);
-        const qsizetype name = tokenLength(extensions);
-        if (name == 0)
-            return false;
-        extensions = extensions.sliced(name);
-        if (extensions.isEmpty() || extensions.front() != '=')
-            continue;
-        extensions = extensions.sliced(1);
-        qsizetype value = tokenLength(extensions);
-        if (value == 0)
-            value = quotedStringLength(extensions);
-        if (value == 0)
-            return false;
-        extensions = extensions.sliced(value);
-    }
-    return true;
 }
 
 HttpRequestParser::Event HttpRequestParser::complete()

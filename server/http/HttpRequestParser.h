@@ -94,7 +94,6 @@ private:
     Event finishHead();
     bool readFraming(bool http11, bool *chunked, qint64 *contentLength);
     Event parseChunkSize();
-    bool parseChunkExtensions(QByteArrayView extensions);
     Event complete();
     Event fail(int status, const QString &code, const QString &message);
     Event bodyTooLarge();
