@@ -185,6 +185,9 @@ private slots:
         QTest::newRow("TLS handshake on the plain port")
             << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc", 9) << 400 << bad;
         QTest::newRow("binary noise") << QByteArray("\x00\x01\x02garbage\r\n\r\n", 14) << 400 << bad;
+        // The first byte that makes the input wrong decides the answer, however the stream is cut: noise
+        // longer than the head budget is noise from its first byte, not a request line too long.
+        QTest::newRow("binary noise longer than the head budget") << QByteArray(20000, '\x16') << 400 << bad;
         QTest::newRow("no target") << QByteArray("GET\r\nHost: x\r\n\r\n") << 400 << bad;
         QTest::newRow("two spaces") << QByteArray("GET  / HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << bad;
         QTest::newRow("lowercase version") << QByteArray("GET / http/1.1\r\nHost: x\r\n\r\n") << 400 << bad;
@@ -339,6 +342,10 @@ private slots:
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
                           "chunked\r\n\r\n0\r\ntransfer-encoding: gzip\r\n\r\n")
             << 400 << bad;
+        QTest::newRow("chunk size past the limit on a line that ends badly")
+            << QByteArray(
+                   "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffa\rf\n")
+            << 413 << QStringLiteral("payload_too_large");
         QTest::newRow("chunk without CRLF")
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab\r\n")
             << 400 << bad;
