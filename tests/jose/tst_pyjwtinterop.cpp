@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,19 +106,13 @@ private slots:
         QVERIFY(writeFile(QStringLiteral("jobs.json"), QJsonDocument(document).toJson(), &jobsPath));
 
         const QString resultsPath = m_directory.filePath(QStringLiteral("results.json"));
-        QProcess process;
-        process.start(python, {script, jobsPath, resultsPath});
-        QVERIFY2(process.waitForFinished(120000), "pyjwt_interop.py did not finish within 120 s");
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(QStringLiteral("pyjwt_interop.py failed (exit %1): %2")
-                                .arg(process.exitCode())
-                                .arg(QString::fromUtf8(process.readAllStandardError()))));
-        QFile results(resultsPath);
-        QVERIFY(results.open(QIODevice::ReadOnly));
-        const QJsonObject answer = QJsonDocument::fromJson(results.readAll()).object();
-        qInfo("PyJWT %s via %s", qPrintable(answer.value(QLatin1String("pyjwt")).toString()),
+        QString error;
+        const std::optional<QJsonObject> answer = PythonInterpreter::runForJson(
+            python, script, {jobsPath, resultsPath}, resultsPath, 120000, &error);
+        QVERIFY2(answer, qPrintable(error));
+        qInfo("PyJWT %s via %s", qPrintable(answer->value(QLatin1String("pyjwt")).toString()),
               qPrintable(python));
-        for (const QJsonValue result : answer.value(QLatin1String("results")).toArray()) {
+        for (const QJsonValue result : answer->value(QLatin1String("results")).toArray()) {
             const QJsonObject object = result.toObject();
             const auto algorithm = JwsAlgorithms::fromName(object.value(QLatin1String("alg")).toString());
             QVERIFY(algorithm.has_value());

@@ -3,9 +3,7 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,22 +245,12 @@ private slots:
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
         const QString output = directory.filePath(QStringLiteral("h11.json"));
-        QProcess oracle;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"),
-                           QStringLiteral("1")); // not in the sources
-        oracle.setProcessEnvironment(environment);
-        oracle.start(python, {script, output});
-        QVERIFY2(oracle.waitForFinished(240000), "h11_oracle.py did not finish within 240 s");
-        QVERIFY2(oracle.exitStatus() == QProcess::NormalExit && oracle.exitCode() == 0,
-                 qPrintable(QStringLiteral("h11_oracle.py failed (exit %1): %2")
-                                .arg(oracle.exitCode())
-                                .arg(QString::fromUtf8(oracle.readAllStandardError()))));
-        QFile file(output);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject answer = QJsonDocument::fromJson(file.readAll()).object();
-        m_cases = answer.value(QLatin1String("cases")).toArray();
-        m_h11Version = answer.value(QLatin1String("h11")).toString();
+        QString error;
+        const std::optional<QJsonObject> answer
+            = PythonInterpreter::runForJson(python, script, {output}, output, 240000, &error);
+        QVERIFY2(answer, qPrintable(error));
+        m_cases = answer->value(QLatin1String("cases")).toArray();
+        m_h11Version = answer->value(QLatin1String("h11")).toString();
         qInfo("h11 %s via %s: %lld cases", qPrintable(m_h11Version), qPrintable(python),
               qlonglong(m_cases.size()));
     }
