@@ -293,7 +293,7 @@ def cases_fields():
         ("field of whitespace only", [b"X-A: \t "]),
         ("field with tabs inside the value", [b"X-A: a\tb\t\tc"]),
         ("field with obs-text", [b"X-A: caf\xe9 \xff\x80"]),
-        ("field with quotes, commas and colons", [b'X-A: "a, b": c; d=e'] ),
+        ("field with quotes, commas and colons", [b'X-A: "a, b": c; d=e']),
         ("field name of every tchar", [b"!#$%&'*+-.^_`|~09azAZ: v"]),
         ("field names in mixed case", [b"x-A: 1", b"X-a: 2", b"X-A: 3"]),
         ("repeated field", [b"Accept: a", b"Accept: b"]),
