@@ -13,6 +13,8 @@ BOOKWARDEN_PACKAGES=(
     libssl-dev libargon2-dev argon2 openssl
     # independent JWT implementation for the interoperability tests
     python3 python3-jwt python3-cryptography
+    # independent HTTP/1.1 parser (h11) that tst_httpconformance compares the server's parser with
+    python3-h11
     # sanitizer and fuzzing builds (clang with its libFuzzer runtime)
     clang libclang-rt-14-dev
     # the committed .clang-format, checked by CI (cmake --build build --target format-check)

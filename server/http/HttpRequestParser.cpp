@@ -27,34 +27,23 @@ bool isChunked(QByteArrayView coding)
     return coding.compare("chunked", Qt::CaseInsensitive) == 0;
 }
 
-// quoted-string (RFC 9110 §5.6.4) at the start of `text`; returns its length, 0 when there is none.
-qsizetype quotedStringLength(QByteArrayView text)
+// Where the bytes of a request line that have arrived (without its LF) show that it cannot be one: the index
+// of the first byte that no request line has there, or -1. A request line starts with a method, a token of
+// at most maxMethodLength bytes, and a space; an empty line's CR may come instead.
+qsizetype notARequestLineAt(QByteArrayView pending)
 {
-    if (text.isEmpty() || text.front() != '"')
-        return 0;
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '"')
-            return i + 1;
-        if (c == '\\') {
-            if (++i == text.size())
-                return 0;
-            const auto escaped = static_cast<unsigned char>(text[i]);
-            if ((escaped < 0x20 && escaped != '\t') || escaped == 0x7f)
-                return 0;
-        } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
-            return 0;
-        }
-    }
-    return 0;
-}
-
-qsizetype tokenLength(QByteArrayView text)
-{
-    qsizetype length = 0;
-    while (length < text.size() && isTokenChar(text[length]))
-        ++length;
-    return length;
+    qsizetype i = 0;
+    while (i < pending.size() && i <= maxMethodLength && isTokenChar(pending[i]))
+        ++i;
+    if (i > maxMethodLength)
+        return maxMethodLength; // one token byte too many
+    if (i == pending.size())
+        return -1; // the method is still coming
+    if (i == 0 && pending[0] == '\r')
+        return pending.size() == 1 ? -1 : 1; // an empty line's CR, then nothing but its LF
+    if (i == 0 || pending[i] != ' ')
+        return i;
+    return -1;
 }
 
 } // namespace
@@ -153,22 +142,13 @@ HttpRequestParser::Event HttpRequestParser::parseLines()
             m_scanFrom = m_buffer.size();
             return incompleteLine();
         }
+        if (!lineWithinBounds(QByteArrayView(m_buffer.constData() + m_pos, newline - m_pos), true))
+            return Event::Failed;
         const qsizetype lineBytes = newline + 1 - m_pos;
-        if (m_state == State::Trailers) {
+        if (m_state == State::Trailers)
             m_trailerBytes += lineBytes;
-            if (m_trailerBytes > m_limits.maxHeadBytes)
-                return fail(431, QStringLiteral("header_fields_too_large"),
-                            QStringLiteral("The trailer section is too large."));
-        } else if (m_headBytes + lineBytes > m_limits.maxHeadBytes) {
-            if (m_state == State::RequestLine)
-                return fail(414, QStringLiteral("uri_too_long"),
-                            QStringLiteral("The request line is too long."));
-            return fail(
-                431, QStringLiteral("header_fields_too_large"),
-                QStringLiteral("The request header block exceeds %1 bytes.").arg(m_limits.maxHeadBytes));
-        } else {
+        else
             m_headBytes += lineBytes;
-        }
         QByteArrayView line(m_buffer.constData() + m_pos, newline - m_pos);
         m_pos = newline + 1;
         m_scanFrom = m_pos;
@@ -205,31 +185,34 @@ HttpRequestParser::Event HttpRequestParser::parseLines()
 HttpRequestParser::Event HttpRequestParser::incompleteLine()
 {
     const QByteArrayView pending(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
-    if (m_state == State::Trailers) {
-        if (m_trailerBytes + pending.size() > m_limits.maxHeadBytes)
-            return fail(431, QStringLiteral("header_fields_too_large"),
-                        QStringLiteral("The trailer section is too large."));
-        return Event::NeedMoreData;
+    return lineWithinBounds(pending, false) ? Event::NeedMoreData : Event::Failed;
+}
+
+// The bytes of a head or trailer line that have arrived (`pending`, without its LF; `complete` when the LF
+// has come too), judged in the order they arrived: the first byte that breaks the budget of the head (or
+// of the trailer section) or, on a request line, shows that it cannot be one decides the answer, however
+// the stream was cut. Refusing what cannot become a request line as soon as it shows gives a TLS handshake
+// or other binary noise on the plain port its 400 at once instead of after the request timeout.
+bool HttpRequestParser::lineWithinBounds(QByteArrayView pending, bool complete)
+{
+    const bool trailer = m_state == State::Trailers;
+    const qsizetype budgetLeft = m_limits.maxHeadBytes - (trailer ? m_trailerBytes : m_headBytes);
+    const qsizetype refusedAt = m_state == State::RequestLine ? notARequestLineAt(pending) : -1;
+    if (refusedAt >= 0 && refusedAt < budgetLeft) {
+        fail(400, QStringLiteral("bad_request"), QStringLiteral("This is not an HTTP request."));
+        return false;
     }
-    if (m_headBytes + pending.size() > m_limits.maxHeadBytes) {
-        if (m_state == State::RequestLine)
-            return fail(414, QStringLiteral("uri_too_long"), QStringLiteral("The request line is too long."));
-        return fail(431, QStringLiteral("header_fields_too_large"),
-                    QStringLiteral("The request header block exceeds %1 bytes.").arg(m_limits.maxHeadBytes));
-    }
-    // Refuse what cannot become a request line as soon as it shows: a TLS handshake or other binary noise
-    // on the plain port gets its 400 at once instead of after the request timeout.
-    if (m_state == State::RequestLine) {
-        qsizetype i = 0;
-        while (i < pending.size() && isTokenChar(pending[i]))
-            ++i;
-        const bool methodStillComing = i == pending.size() && i <= maxMethodLength;
-        const bool methodEnded = i < pending.size() && i > 0 && i <= maxMethodLength && pending[i] == ' ';
-        const bool emptyLineComing = i == 0 && pending == "\r";
-        if (!methodStillComing && !methodEnded && !emptyLineComing)
-            return fail(400, QStringLiteral("bad_request"), QStringLiteral("This is not an HTTP request."));
-    }
-    return Event::NeedMoreData;
+    if (pending.size() + (complete ? 1 : 0) <= budgetLeft)
+        return true;
+    if (trailer)
+        fail(431, QStringLiteral("header_fields_too_large"),
+             QStringLiteral("The trailer section is too large."));
+    else if (m_state == State::RequestLine)
+        fail(414, QStringLiteral("uri_too_long"), QStringLiteral("The request line is too long."));
+    else
+        fail(431, QStringLiteral("header_fields_too_large"),
+             QStringLiteral("The request header block exceeds %1 bytes.").arg(m_limits.maxHeadBytes));
+    return false;
 }
 
 bool HttpRequestParser::parseRequestLine(QByteArrayView line)
@@ -287,8 +270,17 @@ bool HttpRequestParser::parseHeaderLine(QByteArrayView line, bool store)
     const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
     if (!isToken(name) || !isFieldValue(value))
         return malformed();
-    if (!store)
+    if (!store) {
+        // RFC 9110 §6.5.1: a trailer must not frame the message. Trailers are dropped here, but a proxy
+        // that merges them into the head would reframe it, so these are refused whatever their value.
+        if (HttpHeaders::sameName(name, "content-length")
+            || HttpHeaders::sameName(name, "transfer-encoding")) {
+            fail(400, QStringLiteral("bad_request"),
+                 QStringLiteral("The trailer section may not carry Content-Length or Transfer-Encoding."));
+            return false;
+        }
         return true;
+    }
     if (m_headers.size() >= m_limits.maxHeaderFields) {
         fail(431, QStringLiteral("header_fields_too_large"),
              QStringLiteral("The request has too many header fields."));
@@ -316,9 +308,11 @@ bool HttpRequestParser::readFraming(bool http11, bool *chunked, qint64 *contentL
         if (!http11)
             return refuse(400, QStringLiteral("HTTP/1.0 requests cannot use Transfer-Encoding."));
         // Exactly "chunked": it must be the final coding (§6.3 rule 4, else 400), it may be applied once
-        // (§7), and this server decodes no other coding (501). Empty list elements are refused rather than
-        // skipped: parsers disagree about them.
-        const QList<QByteArray> codings = m_headers.combinedValue("transfer-encoding").split(',');
+        // (§7), and this server decodes no other coding (501). Empty list elements, and empty fields, are
+        // refused rather than skipped: parsers disagree about them.
+        QList<QByteArray> codings;
+        for (const QByteArray &field : m_headers.values("transfer-encoding"))
+            codings += field.split(',');
         for (qsizetype i = 0; i < codings.size(); ++i) {
             const QByteArrayView coding = trimmedOws(codings[i]);
             const bool last = i + 1 == codings.size();
@@ -417,6 +411,8 @@ HttpRequestParser::Event HttpRequestParser::finishHead()
 
     m_body.clear();
     m_chunkExtensionBytes = 0;
+    m_chunkSize = 0;
+    m_chunkSizeDigits = 0;
     if (chunked) {
         m_state = State::ChunkSize;
     } else if (contentLength > 0) {
@@ -431,57 +427,57 @@ HttpRequestParser::Event HttpRequestParser::finishHead()
 }
 
 // chunk = chunk-size [ chunk-ext ] CRLF (RFC 9112 §7.1), read strictly: hex digits, then nothing or
-// extensions, then CRLF; no whitespace anywhere on the line.
+// extensions, then CRLF; no whitespace anywhere on the line. The line is examined a byte at a time as it
+// arrives, and the first byte that makes it wrong decides the answer (413 for a size past the body limit,
+// 400 for a malformed line), so that the answer does not depend on where TCP cut the stream.
 HttpRequestParser::Event HttpRequestParser::parseChunkSize()
 {
-    const auto malformed = [this] {
-        return fail(400, QStringLiteral("bad_request"), QStringLiteral("A chunk size line is malformed."));
-    };
-    const qsizetype newline = m_buffer.indexOf('\n', m_scanFrom);
-    const qsizetype lineEnd = newline < 0 ? m_buffer.size() : newline;
-    m_scanFrom = lineEnd;
-    if (lineEnd - m_pos > maxChunkSizeLine)
-        return fail(400, QStringLiteral("bad_request"), QStringLiteral("A chunk size line is too long."));
-    QByteArrayView line(m_buffer.constData() + m_pos, lineEnd - m_pos);
-    if (newline >= 0) {
-        if (line.isEmpty() || line.back() != '\r')
-            return fail(400, QStringLiteral("bad_request"), QStringLiteral("Lines must end with CRLF."));
-        line.chop(1);
-    }
-
-    qint64 size = 0;
-    qsizetype digits = 0;
-    while (digits < line.size() && hexValue(line[digits]) >= 0) {
-        if (size <= m_limits.maxBodyBytes) // past the limit the value no longer matters: 413 below
-            size = size * 16 + hexValue(line[digits]);
-        ++digits;
-    }
-    if (newline < 0) {
-        // Say what is wrong as soon as it shows, rather than after the rest of a line that cannot be
-        // right: a line that does not start with a digit, a size too large, a space after the size.
-        if (digits == 0 && !line.isEmpty())
-            return malformed();
-        if (m_body.size() + size > m_limits.maxBodyBytes)
-            return bodyTooLarge();
-        if (digits < line.size() && line[digits] != ';' && line[digits] != '\r')
-            return malformed();
-        if (m_chunkExtensionBytes + line.size() - digits > maxChunkExtensionBytes)
+    for (; m_scanFrom < m_buffer.size(); ++m_scanFrom) {
+        const char c = m_buffer[m_scanFrom];
+        if (c == '\n')
+            return finishChunkSizeLine();
+        const qsizetype index = m_scanFrom - m_pos;
+        if (index >= maxChunkSizeLine)
+            return fail(400, QStringLiteral("bad_request"), QStringLiteral("A chunk size line is too long."));
+        if (index == m_chunkSizeDigits) { // the size, so far
+            const int digit = hexValue(c);
+            if (digit >= 0) {
+                if (m_chunkSize <= m_limits.maxBodyBytes) // past the limit the value no longer matters
+                    m_chunkSize = m_chunkSize * 16 + digit;
+                ++m_chunkSizeDigits;
+                if (m_body.size() + m_chunkSize > m_limits.maxBodyBytes)
+                    return bodyTooLarge();
+                continue;
+            }
+            if (index == 0 || (c != ';' && c != '\r'))
+                return fail(400, QStringLiteral("bad_request"),
+                            QStringLiteral("A chunk size line is malformed."));
+        }
+        // The extensions so far; a CR that may be the line's end is not one of their bytes.
+        const qsizetype extensionBytes = index + 1 - m_chunkSizeDigits - (c == '\r' ? 1 : 0);
+        if (m_chunkExtensionBytes + extensionBytes > maxChunkExtensionBytes)
             return fail(413, QStringLiteral("payload_too_large"),
                         QStringLiteral("The chunk extensions exceed %1 bytes.").arg(maxChunkExtensionBytes));
-        return Event::NeedMoreData;
     }
-    if (digits == 0)
-        return malformed();
-    const QByteArrayView extensions = line.sliced(digits);
+    return Event::NeedMoreData;
+}
+
+// The LF of a chunk-size line has come (at m_scanFrom); the size and the extensions' budget were checked
+// on the way.
+HttpRequestParser::Event HttpRequestParser::finishChunkSizeLine()
+{
+    QByteArrayView line(m_buffer.constData() + m_pos, m_scanFrom - m_pos);
+    if (line.isEmpty() || line.back() != '\r')
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("Lines must end with CRLF."));
+    line.chop(1);
+    const QByteArrayView extensions = line.sliced(m_chunkSizeDigits);
     m_chunkExtensionBytes += extensions.size();
-    if (m_chunkExtensionBytes > maxChunkExtensionBytes)
-        return fail(413, QStringLiteral("payload_too_large"),
-                    QStringLiteral("The chunk extensions exceed %1 bytes.").arg(maxChunkExtensionBytes));
-    if (!parseChunkExtensions(extensions))
-        return malformed();
-    if (m_body.size() + size > m_limits.maxBodyBytes)
-        return bodyTooLarge();
-    consume(newline + 1 - m_pos);
+    if (m_chunkSizeDigits == 0 || !HttpSyntax::isChunkExtensions(extensions))
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("A chunk size line is malformed."));
+    const qint64 size = m_chunkSize;
+    m_chunkSize = 0;
+    m_chunkSizeDigits = 0;
+    consume(line.size() + 2);
     if (size == 0) {
         m_state = State::Trailers;
         m_trailerBytes = 0;
@@ -490,32 +486,6 @@ HttpRequestParser::Event HttpRequestParser::parseChunkSize()
         m_bodyRemaining = size;
     }
     return Event::NeedMoreData;
-}
-
-// chunk-ext = *( ";" chunk-ext-name [ "=" chunk-ext-val ] ), names tokens, values tokens or quoted
-// strings. RFC 9112 allows whitespace around ";" and "=" ("BWS") that senders must not generate;
-// parsers disagree about it, so it is refused here, as llhttp's strict mode does.
-bool HttpRequestParser::parseChunkExtensions(QByteArrayView extensions)
-{
-    while (!extensions.isEmpty()) {
-        if (extensions.front() != ';')
-            return false;
-        extensions = extensions.sliced(1);
-        const qsizetype name = tokenLength(extensions);
-        if (name == 0)
-            return false;
-        extensions = extensions.sliced(name);
-        if (extensions.isEmpty() || extensions.front() != '=')
-            continue;
-        extensions = extensions.sliced(1);
-        qsizetype value = tokenLength(extensions);
-        if (value == 0)
-            value = quotedStringLength(extensions);
-        if (value == 0)
-            return false;
-        extensions = extensions.sliced(value);
-    }
-    return true;
 }
 
 HttpRequestParser::Event HttpRequestParser::complete()

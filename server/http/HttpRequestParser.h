@@ -89,12 +89,13 @@ private:
 
     Event parseLines();
     Event incompleteLine();
+    bool lineWithinBounds(QByteArrayView pending, bool complete);
     bool parseRequestLine(QByteArrayView line);
     bool parseHeaderLine(QByteArrayView line, bool store);
     Event finishHead();
     bool readFraming(bool http11, bool *chunked, qint64 *contentLength);
     Event parseChunkSize();
-    bool parseChunkExtensions(QByteArrayView extensions);
+    Event finishChunkSizeLine();
     Event complete();
     Event fail(int status, const QString &code, const QString &message);
     Event bodyTooLarge();
@@ -109,6 +110,8 @@ private:
     qsizetype m_headBytes = 0;
     qsizetype m_trailerBytes = 0;
     qsizetype m_chunkExtensionBytes = 0;
+    qint64 m_chunkSize = 0; // of the chunk-size line being read: its value so far (capped past the limit)
+    qsizetype m_chunkSizeDigits = 0; // and its digits so far
     qint64 m_bodyRemaining = 0;
     bool m_expectContinue = false;
     HttpRequest m_request;

@@ -58,6 +58,34 @@ bool consistsOf(QByteArrayView text, unsigned char flags, QByteArrayView extra)
     return true;
 }
 
+qsizetype tokenLength(QByteArrayView text)
+{
+    qsizetype length = 0;
+    while (length < text.size() && has(text[length], Token))
+        ++length;
+    return length;
+}
+
+// quoted-string (RFC 9110 §5.6.4) at the start of `text`; returns its length, 0 when there is none.
+qsizetype quotedStringLength(QByteArrayView text)
+{
+    if (text.isEmpty() || text.front() != '"')
+        return 0;
+    const auto isControl = [](unsigned char c) { return (c < 0x20 && c != '\t') || c == 0x7f; };
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"')
+            return i + 1;
+        if (c == '\\') {
+            if (++i == text.size() || isControl(static_cast<unsigned char>(text[i])))
+                return 0;
+        } else if (isControl(c)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 bool isIpLiteral(QByteArrayView literal)
 {
     // "[" IPv6address "]"; IPvFuture and zone identifiers are refused.
@@ -137,6 +165,29 @@ bool isAbsolutePath(QByteArrayView path)
 bool isQuery(QByteArrayView query)
 {
     return consistsOf(query, Unreserved | SubDelim | PathExtra, "/?[]");
+}
+
+bool isChunkExtensions(QByteArrayView extensions)
+{
+    while (!extensions.isEmpty()) {
+        if (extensions.front() != ';')
+            return false;
+        extensions = extensions.sliced(1);
+        const qsizetype name = tokenLength(extensions);
+        if (name == 0)
+            return false;
+        extensions = extensions.sliced(name);
+        if (extensions.isEmpty() || extensions.front() != '=')
+            continue;
+        extensions = extensions.sliced(1);
+        qsizetype value = tokenLength(extensions);
+        if (value == 0)
+            value = quotedStringLength(extensions);
+        if (value == 0)
+            return false;
+        extensions = extensions.sliced(value);
+    }
+    return true;
 }
 
 bool isAuthority(QByteArrayView authority)

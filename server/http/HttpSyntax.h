@@ -31,6 +31,11 @@ bool isAbsolutePath(QByteArrayView path);
 // common clients (Python's requests, curl) send unencoded in query strings.
 bool isQuery(QByteArrayView query);
 
+// The extensions after a chunk size (RFC 9112 §7.1.1): *( ";" name [ "=" value ] ), names tokens, values
+// tokens or quoted strings. The whitespace around ";" and "=" ("BWS") that RFC 9112 tells senders not to
+// generate is refused: parsers disagree about it.
+bool isChunkExtensions(QByteArrayView extensions);
+
 // RFC 3986 host [":" port] as the Host header and absolute-form targets carry it: a reg-name of
 // unreserved, sub-delims and "%HH", an IPv4 address, or an IPv6 literal in brackets; the port digits
 // only. No userinfo ("user@host" is refused, RFC 9110 §4.2.4). An empty reg-name is refused here; the

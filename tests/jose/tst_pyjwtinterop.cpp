@@ -1,3 +1,4 @@
+#include "PythonInterpreter.h"
 #include "TestKeys.h"
 #include "jose/ClaimsValidator.h"
 #include "jose/JwsSigner.h"
@@ -7,8 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,29 +50,6 @@ private:
         return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
     }
 
-    // The first Python that can import jwt and cryptography: $BOOKWARDEN_PYTHON, Debian's /usr/bin/python3
-    // (where python3-jwt installs), then python3 on PATH (which may be a pyenv without PyJWT).
-    static QString findPython(QStringList *tried)
-    {
-        QStringList candidates;
-        if (qEnvironmentVariableIsSet("BOOKWARDEN_PYTHON"))
-            candidates.append(qEnvironmentVariable("BOOKWARDEN_PYTHON"));
-        candidates.append(QStringLiteral("/usr/bin/python3"));
-        const QString onPath = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        if (!onPath.isEmpty())
-            candidates.append(onPath);
-        for (const QString &candidate : candidates) {
-            QProcess probe;
-            probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import jwt, cryptography")});
-            const bool ok = probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit
-                && probe.exitCode() == 0;
-            tried->append(candidate + (ok ? QStringLiteral(" (ok)") : QStringLiteral(" (no jwt module)")));
-            if (ok)
-                return candidate;
-        }
-        return {};
-    }
-
     static void addAlgorithmRows()
     {
         QTest::addColumn<JwsAlgorithm>("algorithm");
@@ -90,7 +66,8 @@ private slots:
         QVERIFY2(QFile::exists(script),
                  qPrintable(QStringLiteral("missing %1 (is BOOKWARDEN_SOURCE_DIR set?)").arg(script)));
         QStringList tried;
-        const QString python = findPython(&tried);
+        const QString python
+            = PythonInterpreter::find({QStringLiteral("jwt"), QStringLiteral("cryptography")}, &tried);
         QVERIFY2(
             !python.isEmpty(),
             qPrintable(QStringLiteral("no python3 with PyJWT found (tried: %1); install the Debian packages "
@@ -129,19 +106,13 @@ private slots:
         QVERIFY(writeFile(QStringLiteral("jobs.json"), QJsonDocument(document).toJson(), &jobsPath));
 
         const QString resultsPath = m_directory.filePath(QStringLiteral("results.json"));
-        QProcess process;
-        process.start(python, {script, jobsPath, resultsPath});
-        QVERIFY2(process.waitForFinished(120000), "pyjwt_interop.py did not finish within 120 s");
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(QStringLiteral("pyjwt_interop.py failed (exit %1): %2")
-                                .arg(process.exitCode())
-                                .arg(QString::fromUtf8(process.readAllStandardError()))));
-        QFile results(resultsPath);
-        QVERIFY(results.open(QIODevice::ReadOnly));
-        const QJsonObject answer = QJsonDocument::fromJson(results.readAll()).object();
-        qInfo("PyJWT %s via %s", qPrintable(answer.value(QLatin1String("pyjwt")).toString()),
+        QString error;
+        const std::optional<QJsonObject> answer = PythonInterpreter::runForJson(
+            python, script, {jobsPath, resultsPath}, resultsPath, 120000, &error);
+        QVERIFY2(answer, qPrintable(error));
+        qInfo("PyJWT %s via %s", qPrintable(answer->value(QLatin1String("pyjwt")).toString()),
               qPrintable(python));
-        for (const QJsonValue result : answer.value(QLatin1String("results")).toArray()) {
+        for (const QJsonValue result : answer->value(QLatin1String("results")).toArray()) {
             const QJsonObject object = result.toObject();
             const auto algorithm = JwsAlgorithms::fromName(object.value(QLatin1String("alg")).toString());
             QVERIFY(algorithm.has_value());
