@@ -85,6 +85,51 @@ private slots:
         QVERIFY(throttle.secondsUntilAllowed(QStringLiteral("y"), QStringLiteral("10.9.9.9")) > 0);
     }
 
+    // When the table overflows, a spray of fresh names and addresses is what gets forgotten, not the count
+    // of the account under attack (the table used to drop every account counter at once).
+    void aSprayDoesNotResetTheAccountUnderAttack()
+    {
+        FakeClock clock;
+        const int maximum = 100;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 20, 15 * 60 * 1000, 1000, maximum});
+        int sprayed = 0;
+        auto spray = [&](int attempts) {
+            for (int i = 0; i < attempts; ++i, ++sprayed) {
+                clock.advanceMs(10);
+                throttle.recordFailure(QStringLiteral("spray%1").arg(sprayed),
+                                       QStringLiteral("10.1.%1.%2").arg(sprayed / 256).arg(sprayed % 256));
+                QVERIFY(throttle.trackedKeys() <= maximum);
+            }
+        };
+        for (int failure = 1; failure <= 4; ++failure) {
+            clock.advanceMs(10);
+            QVERIFY(
+                !throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("192.0.2.%1").arg(failure)));
+            if (failure >= 2) // (a single failure is no more telling than one sprayed name)
+                spray(3 * maximum);
+        }
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 0);
+        QVERIFY(throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("192.0.2.5"))); // the 5th locks
+    }
+
+    void aLockedAccountStaysLockedThroughASpray()
+    {
+        FakeClock clock;
+        const int maximum = 100;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 20, 15 * 60 * 1000, 1000, maximum});
+        for (int i = 0; i < 5; ++i)
+            throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("192.0.2.1"));
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 1);
+        // Names that fail three times each, from addresses that do the same, and the clock stands still.
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 2 * maximum; ++i) {
+                throttle.recordFailure(QStringLiteral("spray%1").arg(i), QStringLiteral("10.2.0.%1").arg(i));
+                QVERIFY(throttle.trackedKeys() <= maximum);
+            }
+        }
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 1);
+    }
+
     void lockedSignInIsRefusedWhateverThePassword()
     {
         BackendFixture fixture;
