@@ -1,5 +1,6 @@
 #include "users/LoginThrottle.h"
 
+#include "common/ClientNetwork.h"
 #include "common/Clock.h"
 
 #include <algorithm>
@@ -21,8 +22,9 @@ int LoginThrottle::secondsUntilAllowed(const QString &account, const QString &ad
 {
     QMutexLocker locker(&m_mutex);
     const qint64 now = m_clock.nowMs();
-    const qint64 until = qMax(lockedUntil(m_accounts, account.toLower()),
-                              address.isEmpty() ? 0 : lockedUntil(m_addresses, address));
+    const qint64 until
+        = qMax(lockedUntil(m_accounts, account.toLower()),
+               address.isEmpty() ? 0 : lockedUntil(m_addresses, ClientNetwork::limitKey(address)));
     if (until <= now)
         return 0;
     return int((until - now + 999) / 1000);
@@ -55,7 +57,7 @@ bool LoginThrottle::recordFailure(const QString &account, const QString &address
         makeRoom(now);
     bool locked = fail(m_accounts, account.toLower(), m_policy.accountFailures, now);
     if (!address.isEmpty())
-        locked = fail(m_addresses, address, m_policy.addressFailures, now) || locked;
+        locked = fail(m_addresses, ClientNetwork::limitKey(address), m_policy.addressFailures, now) || locked;
     return locked;
 }
 

@@ -130,6 +130,40 @@ private slots:
         QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 1);
     }
 
+    void ipv6ClientsAreCountedPer64_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("sameClient");
+        QTest::newRow("same /64") << QStringLiteral("2001:db8::2") << true;
+        QTest::newRow("same /64, other end") << QStringLiteral("2001:db8::ffff:ffff:ffff:ffff") << true;
+        QTest::newRow("same /64, with a scope id") << QStringLiteral("2001:db8::3%eth0") << true;
+        QTest::newRow("next /64") << QStringLiteral("2001:db8:0:1::1") << false;
+    }
+    void ipv6ClientsAreCountedPer64()
+    {
+        QFETCH(QString, second);
+        QFETCH(bool, sameClient);
+        FakeClock clock;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 4, 15 * 60 * 1000, 1000, 1000});
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!throttle.recordFailure(QStringLiteral("a%1").arg(i), QStringLiteral("2001:db8::1")));
+        // The 4th failure of the network locks it, wherever in the /64 it comes from.
+        QCOMPARE(throttle.recordFailure(QStringLiteral("b"), second), sameClient);
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("c"), QStringLiteral("2001:db8::1")) > 0,
+                 sameClient);
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("c"), second) > 0, sameClient);
+    }
+
+    void ipv4ClientsOfADualStackSocketAreTheirIpv4Address()
+    {
+        FakeClock clock;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 2, 15 * 60 * 1000, 1000, 1000});
+        throttle.recordFailure(QStringLiteral("a"), QStringLiteral("::ffff:192.0.2.4"));
+        QVERIFY(throttle.recordFailure(QStringLiteral("b"), QStringLiteral("192.0.2.4")));
+        QVERIFY(throttle.secondsUntilAllowed(QStringLiteral("c"), QStringLiteral("::ffff:192.0.2.4")) > 0);
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("c"), QStringLiteral("192.0.2.5")), 0);
+    }
+
     void lockedSignInIsRefusedWhateverThePassword()
     {
         BackendFixture fixture;
