@@ -1140,6 +1140,10 @@
         <translation>der JSON-Text hat mehr als %1 Objekte und Arrays</translation>
     </message>
     <message>
+        <source>the JSON text has more than %1 values</source>
+        <translation>der JSON-Text hat mehr als %1 Werte</translation>
+    </message>
+    <message>
         <source>The token is malformed.</source>
         <translation>Das Token ist fehlerhaft aufgebaut.</translation>
     </message>

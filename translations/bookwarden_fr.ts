@@ -1140,6 +1140,10 @@
         <translation>le texte JSON contient plus de %1 objets et tableaux</translation>
     </message>
     <message>
+        <source>the JSON text has more than %1 values</source>
+        <translation>le texte JSON contient plus de %1 valeurs</translation>
+    </message>
+    <message>
         <source>The token is malformed.</source>
         <translation>Le jeton est mal formé.</translation>
     </message>

@@ -66,6 +66,7 @@ std::optional<QJsonObject> StrictJson::parseObject(QByteArrayView utf8, Failure 
     bounded.maxMembersPerObject = qMax<qsizetype>(0, limits.maxMembersPerObject);
     bounded.maxStringBytes = qMax<qsizetype>(0, limits.maxStringBytes);
     bounded.maxContainers = qMax<qsizetype>(1, limits.maxContainers);
+    bounded.maxValues = qMax<qsizetype>(1, limits.maxValues);
     return StrictJsonParser::parse(utf8, bounded, failure);
 }
 
@@ -75,7 +76,8 @@ using Problem = StrictJson::Problem;
 bool isLimitProblem(Problem problem)
 {
     return problem == Problem::TooDeep || problem == Problem::TooManyMembers
-        || problem == Problem::StringTooLong || problem == Problem::TooManyContainers;
+        || problem == Problem::StringTooLong || problem == Problem::TooManyContainers
+        || problem == Problem::TooManyValues;
 }
 } // namespace
 
@@ -128,6 +130,8 @@ const char *StrictJson::problemText(Problem problem)
         return QT_TRANSLATE_NOOP("Error", "a string is longer than %1 bytes");
     case Problem::TooManyContainers:
         return QT_TRANSLATE_NOOP("Error", "the JSON text has more than %1 objects and arrays");
+    case Problem::TooManyValues:
+        return QT_TRANSLATE_NOOP("Error", "the JSON text has more than %1 values");
     }
     return QT_TRANSLATE_NOOP("Error", "no problem");
 }

@@ -17,6 +17,10 @@ struct StrictJsonLimits
     // Objects and arrays in the whole document, the top-level object included. Each costs a few hundred
     // bytes once parsed: without this bound a 1 MiB body of nested arrays takes over 100 MB.
     qsizetype maxContainers = 10'000;
+    // Values of any kind in the whole document, the top-level object included. Each costs up to a few
+    // hundred nanoseconds (a string is a QString and a QCborContainerPrivate on the way in), so this bounds
+    // the work however large a body the server is told to take.
+    qsizetype maxValues = 100'000;
 };
 
 // A strict parser for the JSON objects inside tokens and keys (RFC 8259 with the I-JSON rules of RFC 7493
@@ -68,6 +72,7 @@ public:
         TooManyMembers,
         StringTooLong,
         TooManyContainers,
+        TooManyValues,
     };
 
     struct Failure
@@ -77,7 +82,7 @@ public:
         // For DuplicateMember: the repeated name. It comes from the input: show it escaped, never put it
         // in a log line or an HTTP header.
         QString memberName;
-        qsizetype limit = 0; // for TooDeep, TooManyMembers, StringTooLong, TooManyContainers: the limit
+        qsizetype limit = 0; // for the limit problems: the limit that was exceeded
     };
 
     // The object, or nothing with *failure (when given) saying what is wrong and where. Offsets of limit

@@ -253,6 +253,8 @@ private:
         skipWhitespace();
         if (m_pos == m_end)
             return failUnexpected();
+        if (++m_values > m_limits.maxValues)
+            return overLimit(Problem::TooManyValues, m_pos, m_limits.maxValues);
         switch (*m_pos) {
         case '{': {
             QJsonObject object;
@@ -479,6 +481,7 @@ private:
     const StrictJson::Limits m_limits;
     int m_depth = 0;
     qsizetype m_containers = 0;
+    qsizetype m_values = 1; // the top-level object
     std::deque<std::vector<Member>> m_memberLists; // [depth - 1]: the members of the open object there
     StrictJson::Failure m_failure;
 };

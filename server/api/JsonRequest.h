@@ -13,7 +13,7 @@ class HttpRequest;
 
 // Reading JSON request bodies: the Content-Type must say JSON (415 otherwise), the body must be one JSON
 // object in valid UTF-8 with no repeated member names, within StrictJson's default budget (nesting, members
-// per object, string length, objects and arrays): 400 invalid_json otherwise, saying what and where.
+// per object, string length, objects and arrays, values): 400 invalid_json otherwise, saying what and where.
 namespace JsonRequest {
 
 struct Body

@@ -92,10 +92,8 @@ QByteArray stringsOf(const QByteArray &unit, qsizetype size, qsizetype stringByt
 
 QByteArray nestedArrays(int depth, int units, qsizetype size)
 {
-    QByteArray numbers = "0";
-    for (int i = 1; numbers.size() < size / units - 2 * depth; ++i)
-        numbers += ',' + QByteArray::number(i);
-    const QByteArray unit = QByteArray(depth, '[') + numbers + QByteArray(depth, ']');
+    const QByteArray text = quoted(QByteArray(qMax<qsizetype>(0, size / units - 2 * depth - 3), 'x'));
+    const QByteArray unit = QByteArray(depth, '[') + text + QByteArray(depth, ']');
     QByteArray json = "{\"a\":[";
     for (int i = 0; i < units; ++i)
         json += unit + ',';

@@ -28,7 +28,7 @@ QByteArray arrayOf(const QByteArray &element, qsizetype size);
 QByteArray numbers(qsizetype size);
 // {"a":["…","…",…]} with strings of `unit` repeated to about `stringBytes`.
 QByteArray stringsOf(const QByteArray &unit, qsizetype size, qsizetype stringBytes = 64 * 1024);
-// {"a":[[[…[0,1,…]…]],[[[…]]],…]}: `units` arrays nested `depth` deep around numbers, about `size` bytes.
+// {"a":[[[…["x…"]…]],[[[…]]],…]}: `units` arrays nested `depth` deep around a string, about `size` bytes.
 QByteArray nestedArrays(int depth, int units, qsizetype size);
 // {"a":[{…},{…},…]}: many small objects whose members come in descending order.
 QByteArray smallObjects(int count, int members);

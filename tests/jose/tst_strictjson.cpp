@@ -167,6 +167,7 @@ private slots:
         QTest::newRow("a name of 65536 bytes, escaped")
             << '{' + quoted(QByteArray("\\u00e9").repeated(10922) + "abcd") + ":1}";
         QTest::newRow("64 deep") << QByteArray(63, '[').prepend("{\"a\":").append(QByteArray(63, ']')) + '}';
+        QTest::newRow("100000 values") << "{\"a\":[" + QByteArray("0,").repeated(99'997) + "0]}";
         QTest::newRow("10000 objects and arrays")
             << "{\"a\":[" + QByteArray("[],{},").repeated(4999).chopped(1) + "]}";
     }
@@ -230,6 +231,13 @@ private slots:
         QTest::newRow("10001 objects and arrays")
             << containers << P::TooManyContainers << containers.lastIndexOf('[')
             << QStringLiteral("the JSON text has more than 10000 objects and arrays");
+        const QByteArray values = "{\"a\":[" + QByteArray("0,").repeated(99'998) + "0]}";
+        QTest::newRow("100001 values") << values << P::TooManyValues << values.lastIndexOf('0')
+                                       << QStringLiteral("the JSON text has more than 100000 values");
+        const QByteArray member = "{\"a\":[" + QByteArray("0,").repeated(99'997) + "0],\"b\":1}";
+        QTest::newRow("100001 values, the last a member's")
+            << member << P::TooManyValues << member.lastIndexOf('1')
+            << QStringLiteral("the JSON text has more than 100000 values");
     }
     void refusesPastEveryLimit()
     {
@@ -262,6 +270,11 @@ private slots:
         QVERIFY(!StrictJson::parseObject("{\"a\":[],\"b\":{}}", &failure, limits));
         QCOMPARE(failure.problem, StrictJson::Problem::TooManyContainers);
         QCOMPARE(failure.offset, qsizetype(12));
+        limits.maxValues = 3;
+        QVERIFY(StrictJson::parseObject("{\"a\":[true]}", nullptr, limits));
+        QVERIFY(!StrictJson::parseObject("{\"a\":[true,null]}", &failure, limits));
+        QCOMPARE(failure.problem, StrictJson::Problem::TooManyValues);
+        QCOMPARE(failure.offset, qsizetype(11));
     }
 
     void validatesUtf8_data()

@@ -17,9 +17,24 @@ using namespace JsonShapes;
 
 // No raw string literals in this file: moc 6.4 misreads some of them and then finds no class here.
 namespace {
+constexpr bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#endif
+#endif
+    return false;
+}
+
+constexpr double maximumRatio = underAddressSanitizer() ? 40 : 10;
+constexpr double maximumGrowth = underAddressSanitizer() ? 1.8 : 1.5; // per byte, for twice the bytes
+
 StrictJson::Limits unlimited()
 {
-    return {StrictJson::MaxSupportedDepth, 1 << 30, 1 << 30, 1 << 30};
+    return {StrictJson::MaxSupportedDepth, 1 << 30, 1 << 30, 1 << 30, 1 << 30};
 }
 
 // The least CPU time of this thread over a few runs of parsing the text; *accepted: whether every run did.
@@ -47,7 +62,8 @@ private slots:
     // Near 1 MiB each (a request body's limit): no shape may cost more per byte than ten times a plain
     // array of numbers, whether it is within the default budget (and parsed) or past it (and refused as
     // soon as it goes over). Without the budget and the sorting, the 1 MiB object of descending names
-    // took 5.5 s, 600 times as long as the numbers.
+    // took 5.5 s, 600 times as long as the numbers. Under AddressSanitizer every allocation costs several
+    // times more, numbers need none and strings two, so the bound there is looser.
     void costPerByteIsBoundedForEveryShape_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -55,22 +71,24 @@ private slots:
         const QList<QByteArray> names = numberedNames(1000);
         QList<QByteArray> shuffled = names;
         std::shuffle(shuffled.begin(), shuffled.end(), QRandomGenerator(20260101));
-        QTest::newRow("descending names") << objectsOf(descending(names), MiB) << true;
-        QTest::newRow("ascending names") << objectsOf(names, MiB) << true;
-        QTest::newRow("random names") << objectsOf(shuffled, MiB) << true;
+        // (About 95 objects of 1000 members: just under the 100,000 values of the budget.)
+        const qsizetype objectsSize = MiB * 9 / 10;
+        QTest::newRow("descending names") << objectsOf(descending(names), objectsSize) << true;
+        QTest::newRow("ascending names") << objectsOf(names, objectsSize) << true;
+        QTest::newRow("random names") << objectsOf(shuffled, objectsSize) << true;
         QTest::newRow("descending non-ASCII names")
-            << objectsOf(descending(nonAsciiNames(1000)), MiB) << true;
+            << objectsOf(descending(nonAsciiNames(1000)), objectsSize) << true;
         QTest::newRow("descending escaped names") << objectsOf(escaped(descending(names)), MiB) << true;
         QTest::newRow("descending escaped non-ASCII names")
             << objectsOf(escaped(descending(nonAsciiNames(1000))), MiB) << true;
-        QTest::newRow("long array of short strings") << stringsOf("x", MiB, 1) << true;
+        QTest::newRow("short strings") << stringsOf("x", MiB, 10) << true;
         QTest::newRow("plain strings") << stringsOf("x", MiB) << true;
         QTest::newRow("strings of \\u escapes") << stringsOf("\\u00e9", MiB) << true;
         QTest::newRow("strings of surrogate pairs") << stringsOf("\\ud83d\\ude00", MiB) << true;
         QTest::newRow("strings of short escapes") << stringsOf("\\n", MiB) << true;
         QTest::newRow("non-ASCII strings") << stringsOf("\xe2\x82\xac\xf0\x9f\x98\x80", MiB) << true;
         QTest::newRow("arrays nested 64 deep") << nestedArrays(62, 150, MiB) << true;
-        QTest::newRow("many small objects") << smallObjects(9990, 10) << true;
+        QTest::newRow("many small objects") << smallObjects(9000, 10) << true;
         QTest::newRow("long fractions") << arrayOf("0." + QByteArray(1000, '1'), MiB) << true;
         QTest::newRow("long integers") << arrayOf(QByteArray(300, '9'), MiB) << true;
 
@@ -78,6 +96,8 @@ private slots:
             << objectOf(descending(numberedNames(95'000, "m", 5))) << false;
         QTest::newRow("one long string, past the budget") << stringsOf("x", MiB, MiB) << false;
         QTest::newRow("empty arrays, past the budget") << arrayOf("[]", MiB) << false;
+        QTest::newRow("one-letter strings, past the budget") << stringsOf("x", MiB, 1) << false;
+        QTest::newRow("numbers, past the budget") << numbers(MiB) << false;
     }
     void costPerByteIsBoundedForEveryShape()
     {
@@ -87,12 +107,12 @@ private slots:
         bool parsed = false;
         const double seconds = parseSeconds(json, {}, &parsed);
         QCOMPARE(parsed, accepted);
-        const double benignSeconds = parseSeconds(benign, {}, &parsed);
+        const double benignSeconds = parseSeconds(benign, unlimited(), &parsed);
         QVERIFY(parsed);
         const double ratio = (seconds / double(json.size())) / (benignSeconds / double(benign.size()));
         qInfo("%8lld bytes %8.2f ms, numbers %6.2f ms: %5.2f times the cost per byte", qlonglong(json.size()),
               seconds * 1e3, benignSeconds * 1e3, ratio);
-        QVERIFY2(ratio <= 10, qPrintable(QStringLiteral("%1 times").arg(ratio)));
+        QVERIFY2(ratio <= maximumRatio, qPrintable(QStringLiteral("%1 times").arg(ratio)));
 
         // What is accepted is what QJsonDocument reads. (Compared as maps: QJsonDocument puts names above
         // U+FFFF after those in U+E000..U+FFFF, QJsonObject::insert before them; lookups work in both.)
@@ -103,8 +123,9 @@ private slots:
         }
     }
 
-    // The algorithm itself, past the budget: twice the input may cost about twice the time, never four
-    // times (as one object of 110,000 descending names did: 5.5 s where ascending took 0.03 s).
+    // The algorithm itself, past the budget: twice the input may cost about twice the time, at most three
+    // times (3.6 under AddressSanitizer, on a busy machine), never four, as one object of descending names
+    // did before (50,000 names in 1.0 s, 100,000 in 4.4 s).
     void costGrowsLinearly_data()
     {
         QTest::addColumn<QByteArray>("half");
@@ -134,7 +155,7 @@ private slots:
         const double growth = (wholeSeconds / double(whole.size())) / (halfSeconds / double(half.size()));
         qInfo("%8lld bytes %8.2f ms, %8lld bytes %8.2f ms: %4.2f times the cost per byte",
               qlonglong(half.size()), halfSeconds * 1e3, qlonglong(whole.size()), wholeSeconds * 1e3, growth);
-        QVERIFY2(growth <= 1.5, qPrintable(QStringLiteral("%1 times").arg(growth)));
+        QVERIFY2(growth <= maximumGrowth, qPrintable(QStringLiteral("%1 times").arg(growth)));
     }
 
     // The parser appends members in the order QJsonObject keeps, which must therefore be UTF-16 code

@@ -66,6 +66,12 @@ private slots:
             << containers
             << u"The body is not a valid JSON object: the JSON text has more than 10000 objects and arrays (at byte %1)."_s
                    .arg(containers.lastIndexOf('{') + 1);
+        const QByteArray values
+            = "{\"username\":\"ann\",\"password\":\"x\",\"a\":[" + QByteArray("0,").repeated(99'996) + "0]}";
+        QTest::newRow("100001 values")
+            << values
+            << u"The body is not a valid JSON object: the JSON text has more than 100000 values (at byte %1)."_s
+                   .arg(values.lastIndexOf('0') + 1);
     }
     void aBodyPastALimitIs400NamingTheLimit()
     {
