@@ -70,16 +70,12 @@ std::optional<QJsonObject> StrictJson::parseObject(QByteArrayView utf8, Failure 
     return StrictJsonParser::parse(utf8, bounded, failure);
 }
 
-namespace {
-using Problem = StrictJson::Problem;
-
-bool isLimitProblem(Problem problem)
+bool StrictJson::isLimitProblem(Problem problem)
 {
     return problem == Problem::TooDeep || problem == Problem::TooManyMembers
         || problem == Problem::StringTooLong || problem == Problem::TooManyContainers
         || problem == Problem::TooManyValues;
 }
-} // namespace
 
 QString StrictJson::describe(const Failure &failure)
 {

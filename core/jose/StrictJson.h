@@ -91,6 +91,9 @@ public:
     static std::optional<QJsonObject> parseObject(QByteArrayView utf8, Failure *failure = nullptr,
                                                   const Limits &limits = {});
 
+    // True for the problems of going over a limit of Limits (those with a Failure::limit).
+    static bool isLimitProblem(Problem problem);
+
     // True when the bytes are well-formed UTF-8 (RFC 3629); *offset gets the first bad byte.
     static bool isValidUtf8(QByteArrayView bytes, qsizetype *offset = nullptr);
 
