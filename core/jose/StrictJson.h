@@ -44,7 +44,6 @@ struct StrictJsonLimits
 // QJsonObject's own order), and the budget bounds the memory a document can take: request bodies and token
 // segments come from anyone. When an input has several problems, the one reported is the first the parser
 // meets, except that a repeated name is noticed when its object closes.
-
 class StrictJson
 {
 public:
@@ -87,7 +86,7 @@ public:
 
     // The object, or nothing with *failure (when given) saying what is wrong and where. Offsets of limit
     // problems point at what went over: the bracket, the name of the first member too many, the string's
-    // opening quote.
+    // opening quote, the first value too many.
     static std::optional<QJsonObject> parseObject(QByteArrayView utf8, Failure *failure = nullptr,
                                                   const Limits &limits = {});
 
