@@ -1104,8 +1104,8 @@
         <translation>doppelter Elementname</translation>
     </message>
     <message>
-        <source>JSON nested too deeply</source>
-        <translation>JSON zu tief verschachtelt</translation>
+        <source>objects and arrays are nested more than %1 deep</source>
+        <translation>Objekte und Arrays sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>unescaped control character in a JSON string</source>
@@ -1126,6 +1126,22 @@
     <message>
         <source>JSON number out of range</source>
         <translation>JSON-Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>an object has more than %1 members</source>
+        <translation>ein Objekt hat mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>eine Zeichenkette ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the JSON text has more than %1 objects and arrays</source>
+        <translation>der JSON-Text hat mehr als %1 Objekte und Arrays</translation>
+    </message>
+    <message>
+        <source>the JSON text has more than %1 values</source>
+        <translation>der JSON-Text hat mehr als %1 Werte</translation>
     </message>
     <message>
         <source>The token is malformed.</source>

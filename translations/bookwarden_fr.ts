@@ -1104,8 +1104,8 @@
         <translation>nom de membre en double</translation>
     </message>
     <message>
-        <source>JSON nested too deeply</source>
-        <translation>JSON imbriqué trop profondément</translation>
+        <source>objects and arrays are nested more than %1 deep</source>
+        <translation>objets et tableaux imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>unescaped control character in a JSON string</source>
@@ -1126,6 +1126,22 @@
     <message>
         <source>JSON number out of range</source>
         <translation>nombre JSON hors limites</translation>
+    </message>
+    <message>
+        <source>an object has more than %1 members</source>
+        <translation>un objet a plus de %1 membres</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>une chaîne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the JSON text has more than %1 objects and arrays</source>
+        <translation>le texte JSON contient plus de %1 objets et tableaux</translation>
+    </message>
+    <message>
+        <source>the JSON text has more than %1 values</source>
+        <translation>le texte JSON contient plus de %1 valeurs</translation>
     </message>
     <message>
         <source>The token is malformed.</source>

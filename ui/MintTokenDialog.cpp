@@ -200,7 +200,7 @@ std::optional<QJsonObject> MintTokenDialog::parsedClaims(QString *problem) const
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const int line = int(before.count('\n')) + 1;
     const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
-    QString what = QCoreApplication::translate("Error", StrictJson::problemText(failure.problem));
+    QString what = StrictJson::describeLocalized(failure);
     if (failure.problem == StrictJson::Problem::DuplicateMember)
         what = tr("%1: “%2”").arg(what, failure.memberName);
     *problem = tr("Line %1, column %2: %3").arg(line).arg(column).arg(what);

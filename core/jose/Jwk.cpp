@@ -207,8 +207,7 @@ Result<QList<QJsonObject>> Jwk::parseDocument(QByteArrayView json)
     const std::optional<QJsonObject> document = StrictJson::parseObject(json, &failure);
     if (!document)
         return invalidKey(QT_TRANSLATE_NOOP("Error", "The JWK text is not a JSON object: %1 at byte %2."),
-                          {QString::fromLatin1(StrictJson::problemText(failure.problem)),
-                           QString::number(failure.offset + 1)});
+                          {StrictJson::describe(failure), QString::number(failure.offset + 1)});
     if (!document->contains("keys"_L1))
         return QList<QJsonObject> {*document};
     const QJsonValue keys = document->value("keys"_L1);

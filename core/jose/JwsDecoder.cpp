@@ -51,7 +51,7 @@ JwsSegment examineSegment(QByteArrayView encoded, JwsSegment::Role role, const J
     if (role == JwsSegment::Role::Signature)
         return segment;
 
-    segment.object = StrictJson::parseObject(*segment.decoded, &segment.jsonFailure, limits.maxJsonDepth);
+    segment.object = StrictJson::parseObject(*segment.decoded, &segment.jsonFailure, limits.json);
     if (!segment.object) {
         segment.problemInJson = true;
         segment.problemOffset = segment.jsonFailure.offset;
@@ -59,7 +59,7 @@ JwsSegment examineSegment(QByteArrayView encoded, JwsSegment::Role role, const J
             TokenFailure::Malformed,
             QT_TRANSLATE_NOOP("Error", "Segment %1 (%2), byte %3 of the decoded JSON: %4."),
             {number(), name(), QString::number(segment.jsonFailure.offset + 1),
-             QString::fromLatin1(StrictJson::problemText(segment.jsonFailure.problem))});
+             StrictJson::describe(segment.jsonFailure)});
         return segment;
     }
     if (role == JwsSegment::Role::Header && !segment.object->value("alg"_L1).isString()) {

@@ -18,7 +18,7 @@ struct JwsLimits
     static constexpr qsizetype DefaultMaxTokenBytes = 8 * 1024;
 
     qsizetype maxTokenBytes = DefaultMaxTokenBytes;
-    int maxJsonDepth = StrictJson::DefaultMaxDepth;
+    StrictJson::Limits json; // the budget of the decoded header and payload
 };
 
 // A compact JWS taken apart by JwsDecoder::decode(). Nothing in it is verified: it says what the token

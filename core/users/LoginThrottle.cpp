@@ -1,6 +1,11 @@
 #include "users/LoginThrottle.h"
 
+#include "common/ClientNetwork.h"
 #include "common/Clock.h"
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
 
 LoginThrottle::LoginThrottle(const Clock &clock, Policy policy)
     : m_clock(clock)
@@ -17,8 +22,9 @@ int LoginThrottle::secondsUntilAllowed(const QString &account, const QString &ad
 {
     QMutexLocker locker(&m_mutex);
     const qint64 now = m_clock.nowMs();
-    const qint64 until = qMax(lockedUntil(m_accounts, account.toLower()),
-                              address.isEmpty() ? 0 : lockedUntil(m_addresses, address));
+    const qint64 until
+        = qMax(lockedUntil(m_accounts, account.toLower()),
+               address.isEmpty() ? 0 : lockedUntil(m_addresses, ClientNetwork::limitKey(address)));
     if (until <= now)
         return 0;
     return int((until - now + 999) / 1000);
@@ -48,10 +54,10 @@ bool LoginThrottle::recordFailure(const QString &account, const QString &address
     QMutexLocker locker(&m_mutex);
     const qint64 now = m_clock.nowMs();
     if (m_accounts.size() + m_addresses.size() + 2 > m_policy.maximumTrackedKeys)
-        forgetStale(now);
+        makeRoom(now);
     bool locked = fail(m_accounts, account.toLower(), m_policy.accountFailures, now);
     if (!address.isEmpty())
-        locked = fail(m_addresses, address, m_policy.addressFailures, now) || locked;
+        locked = fail(m_addresses, ClientNetwork::limitKey(address), m_policy.addressFailures, now) || locked;
     return locked;
 }
 
@@ -61,23 +67,51 @@ void LoginThrottle::recordSuccess(const QString &account)
     m_accounts.remove(account.toLower());
 }
 
-void LoginThrottle::forgetStale(qint64 nowMs)
+void LoginThrottle::makeRoom(qint64 nowMs)
 {
-    auto stale = [this, nowMs](const auto &entry) {
+    const qint64 windowStart = nowMs - m_policy.windowMs;
+    auto stale = [nowMs, windowStart](const auto &entry) {
         const Counter &counter = entry.value();
         return counter.lockedUntilMs <= nowMs
-            && (counter.failuresMs.empty() || counter.failuresMs.back() <= nowMs - m_policy.windowMs);
+            && (counter.failuresMs.empty() || counter.failuresMs.back() <= windowStart);
     };
     m_accounts.removeIf(stale);
     m_addresses.removeIf(stale);
-    // Still full: a spray of names or addresses within the window. Forget account counters first (the
-    // address counters are what hold a single sprayer back), then everything: memory stays bounded, at the
-    // price of forgetting while the table overflows.
-    // (Each failure adds up to two keys: one account, one address.)
-    if (m_accounts.size() + m_addresses.size() + 2 > m_policy.maximumTrackedKeys)
-        m_accounts.clear();
-    if (m_addresses.size() + 2 > m_policy.maximumTrackedKeys)
-        m_addresses.clear();
+    // Each failure adds up to two keys (one account, one address). Making room for more than the next one
+    // means this O(n) pass runs once per tenth of the table, not once per failure.
+    const qsizetype maximum = m_policy.maximumTrackedKeys;
+    const qsizetype target = qMax<qsizetype>(0, qMin(maximum * 9 / 10, maximum - 2));
+    const qsizetype tracked = m_accounts.size() + m_addresses.size();
+    if (tracked <= target)
+        return;
+
+    // Still full: a spray of names or addresses within the window. Forget the least telling entries.
+    struct Entry
+    {
+        bool locked;
+        qsizetype failures; // within the window
+        qint64 lastFailureMs;
+        QHash<QString, Counter> *table;
+        QString key;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(tracked));
+    for (QHash<QString, Counter> *table : {&m_accounts, &m_addresses}) {
+        for (auto it = table->cbegin(); it != table->cend(); ++it) {
+            const std::deque<qint64> &failures = it->failuresMs;
+            const auto inWindow = std::upper_bound(failures.cbegin(), failures.cend(), windowStart);
+            entries.push_back({it->lockedUntilMs > nowMs, qsizetype(failures.cend() - inWindow),
+                               failures.empty() ? 0 : failures.back(), table, it.key()});
+        }
+    }
+    auto lessTelling = [](const Entry &a, const Entry &b) {
+        return std::tie(a.locked, a.failures, a.lastFailureMs)
+            < std::tie(b.locked, b.failures, b.lastFailureMs);
+    };
+    const auto forgotten = entries.begin() + (tracked - target);
+    std::nth_element(entries.begin(), forgotten, entries.end(), lessTelling);
+    for (auto entry = entries.begin(); entry != forgotten; ++entry)
+        entry->table->remove(entry->key);
 }
 
 qsizetype LoginThrottle::trackedKeys()

@@ -26,7 +26,7 @@ Body readObject(const HttpRequest &request)
     const std::optional<QJsonObject> object = StrictJson::parseObject(request.body(), &failure);
     if (!object) {
         QString message = QStringLiteral("The body is not a valid JSON object: %1 (at byte %2).")
-                              .arg(QString::fromLatin1(StrictJson::problemText(failure.problem)))
+                              .arg(StrictJson::describe(failure))
                               .arg(failure.offset + 1);
         body.refusal = HttpResponse::error(400, QStringLiteral("invalid_json"), message);
         return body;

@@ -12,7 +12,8 @@
 class HttpRequest;
 
 // Reading JSON request bodies: the Content-Type must say JSON (415 otherwise), the body must be one JSON
-// object in valid UTF-8 with no repeated member names and bounded nesting (400 otherwise, saying where).
+// object in valid UTF-8 with no repeated member names, within StrictJson's default budget (nesting, members
+// per object, string length, objects and arrays, values): 400 invalid_json otherwise, saying what and where.
 namespace JsonRequest {
 
 struct Body

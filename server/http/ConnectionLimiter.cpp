@@ -1,5 +1,7 @@
 #include "ConnectionLimiter.h"
 
+#include "common/ClientNetwork.h"
+
 ConnectionLimiter::ConnectionLimiter(int maxTotal, int maxPerClient)
     : m_maxTotal(maxTotal)
     , m_maxPerClient(maxPerClient)
@@ -7,13 +9,14 @@ ConnectionLimiter::ConnectionLimiter(int maxTotal, int maxPerClient)
 
 ConnectionLimiter::Verdict ConnectionLimiter::tryAcquire(const QHostAddress &client)
 {
+    const QString key = ClientNetwork::limitKey(client.toString());
     QMutexLocker locker(&m_mutex);
     if (m_total >= m_maxTotal)
         return Verdict::TooManyTotal;
-    int &fromClient = m_perClient[client];
+    int &fromClient = m_perClient[key];
     if (fromClient >= m_maxPerClient) {
         if (fromClient == 0)
-            m_perClient.remove(client);
+            m_perClient.remove(key);
         return Verdict::TooManyFromClient;
     }
     ++fromClient;
@@ -23,8 +26,9 @@ ConnectionLimiter::Verdict ConnectionLimiter::tryAcquire(const QHostAddress &cli
 
 void ConnectionLimiter::release(const QHostAddress &client)
 {
+    const QString key = ClientNetwork::limitKey(client.toString());
     QMutexLocker locker(&m_mutex);
-    const auto it = m_perClient.find(client);
+    const auto it = m_perClient.find(key);
     if (it == m_perClient.end())
         return;
     if (--it.value() <= 0)

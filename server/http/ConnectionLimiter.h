@@ -3,9 +3,11 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
+#include <QString>
 
-// Counts open connections in total and per client address, shared by every worker thread, so that one
-// client (or a flood) cannot take every file descriptor. Consulted once per accepted connection.
+// Counts open connections in total and per client, shared by every worker thread, so that one client (or a
+// flood) cannot take every file descriptor. Consulted once per accepted connection. A client is what
+// ClientNetwork::limitKey() makes of its address: an IPv4 address, or a whole IPv6 /64.
 class ConnectionLimiter
 {
 public:
@@ -19,7 +21,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QHash<QHostAddress, int> m_perClient;
+    QHash<QString, int> m_perClient; // by ClientNetwork::limitKey()
     int m_total = 0;
     const int m_maxTotal;
     const int m_maxPerClient;

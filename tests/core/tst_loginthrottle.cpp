@@ -85,6 +85,85 @@ private slots:
         QVERIFY(throttle.secondsUntilAllowed(QStringLiteral("y"), QStringLiteral("10.9.9.9")) > 0);
     }
 
+    // When the table overflows, a spray of fresh names and addresses is what gets forgotten, not the count
+    // of the account under attack (the table used to drop every account counter at once).
+    void aSprayDoesNotResetTheAccountUnderAttack()
+    {
+        FakeClock clock;
+        const int maximum = 100;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 20, 15 * 60 * 1000, 1000, maximum});
+        int sprayed = 0;
+        auto spray = [&](int attempts) {
+            for (int i = 0; i < attempts; ++i, ++sprayed) {
+                clock.advanceMs(10);
+                throttle.recordFailure(QStringLiteral("spray%1").arg(sprayed),
+                                       QStringLiteral("10.1.%1.%2").arg(sprayed / 256).arg(sprayed % 256));
+                QVERIFY(throttle.trackedKeys() <= maximum);
+            }
+        };
+        for (int failure = 1; failure <= 4; ++failure) {
+            clock.advanceMs(10);
+            QVERIFY(
+                !throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("192.0.2.%1").arg(failure)));
+            if (failure >= 2) // (a single failure is no more telling than one sprayed name)
+                spray(3 * maximum);
+        }
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 0);
+        QVERIFY(throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("192.0.2.5"))); // the 5th locks
+    }
+
+    void aLockedAccountStaysLockedThroughASpray()
+    {
+        FakeClock clock;
+        const int maximum = 100;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 20, 15 * 60 * 1000, 1000, maximum});
+        for (int i = 0; i < 5; ++i)
+            throttle.recordFailure(QStringLiteral("ann"), QStringLiteral("192.0.2.1"));
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 1);
+        // Names that fail three times each, from addresses that do the same, and the clock stands still.
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 2 * maximum; ++i) {
+                throttle.recordFailure(QStringLiteral("spray%1").arg(i), QStringLiteral("10.2.0.%1").arg(i));
+                QVERIFY(throttle.trackedKeys() <= maximum);
+            }
+        }
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("ann"), QString()), 1);
+    }
+
+    void ipv6ClientsAreCountedPer64_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("sameClient");
+        QTest::newRow("same /64") << QStringLiteral("2001:db8::2") << true;
+        QTest::newRow("same /64, other end") << QStringLiteral("2001:db8::ffff:ffff:ffff:ffff") << true;
+        QTest::newRow("same /64, with a scope id") << QStringLiteral("2001:db8::3%eth0") << true;
+        QTest::newRow("next /64") << QStringLiteral("2001:db8:0:1::1") << false;
+    }
+    void ipv6ClientsAreCountedPer64()
+    {
+        QFETCH(QString, second);
+        QFETCH(bool, sameClient);
+        FakeClock clock;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 4, 15 * 60 * 1000, 1000, 1000});
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!throttle.recordFailure(QStringLiteral("a%1").arg(i), QStringLiteral("2001:db8::1")));
+        // The 4th failure of the network locks it, wherever in the /64 it comes from.
+        QCOMPARE(throttle.recordFailure(QStringLiteral("b"), second), sameClient);
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("c"), QStringLiteral("2001:db8::1")) > 0,
+                 sameClient);
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("c"), second) > 0, sameClient);
+    }
+
+    void ipv4ClientsOfADualStackSocketAreTheirIpv4Address()
+    {
+        FakeClock clock;
+        LoginThrottle throttle(clock, LoginThrottlePolicy {5, 2, 15 * 60 * 1000, 1000, 1000});
+        throttle.recordFailure(QStringLiteral("a"), QStringLiteral("::ffff:192.0.2.4"));
+        QVERIFY(throttle.recordFailure(QStringLiteral("b"), QStringLiteral("192.0.2.4")));
+        QVERIFY(throttle.secondsUntilAllowed(QStringLiteral("c"), QStringLiteral("::ffff:192.0.2.4")) > 0);
+        QCOMPARE(throttle.secondsUntilAllowed(QStringLiteral("c"), QStringLiteral("192.0.2.5")), 0);
+    }
+
     void lockedSignInIsRefusedWhateverThePassword()
     {
         BackendFixture fixture;

@@ -1,10 +1,14 @@
+#include "JsonShapes.h"
 #include "jose/StrictJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace JsonShapes;
+
 // No raw string literals in this file: moc 6.4 misreads some of them and then finds no class here.
+
 class TestStrictJson : public QObject
 {
     Q_OBJECT
@@ -135,9 +139,9 @@ private slots:
     void depthLimitIsConfigurable()
     {
         const QByteArray three = "{\"a\":{\"b\":{}}}";
-        QVERIFY(StrictJson::parseObject(three, nullptr, 3).has_value());
+        QVERIFY(StrictJson::parseObject(three, nullptr, {.maxDepth = 3}).has_value());
         StrictJson::Failure failure;
-        QVERIFY(!StrictJson::parseObject(three, &failure, 2).has_value());
+        QVERIFY(!StrictJson::parseObject(three, &failure, {.maxDepth = 2}).has_value());
         QCOMPARE(failure.problem, StrictJson::Problem::TooDeep);
     }
 
@@ -146,8 +150,131 @@ private slots:
     {
         const QByteArray hostile = QByteArray("{\"a\":") + QByteArray(1'000'000, '[');
         StrictJson::Failure failure;
-        QVERIFY(!StrictJson::parseObject(hostile, &failure, 1'000'000).has_value());
+        QVERIFY(!StrictJson::parseObject(hostile, &failure, {.maxDepth = 1'000'000}).has_value());
         QCOMPARE(failure.problem, StrictJson::Problem::TooDeep);
+    }
+
+    void acceptsUpToEveryLimit_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("1000 members") << objectOf(numberedNames(1000));
+        QTest::newRow("1000 members in a nested object")
+            << "{\"a\":[" + objectOf(descending(numberedNames(1000))) + "]}";
+        QTest::newRow("a value of 65536 bytes") << "{\"a\":" + quoted(QByteArray(65536, 'x')) + '}';
+        QTest::newRow("a value of 65536 bytes, escaped")
+            << "{\"a\":" + quoted(QByteArray("\\u00e9").repeated(10922) + "abcd") + '}';
+        QTest::newRow("a name of 65536 bytes") << '{' + quoted(QByteArray(65536, 'n')) + ":1}";
+        QTest::newRow("a name of 65536 bytes, escaped")
+            << '{' + quoted(QByteArray("\\u00e9").repeated(10922) + "abcd") + ":1}";
+        QTest::newRow("64 deep") << QByteArray(63, '[').prepend("{\"a\":").append(QByteArray(63, ']')) + '}';
+        QTest::newRow("100000 values") << "{\"a\":[" + QByteArray("0,").repeated(99'997) + "0]}";
+        QTest::newRow("10000 objects and arrays")
+            << "{\"a\":[" + QByteArray("[],{},").repeated(4999).chopped(1) + "]}";
+    }
+    void acceptsUpToEveryLimit()
+    {
+        QFETCH(QByteArray, json);
+        StrictJson::Failure failure;
+        const std::optional<QJsonObject> object = StrictJson::parseObject(json, &failure);
+        QVERIFY2(object.has_value(), qPrintable(StrictJson::describe(failure)));
+        QCOMPARE(QJsonDocument(*object).toJson(), QJsonDocument::fromJson(json).toJson());
+    }
+
+    void refusesPastEveryLimit_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<StrictJson::Problem>("problem");
+        QTest::addColumn<qsizetype>("offset");
+        QTest::addColumn<QString>("text");
+        using P = StrictJson::Problem;
+        const QByteArray members = objectOf(numberedNames(1001));
+        const QString tooManyMembers = QStringLiteral("an object has more than 1000 members");
+        QTest::newRow("1001 members")
+            << members << P::TooManyMembers << members.indexOf("\"m1000\"") << tooManyMembers;
+        QTest::newRow("1001 members in a nested object")
+            << "{\"a\":[" + members + "]}" << P::TooManyMembers << members.indexOf("\"m1000\"") + 6
+            << tooManyMembers;
+        // Refused at the 1001st name: what follows is not even read.
+        QByteArray broken = members;
+        broken.chop(1);
+        broken += ",\"m1001\":tru}";
+        QTest::newRow("1001 members, then an error")
+            << broken << P::TooManyMembers << members.indexOf("\"m1000\"") << tooManyMembers;
+        const QByteArray many = objectOf(descending(numberedNames(100'000, "k", 5)));
+        QTest::newRow("100000 members")
+            << many << P::TooManyMembers << many.indexOf("\"k98999\"") << tooManyMembers;
+
+        const QString tooLong = QStringLiteral("a string is longer than 65536 bytes");
+        QTest::newRow("a value of 65537 bytes") << "{\"a\":" + quoted(QByteArray(65537, 'x')) + '}'
+                                                << P::StringTooLong << qsizetype(5) << tooLong;
+        QTest::newRow("a value of 65537 bytes, escaped")
+            << "{\"a\":" + quoted(QByteArray("\\u00e9").repeated(10922) + "abcde") + '}' << P::StringTooLong
+            << qsizetype(5) << tooLong;
+        QTest::newRow("a value of 65537 bytes ending in an escape")
+            << "{\"a\":" + quoted("x" + QByteArray("\\u00e9").repeated(10922) + "\\u00e9") + '}'
+            << P::StringTooLong << qsizetype(5) << tooLong;
+        QTest::newRow("a name of 65537 bytes")
+            << '{' + quoted(QByteArray(65537, 'n')) + ":1}" << P::StringTooLong << qsizetype(1) << tooLong;
+        QTest::newRow("a name of 65537 bytes, escaped")
+            << '{' + quoted(QByteArray("\\u00e9").repeated(10922) + "abcde") + ":1}" << P::StringTooLong
+            << qsizetype(1) << tooLong;
+        QTest::newRow("an unterminated string past the limit")
+            << "{\"a\":\"" + QByteArray(1'000'000, 'x') << P::StringTooLong << qsizetype(5) << tooLong;
+        QTest::newRow("an unterminated string within the limit")
+            << "{\"a\":\"" + QByteArray(65536, 'x') << P::UnexpectedEnd << qsizetype(65542)
+            << QStringLiteral("the JSON text ends too early");
+
+        QTest::newRow("65 deep") << QByteArray(64, '[').prepend("{\"a\":").append(QByteArray(64, ']')) + '}'
+                                 << P::TooDeep << qsizetype(68)
+                                 << QStringLiteral("objects and arrays are nested more than 64 deep");
+        const QByteArray containers = "{\"a\":[" + QByteArray("[],{},").repeated(4999) + "[]]}";
+        QTest::newRow("10001 objects and arrays")
+            << containers << P::TooManyContainers << containers.lastIndexOf('[')
+            << QStringLiteral("the JSON text has more than 10000 objects and arrays");
+        const QByteArray values = "{\"a\":[" + QByteArray("0,").repeated(99'998) + "0]}";
+        QTest::newRow("100001 values") << values << P::TooManyValues << values.lastIndexOf('0')
+                                       << QStringLiteral("the JSON text has more than 100000 values");
+        const QByteArray member = "{\"a\":[" + QByteArray("0,").repeated(99'997) + "0],\"b\":1}";
+        QTest::newRow("100001 values, the last a member's")
+            << member << P::TooManyValues << member.lastIndexOf('1')
+            << QStringLiteral("the JSON text has more than 100000 values");
+    }
+    void refusesPastEveryLimit()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(StrictJson::Problem, problem);
+        QFETCH(qsizetype, offset);
+        QFETCH(QString, text);
+        StrictJson::Failure failure;
+        QVERIFY(!StrictJson::parseObject(json, &failure).has_value());
+        QVERIFY2(failure.problem == problem, qPrintable(StrictJson::describe(failure)));
+        QCOMPARE(failure.offset, offset);
+        QCOMPARE(StrictJson::describe(failure), text);
+    }
+
+    void limitsAreConfigurable()
+    {
+        StrictJson::Limits limits;
+        limits.maxMembersPerObject = 2;
+        limits.maxStringBytes = 3;
+        limits.maxContainers = 2;
+        QVERIFY(StrictJson::parseObject("{\"abc\":[\"xyz\"],\"b\":1}", nullptr, limits));
+        StrictJson::Failure failure;
+        QVERIFY(!StrictJson::parseObject("{\"a\":1,\"b\":2,\"c\":3}", &failure, limits));
+        QCOMPARE(failure.problem, StrictJson::Problem::TooManyMembers);
+        QCOMPARE(failure.limit, qsizetype(2));
+        QCOMPARE(StrictJson::describe(failure), QStringLiteral("an object has more than 2 members"));
+        QVERIFY(!StrictJson::parseObject("{\"a\":\"wxyz\"}", &failure, limits));
+        QCOMPARE(failure.problem, StrictJson::Problem::StringTooLong);
+        QCOMPARE(failure.offset, qsizetype(5));
+        QVERIFY(!StrictJson::parseObject("{\"a\":[],\"b\":{}}", &failure, limits));
+        QCOMPARE(failure.problem, StrictJson::Problem::TooManyContainers);
+        QCOMPARE(failure.offset, qsizetype(12));
+        limits.maxValues = 3;
+        QVERIFY(StrictJson::parseObject("{\"a\":[true]}", nullptr, limits));
+        QVERIFY(!StrictJson::parseObject("{\"a\":[true,null]}", &failure, limits));
+        QCOMPARE(failure.problem, StrictJson::Problem::TooManyValues);
+        QCOMPARE(failure.offset, qsizetype(11));
     }
 
     void validatesUtf8_data()
