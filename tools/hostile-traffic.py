@@ -65,14 +65,19 @@ async def read_response(reader):
 
 
 class Attacker:
-    def __init__(self, port, deadline, stats, payloads):
+    def __init__(self, port, deadline, stats, payloads, depth, source):
         self.port = port
+        self.source = source
+        self.depth = depth
         self.deadline = deadline
         self.stats = stats
         self.payloads = payloads
 
     async def connect(self):
-        return await asyncio.open_connection("127.0.0.1", self.port, limit=1 << 20)
+        # From another loopback address than the normal clients: an attacker is another host, and the
+        # server's per-client connection cap must not make the two compete for one allowance.
+        return await asyncio.open_connection("127.0.0.1", self.port, limit=1 << 20,
+                                             local_addr=(self.source, 0))
 
     async def run(self, shape):
         method = getattr(self, shape.replace("-", "_"))
@@ -140,7 +145,7 @@ class Attacker:
             if status is None or status in (408, 413, 431):
                 return
 
-    async def pipelined(self, reader, writer, shape, make_request, depth=16):
+    async def pipelined(self, reader, writer, shape, make_request, depth):
         counter = itertools.count()
         while time.monotonic() < self.deadline:
             writer.write(b"".join(make_request(next(counter)) for _ in range(depth)))
@@ -154,12 +159,13 @@ class Attacker:
 
     async def header_flood(self, reader, writer, shape):
         flood = self.payloads["header-flood"]
-        await self.pipelined(reader, writer, shape, lambda n: flood, depth=8)
+        await self.pipelined(reader, writer, shape, lambda n: flood, depth=self.depth)
 
     async def made_up_methods(self, reader, writer, shape):
         await self.pipelined(
             reader, writer, shape,
-            lambda n: b"M%dX /api/v1/books/%d HTTP/1.1\r\nHost: bench\r\n\r\n" % (n, n % 1000 + 1))
+            lambda n: b"M%dX /api/v1/books/%d HTTP/1.1\r\nHost: bench\r\n\r\n" % (n, n % 1000 + 1),
+            depth=self.depth)
 
 
 def main():
@@ -167,6 +173,13 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--source", default="127.0.0.2",
+                        help="the address to connect from (default 127.0.0.2, another host than the normal clients)")
+    parser.add_argument("--shapes", default=",".join(SHAPES),
+                        help="comma-separated shapes to send, spread over the connections (default: all)")
+    parser.add_argument("--pipeline", type=int, default=1, metavar="DEPTH",
+                        help="requests in flight per connection for the header floods and made-up methods "
+                             "(default 1: each connection waits for an answer before it asks again)")
     arguments = parser.parse_args()
 
     flood = b"GET /api/v1/books HTTP/1.1\r\nHost: bench\r\n" + b"".join(
@@ -174,14 +187,18 @@ def main():
     payloads = {"descending-json": descending_json(1024 * 1024), "header-flood": flood}
     stats = Stats()
     deadline = time.monotonic() + arguments.seconds
-    attacker = Attacker(arguments.port, deadline, stats, payloads)
+    attacker = Attacker(arguments.port, deadline, stats, payloads, max(1, arguments.pipeline), arguments.source)
 
     async def everything():
-        shapes = [SHAPES[i % len(SHAPES)] for i in range(arguments.connections)]
+        chosen = [shape for shape in arguments.shapes.split(",") if shape]
+        unknown = [shape for shape in chosen if shape not in SHAPES]
+        if unknown or not chosen:
+            sys.exit("hostile-traffic: unknown shapes %s (known: %s)" % (unknown, ", ".join(SHAPES)))
+        shapes = [chosen[i % len(chosen)] for i in range(arguments.connections)]
         await asyncio.gather(*(attacker.run(shape) for shape in shapes))
 
     asyncio.run(everything())
-    for shape in SHAPES:
+    for shape in (shape for shape in SHAPES if stats.sent[shape] or stats.reconnects[shape]):
         statuses = ", ".join("%s: %d" % (k, v) for k, v in sorted(stats.statuses[shape].items(), key=str))
         print("hostile %-16s sent %7d  reconnects %5d  answers {%s}"
               % (shape, stats.sent[shape], stats.reconnects[shape], statuses))

@@ -24,13 +24,14 @@ constexpr qint64 writeBacklogLimit = 1024 * 1024;
 constexpr qint64 lingerMs = 2000;
 constexpr int shutdownLingerMs = 100;
 
-qint64 monotonicNs()
+} // namespace
+
+qint64 HttpConnection::monotonicNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
-} // namespace
 
 qint64 HttpConnection::monotonicMs()
 {
@@ -63,8 +64,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &peer, Htt
         connect(tls, &QSslSocket::encrypted, this, [this] {
             m_phase = Phase::Open;
             m_lastActivityMs = monotonicMs();
-            processInput();
-            flushSocket();
+            work();
         });
     }
 }
@@ -78,12 +78,11 @@ void HttpConnection::onReadyRead()
 {
     switch (m_phase) {
     case Phase::Open:
-        processInput();
-        flushSocket();
+        work();
         return;
     case Phase::Closing:
     case Phase::Lingering:
-        m_socket->skip(m_socket->bytesAvailable()); // the client may still be sending; nobody reads it
+        discardInput(); // the client may still be sending; nobody reads it
         return;
     case Phase::Handshake:
     case Phase::Closed:
@@ -97,8 +96,7 @@ void HttpConnection::onBytesWritten()
     if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0) {
         closeWriteSide();
     } else if (m_phase == Phase::Open && !m_processing && !m_stopReading) {
-        processInput(); // reading may have paused on the write backlog
-        flushSocket();
+        work(); // reading may have paused on the write backlog
     }
 }
 
@@ -106,6 +104,58 @@ bool HttpConnection::mayTakeRequest() const
 {
     return qsizetype(m_exchanges.size()) < m_context.config.limits.maxPipelinedRequests
         && m_socket->bytesToWrite() < writeBacklogLimit;
+}
+
+void HttpConnection::work()
+{
+    if (m_waitingForShare)
+        return; // queued already; the worker resumes it in turn
+    const bool anonymous = !m_authenticated;
+    if (anonymous && !m_worker.mayDoAnonymousWork()) {
+        m_waitingForShare = true;
+        m_worker.waitForAnonymousShare(this);
+        return;
+    }
+    const qint64 started = anonymous ? monotonicNs() : 0;
+    processInput();
+    flushSocket();
+    if (anonymous)
+        m_worker.chargeAnonymousWork(monotonicNs() - started);
+}
+
+void HttpConnection::discardInput()
+{
+    if (m_waitingForShare)
+        return;
+    const bool anonymous = !m_authenticated;
+    if (anonymous && !m_worker.mayDoAnonymousWork()) {
+        m_waitingForShare = true; // the socket's buffer fills, and TCP holds the sender back
+        m_worker.waitForAnonymousShare(this);
+        return;
+    }
+    const qint64 started = anonymous ? monotonicNs() : 0;
+    const qint64 skipped = m_socket->skip(m_socket->bytesAvailable());
+    if (anonymous) {
+        m_worker.chargeAnonymousWork(monotonicNs() - started);
+        m_worker.chargeAnonymousInput(skipped);
+    }
+}
+
+void HttpConnection::resumeAfterWaiting()
+{
+    m_waitingForShare = false;
+    switch (m_phase) {
+    case Phase::Open:
+        work();
+        return;
+    case Phase::Closing:
+    case Phase::Lingering:
+        discardInput();
+        return;
+    case Phase::Handshake:
+    case Phase::Closed:
+        return;
+    }
 }
 
 void HttpConnection::processInput()
@@ -122,6 +172,8 @@ void HttpConnection::processInput()
             if (!m_parser.hasPartialRequest())
                 m_partialSinceMs = monotonicMs();
             m_parser.append(m_socket->read(available));
+            if (!m_authenticated)
+                m_worker.chargeAnonymousInput(available);
         } else if (event == HttpRequestParser::Event::ContinueExpected) {
             // Interim responses must not overtake final ones still owed for earlier requests.
             if (m_exchanges.empty())
@@ -137,8 +189,11 @@ void HttpConnection::processInput()
             refuse(failure.status, failure.code, failure.message);
         }
     }
-    if (m_stopReading && m_phase == Phase::Open)
-        m_socket->skip(m_socket->bytesAvailable());
+    if (m_stopReading && m_phase == Phase::Open) {
+        const qint64 skipped = m_socket->skip(m_socket->bytesAvailable());
+        if (!m_authenticated)
+            m_worker.chargeAnonymousInput(skipped);
+    }
     m_processing = false;
 }
 
@@ -167,6 +222,10 @@ void HttpConnection::dispatch(HttpRequest request)
     m_dispatchingSequence = sequence;
     m_context.router->dispatch(request, HttpResponder(m_link, sequence), m_context.cors);
     m_dispatching = nullptr;
+    if (!request.userLabel().isEmpty()) { // the authentication hook verified a credential
+        m_authenticated = true;
+        m_worker.noteAuthenticatedRequest();
+    }
 
     // Answered later: keep what the request log needs now, the request itself is about to go.
     if (!m_exchanges.empty() && sequence >= m_exchanges.front().sequence) {
@@ -243,10 +302,8 @@ void HttpConnection::writeReadyResponses()
             return;
         }
     }
-    if (!m_processing) { // a deferred answer: go on with requests that waited behind it, then send
-        processInput();
-        flushSocket();
-    }
+    if (!m_processing) // a deferred answer: go on with requests that waited behind it, then send
+        work();
 }
 
 void HttpConnection::flushSocket()
@@ -263,7 +320,7 @@ void HttpConnection::startClosing()
     m_phase = Phase::Closing;
     m_stopReading = true;
     m_exchanges.clear();
-    m_socket->skip(m_socket->bytesAvailable());
+    discardInput();
     flushSocket();
     if (m_phase == Phase::Closing && m_socket->bytesToWrite() == 0)
         closeWriteSide();

@@ -30,6 +30,8 @@ public:
     ~HttpConnection() override;
 
     QHostAddress peer() const { return m_peer; }
+    // Whether a request on this connection carried a verified credential (AnonymousWorkLimit).
+    bool isAuthenticated() const { return m_authenticated; }
 
     // The answer to request `sequence` of this connection (see HttpConnectionLink).
     void deliver(quint64 sequence, HttpResponse response);
@@ -38,7 +40,11 @@ public:
     void checkTimeouts(qint64 nowMs);
     void abort();
 
+    // Anonymous work that waited for its share (AnonymousWorkLimit) goes on.
+    void resumeAfterWaiting();
+
     static qint64 monotonicMs();
+    static qint64 monotonicNs();
 
 signals:
     // The connection is over; the worker deletes it.
@@ -72,7 +78,11 @@ private:
 
     void onReadyRead();
     void onBytesWritten();
+    // Reads and answers what it can, within the anonymous share unless the connection is authenticated.
+    void work();
     void processInput();
+    // Closing: input nobody will read is discarded (within the anonymous share as well).
+    void discardInput();
     bool mayTakeRequest() const;
     void dispatch(HttpRequest request);
     void refuse(int status, const QString &code, const QString &message);
@@ -105,4 +115,6 @@ private:
     bool m_shuttingDown = false;
     bool m_stopReading = false; // a request asked to close, or a refusal was queued
     bool m_secure = false;
+    bool m_authenticated = false; // a request on this connection carried a verified credential
+    bool m_waitingForShare = false;
 };

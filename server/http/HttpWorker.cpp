@@ -6,6 +6,7 @@
 #include "HttpServerContext.h"
 #include "common/OpenSslThreadState.h"
 
+#include <QScopeGuard>
 #include <QSslSocket>
 #include <QThread>
 
@@ -47,8 +48,10 @@ void refuseDescriptor(qintptr descriptor, bool plainHttp)
         [[maybe_unused]] const ssize_t sent
             = ::send(fd, response.constData(), size_t(response.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         ::shutdown(fd, SHUT_WR);
-        char discard[4096]; // read what already arrived, so that close() sends FIN rather than RST
-        while (::recv(fd, discard, sizeof discard, MSG_DONTWAIT) > 0) { }
+        // Read what already arrived, so that close() sends FIN rather than RST; but no more than a request
+        // head's worth, or a client that keeps sending would keep this thread reading.
+        char discard[4096];
+        for (int reads = 0; reads < 4 && ::recv(fd, discard, sizeof discard, MSG_DONTWAIT) > 0; ++reads) { }
     }
     ::close(fd);
 }
@@ -59,6 +62,8 @@ HttpWorker::HttpWorker(int index, std::shared_ptr<const HttpServerContext> conte
     , m_context(std::move(context))
     , m_sweepTimer(this) // children, so that moveToThread() takes them along
     , m_drainDeadline(this)
+    , m_anonymousLimit(AnonymousWorkLimit::Policy {m_context->config.limits.anonymousShare})
+    , m_anonymousResume(this)
 {
     const HttpLimits &limits = m_context->config.limits;
     const int shortestTimeout = qMin(limits.requestTimeoutMs, limits.idleTimeoutMs);
@@ -67,6 +72,9 @@ HttpWorker::HttpWorker(int index, std::shared_ptr<const HttpServerContext> conte
     connect(&m_sweepTimer, &QTimer::timeout, this, &HttpWorker::sweep);
     m_drainDeadline.setSingleShot(true);
     connect(&m_drainDeadline, &QTimer::timeout, this, &HttpWorker::finishShutdown);
+    m_anonymousResume.setSingleShot(true);
+    m_anonymousResume.setTimerType(Qt::PreciseTimer);
+    connect(&m_anonymousResume, &QTimer::timeout, this, &HttpWorker::resumeAnonymousWork);
 }
 
 HttpWorker::~HttpWorker() = default;
@@ -100,6 +108,13 @@ QString HttpWorker::begin(qintptr listeningDescriptor)
 
 void HttpWorker::accept(qintptr descriptor)
 {
+    // Every new connection is anonymous, and accepting it counts towards the anonymous share. The listener
+    // itself never pauses: new connections would then queue in the kernel, where an attacker's fill the
+    // backlog and a signed-in user's reconnect is dropped. New connections wait for the share instead,
+    // and the per-client cap bounds how many one client network has.
+    const qint64 started = HttpConnection::monotonicNs();
+    const auto charge
+        = qScopeGuard([this, started] { chargeAnonymousWork(HttpConnection::monotonicNs() - started); });
     const bool tls = m_context->tls.has_value();
     const QHostAddress peer = peerAddressOf(descriptor);
     if (m_shuttingDown) {
@@ -139,11 +154,70 @@ void HttpWorker::accept(qintptr descriptor)
         m_connections.remove(connection);
         m_context->limiter.release(connection->peer());
         m_context->metrics->connectionClosed();
-        connection->deleteLater();
+        // Deleted on the next turn of the event loop (not inside its own signal), and what closing the
+        // socket and freeing it costs counts towards the anonymous share when the client never showed who
+        // it was.
+        QMetaObject::invokeMethod(
+            this,
+            [this, connection = QPointer<HttpConnection>(connection),
+             anonymous = !connection->isAuthenticated()] {
+                if (!connection)
+                    return; // deleted by finishShutdown() meanwhile
+                const qint64 deleting = HttpConnection::monotonicNs();
+                delete connection.data();
+                if (anonymous)
+                    chargeAnonymousWork(HttpConnection::monotonicNs() - deleting);
+            },
+            Qt::QueuedConnection);
         // Queued: this runs inside the socket's own signal, and finishing deletes the connections.
         if (m_shuttingDown && m_connections.isEmpty())
             QMetaObject::invokeMethod(this, &HttpWorker::finishShutdown, Qt::QueuedConnection);
     });
+}
+
+bool HttpWorker::mayDoAnonymousWork()
+{
+    return m_anonymousLimit.allows(HttpConnection::monotonicNs());
+}
+
+void HttpWorker::chargeAnonymousWork(qint64 spentNs)
+{
+    m_anonymousLimit.chargeWork(spentNs);
+}
+
+void HttpWorker::chargeAnonymousInput(qint64 bytes)
+{
+    m_anonymousLimit.chargeInput(bytes);
+}
+
+void HttpWorker::noteAuthenticatedRequest()
+{
+    m_anonymousLimit.noteAuthenticatedRequest(HttpConnection::monotonicNs());
+}
+
+void HttpWorker::waitForAnonymousShare(HttpConnection *connection)
+{
+    m_waitingForShare.append(connection);
+    scheduleAnonymousResume();
+}
+
+void HttpWorker::scheduleAnonymousResume()
+{
+    if (m_anonymousResume.isActive())
+        return;
+    const qint64 waitNs = m_anonymousLimit.waitNs(HttpConnection::monotonicNs());
+    m_anonymousResume.start(int(qBound(qint64(1), (waitNs + 999999) / 1000000, qint64(1000))));
+}
+
+void HttpWorker::resumeAnonymousWork()
+{
+    while (!m_waitingForShare.isEmpty() && mayDoAnonymousWork()) {
+        const QPointer<HttpConnection> connection = m_waitingForShare.takeFirst();
+        if (connection)
+            connection->resumeAfterWaiting(); // charges what it does
+    }
+    if (!m_waitingForShare.isEmpty())
+        scheduleAnonymousResume();
 }
 
 void HttpWorker::sweep()

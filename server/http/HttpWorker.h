@@ -1,6 +1,9 @@
 #pragma once
 
+#include "AnonymousWorkLimit.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QTimer>
@@ -35,10 +38,20 @@ public:
     // The index of the worker running on the calling thread, or -1.
     static int currentIndex();
 
+    // Authenticated clients first (see AnonymousWorkLimit): connections ask before anonymous work, report
+    // what it took, and queue when the share is used up; they are resumed in the order they queued.
+    bool mayDoAnonymousWork();
+    void chargeAnonymousWork(qint64 spentNs);
+    void chargeAnonymousInput(qint64 bytes);
+    void noteAuthenticatedRequest();
+    void waitForAnonymousShare(HttpConnection *connection);
+
 private:
     void accept(qintptr descriptor);
     void sweep();
     void finishShutdown();
+    void resumeAnonymousWork();
+    void scheduleAnonymousResume();
 
     const int m_index;
     const std::shared_ptr<const HttpServerContext> m_context;
@@ -46,6 +59,9 @@ private:
     QSet<HttpConnection *> m_connections;
     QTimer m_sweepTimer;
     QTimer m_drainDeadline;
+    AnonymousWorkLimit m_anonymousLimit;
+    QList<QPointer<HttpConnection>> m_waitingForShare;
+    QTimer m_anonymousResume;
     quint64 m_requestCounter = 0;
     bool m_shuttingDown = false;
     bool m_finished = false;
