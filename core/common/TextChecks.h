@@ -17,5 +17,8 @@ qsizetype codePointCount(QStringView text);
 QString normalized(const QString &text);
 // The case-insensitive comparison key: normalized() and case-folded.
 QString comparisonKey(const QString &text);
+// The value of one ASCII hex digit (either case), or -1: JSON's \u escapes, HTTP chunk sizes and
+// percent-encodings read their digits with it.
+int hexDigitValue(char c);
 
 } // namespace TextChecks

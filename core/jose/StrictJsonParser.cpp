@@ -1,5 +1,7 @@
 #include "jose/StrictJsonParser.h"
 
+#include "common/TextChecks.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -359,17 +361,6 @@ private:
         return true;
     }
 
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // Reads the four hex digits after "\u"; m_pos is on the backslash.
     bool parseUnicodeEscape(char16_t &unit)
     {
@@ -377,7 +368,7 @@ private:
             return fail(Problem::InvalidEscape, m_pos);
         unsigned value = 0;
         for (int i = 2; i < 6; ++i) {
-            const int digit = hexValue(m_pos[i]);
+            const int digit = TextChecks::hexDigitValue(m_pos[i]);
             if (digit < 0)
                 return fail(Problem::InvalidEscape, m_pos);
             value = value * 16 + unsigned(digit);

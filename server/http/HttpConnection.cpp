@@ -144,18 +144,7 @@ void HttpConnection::discardInput()
 void HttpConnection::resumeAfterWaiting()
 {
     m_waitingForShare = false;
-    switch (m_phase) {
-    case Phase::Open:
-        work();
-        return;
-    case Phase::Closing:
-    case Phase::Lingering:
-        discardInput();
-        return;
-    case Phase::Handshake:
-    case Phase::Closed:
-        return;
-    }
+    onReadyRead(); // what it would have done when the input arrived
 }
 
 void HttpConnection::processInput()

@@ -2,8 +2,8 @@
 
 #include "HttpRequestTarget.h"
 #include "HttpSyntax.h"
+#include "common/TextChecks.h"
 
-using HttpSyntax::hexValue;
 using HttpSyntax::isFieldValue;
 using HttpSyntax::isToken;
 using HttpSyntax::isTokenChar;
@@ -440,7 +440,7 @@ HttpRequestParser::Event HttpRequestParser::parseChunkSize()
         if (index >= maxChunkSizeLine)
             return fail(400, QStringLiteral("bad_request"), QStringLiteral("A chunk size line is too long."));
         if (index == m_chunkSizeDigits) { // the size, so far
-            const int digit = hexValue(c);
+            const int digit = TextChecks::hexDigitValue(c);
             if (digit >= 0) {
                 if (m_chunkSize <= m_limits.maxBodyBytes) // past the limit the value no longer matters
                     m_chunkSize = m_chunkSize * 16 + digit;

@@ -1,6 +1,7 @@
 #include "HttpRequestTarget.h"
 
 #include "HttpSyntax.h"
+#include "common/TextChecks.h"
 
 #include <QStringDecoder>
 
@@ -45,7 +46,7 @@ QString decodeSegment(QByteArrayView raw, HttpRequestTarget &target)
         }
         const char high = raw[i + 1];
         const char low = raw[i + 2];
-        const char byte = char(HttpSyntax::hexValue(high) * 16 + HttpSyntax::hexValue(low));
+        const char byte = char(TextChecks::hexDigitValue(high) * 16 + TextChecks::hexDigitValue(low));
         i += 2;
         if (byte == '\0' || byte == '/')
             classify(target, Form::Refused, "The path encodes a NUL byte or a '/'.");

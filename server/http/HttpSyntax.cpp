@@ -1,5 +1,7 @@
 #include "HttpSyntax.h"
 
+#include "common/TextChecks.h"
+
 #include <arpa/inet.h>
 #include <array>
 
@@ -40,8 +42,8 @@ bool has(char c, unsigned char flags)
 
 bool isPctEncodedAt(QByteArrayView text, qsizetype i)
 {
-    return i + 2 < text.size() && HttpSyntax::hexValue(text[i + 1]) >= 0
-        && HttpSyntax::hexValue(text[i + 2]) >= 0;
+    return i + 2 < text.size() && TextChecks::hexDigitValue(text[i + 1]) >= 0
+        && TextChecks::hexDigitValue(text[i + 2]) >= 0;
 }
 
 // Every byte is in `flags`, one of `extra`, or the start of "%HH".
@@ -94,7 +96,7 @@ bool isIpLiteral(QByteArrayView literal)
     char text[48] {};
     for (qsizetype i = 1; i + 1 < literal.size(); ++i) {
         const char c = literal[i];
-        if (HttpSyntax::hexValue(c) < 0 && c != ':' && c != '.')
+        if (TextChecks::hexDigitValue(c) < 0 && c != ':' && c != '.')
             return false;
         text[i - 1] = c;
     }
@@ -139,17 +141,6 @@ QByteArrayView trimmedOws(QByteArrayView text)
     while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
         text.chop(1);
     return text;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 bool isUnreserved(char c)

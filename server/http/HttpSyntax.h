@@ -18,9 +18,6 @@ bool isFieldValue(QByteArrayView text);
 // Optional whitespace (spaces and tabs) removed from both ends.
 QByteArrayView trimmedOws(QByteArrayView text);
 
-// The value of one hex digit, or -1.
-int hexValue(char c);
-
 // RFC 3986 §2.3 unreserved: ALPHA / DIGIT / "-" / "." / "_" / "~".
 bool isUnreserved(char c);
 

@@ -54,26 +54,41 @@ class TestHttpAuthenticatedFirst : public QObject
 {
     Q_OBJECT
 
+private:
+    // A server with the given share, where alice has signed in on her connection and an anonymous client
+    // has then spent the budget the limit starts with (5 ms), with 20 ms of work.
+    struct Scene
+    {
+        explicit Scene(double share)
+            : fixture(makeRouter(), configWithShare(share))
+        { }
+        HttpServerFixture fixture;
+        RawHttpClient alice;
+    };
+
+    static bool setUp(Scene &scene)
+    {
+        if (!scene.fixture.start() || !scene.alice.connectTo(scene.fixture.port()))
+            return false;
+        const auto signedIn = scene.alice.request(authenticated("/private"));
+        RawHttpClient spinner;
+        if (!signedIn || signedIn->body != "for alice" || !spinner.connectTo(scene.fixture.port()))
+            return false;
+        const auto spun = spinner.request(RawHttpClient::get("/spin?ms=20"));
+        return spun && spun->status == 200;
+    }
+
 private slots:
     void anonymousWorkWaitsWhileSignedInClientsAreServed()
     {
-        HttpServerFixture fixture(makeRouter(), configWithShare(0.0));
-        QVERIFY2(fixture.start(), qPrintable(fixture.errorString()));
-        RawHttpClient alice;
-        QVERIFY(alice.connectTo(fixture.port()));
-        QCOMPARE(alice.request(authenticated("/private"))->body, QByteArray("for alice"));
-
-        // An anonymous client spends the budget the limit starts with (5 ms)...
-        RawHttpClient spinner;
-        QVERIFY(spinner.connectTo(fixture.port()));
-        QCOMPARE(spinner.request(RawHttpClient::get("/spin?ms=20"))->status, 200);
-
-        // ...so the next anonymous request waits, while alice is answered at once, again and again.
+        Scene scene(0.0);
+        QVERIFY(setUp(scene));
+        // The next anonymous request waits, while alice is answered at once, again and again.
         RawHttpClient anonymous;
-        QVERIFY(anonymous.connectTo(fixture.port()));
+        QVERIFY(anonymous.connectTo(scene.fixture.port()));
         QVERIFY(anonymous.send(RawHttpClient::get("/hello")));
         for (int i = 0; i < 10; ++i) {
-            const auto answer = alice.request(authenticated("/private"), 1000);
+            const auto answer = scene.alice.request(authenticated("/private"), 1000);
             QVERIFY(answer);
             QCOMPARE(answer->status, 200);
             QVERIFY(!anonymous.readResponse(50)); // not yet
@@ -102,17 +117,11 @@ private slots:
 
     void aConnectionThatSignedInOnceIsServedFirstFromThenOn()
     {
-        HttpServerFixture fixture(makeRouter(), configWithShare(0.0));
-        QVERIFY2(fixture.start(), qPrintable(fixture.errorString()));
-        RawHttpClient alice;
-        QVERIFY(alice.connectTo(fixture.port()));
-        QCOMPARE(alice.request(authenticated("/private"))->status, 200);
-        RawHttpClient spinner;
-        QVERIFY(spinner.connectTo(fixture.port()));
-        QCOMPARE(spinner.request(RawHttpClient::get("/spin?ms=20"))->status, 200);
+        Scene scene(0.0);
+        QVERIFY(setUp(scene));
         // Requests without the header on alice's connection are still hers: the connection is trusted.
         for (int i = 0; i < 5; ++i) {
-            const auto answer = alice.request(RawHttpClient::get("/hello"), 1000);
+            const auto answer = scene.alice.request(RawHttpClient::get("/hello"), 1000);
             QVERIFY(answer);
             QCOMPARE(answer->body, QByteArray("hello"));
         }
@@ -120,16 +129,10 @@ private slots:
 
     void aShareOfOneServesEveryoneAlike()
     {
-        HttpServerFixture fixture(makeRouter(), configWithShare(1.0));
-        QVERIFY2(fixture.start(), qPrintable(fixture.errorString()));
-        RawHttpClient alice;
-        QVERIFY(alice.connectTo(fixture.port()));
-        QCOMPARE(alice.request(authenticated("/private"))->status, 200);
-        RawHttpClient spinner;
-        QVERIFY(spinner.connectTo(fixture.port()));
-        QCOMPARE(spinner.request(RawHttpClient::get("/spin?ms=20"))->status, 200);
+        Scene scene(1.0);
+        QVERIFY(setUp(scene));
         RawHttpClient anonymous;
-        QVERIFY(anonymous.connectTo(fixture.port()));
+        QVERIFY(anonymous.connectTo(scene.fixture.port()));
         const auto answer = anonymous.request(RawHttpClient::get("/hello"), 1000);
         QVERIFY(answer);
         QCOMPARE(answer->body, QByteArray("hello"));
