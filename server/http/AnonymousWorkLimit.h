@@ -36,6 +36,9 @@ public:
     explicit AnonymousWorkLimit(Policy policy);
 
     void noteAuthenticatedRequest(qint64 nowNs);
+    // Whether the limit applies now (an authenticated request within the window); when it does not,
+    // anonymous work need not be measured at all.
+    bool inForce(qint64 nowNs) const;
     // Anonymous work, measured by its caller, and the bytes anonymous connections sent.
     void chargeWork(qint64 spentNs);
     void chargeInput(qint64 bytes);
@@ -45,7 +48,6 @@ public:
     qint64 waitNs(qint64 nowNs);
 
 private:
-    bool inForce(qint64 nowNs) const;
     void refill(qint64 nowNs);
 
     const Policy m_policy;

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <sys/socket.h>
+#include <utility>
 
 namespace {
 // Responses queued but not yet taken by the kernel; past this, no further pipelined request is read
@@ -110,16 +111,19 @@ void HttpConnection::work()
 {
     if (m_waitingForShare)
         return; // queued already; the worker resumes it in turn
-    const bool anonymous = !m_authenticated;
-    if (anonymous && !m_worker.mayDoAnonymousWork()) {
+    const qint64 started = m_authenticated ? 0 : m_worker.anonymousWorkStart();
+    if (started < 0) {
         m_waitingForShare = true;
         m_worker.waitForAnonymousShare(this);
         return;
     }
-    const qint64 started = anonymous ? monotonicNs() : 0;
+    // flushSocket() may emit bytesWritten, and with it a nested work(): each call charges its own time.
+    const bool counting = started > 0;
+    const bool outer = std::exchange(m_countingAnonymousWork, counting);
     processInput();
     flushSocket();
-    if (anonymous)
+    m_countingAnonymousWork = outer;
+    if (counting)
         m_worker.chargeAnonymousWork(monotonicNs() - started);
 }
 
@@ -127,15 +131,14 @@ void HttpConnection::discardInput()
 {
     if (m_waitingForShare)
         return;
-    const bool anonymous = !m_authenticated;
-    if (anonymous && !m_worker.mayDoAnonymousWork()) {
+    const qint64 started = m_authenticated ? 0 : m_worker.anonymousWorkStart();
+    if (started < 0) {
         m_waitingForShare = true; // the socket's buffer fills, and TCP holds the sender back
         m_worker.waitForAnonymousShare(this);
         return;
     }
-    const qint64 started = anonymous ? monotonicNs() : 0;
     const qint64 skipped = m_socket->skip(m_socket->bytesAvailable());
-    if (anonymous) {
+    if (started > 0) {
         m_worker.chargeAnonymousWork(monotonicNs() - started);
         m_worker.chargeAnonymousInput(skipped);
     }
@@ -161,7 +164,7 @@ void HttpConnection::processInput()
             if (!m_parser.hasPartialRequest())
                 m_partialSinceMs = monotonicMs();
             m_parser.append(m_socket->read(available));
-            if (!m_authenticated)
+            if (m_countingAnonymousWork)
                 m_worker.chargeAnonymousInput(available);
         } else if (event == HttpRequestParser::Event::ContinueExpected) {
             // Interim responses must not overtake final ones still owed for earlier requests.
@@ -180,7 +183,7 @@ void HttpConnection::processInput()
     }
     if (m_stopReading && m_phase == Phase::Open) {
         const qint64 skipped = m_socket->skip(m_socket->bytesAvailable());
-        if (!m_authenticated)
+        if (m_countingAnonymousWork)
             m_worker.chargeAnonymousInput(skipped);
     }
     m_processing = false;

@@ -117,4 +117,5 @@ private:
     bool m_secure = false;
     bool m_authenticated = false; // a request on this connection carried a verified credential
     bool m_waitingForShare = false;
+    bool m_countingAnonymousWork = false; // while work() runs for an anonymous connection under the limit
 };

@@ -354,11 +354,11 @@ bool HttpRequestParser::readFraming(bool http11, bool *chunked, qint64 *contentL
 HttpRequestParser::Event HttpRequestParser::finishHead()
 {
     const bool http11 = m_request.httpMinorVersion() >= 1;
-    const QList<QByteArray> hosts = m_headers.values("host");
-    if (hosts.size() > 1 || (http11 && hosts.isEmpty()))
+    const int hosts = m_headers.count("host");
+    if (hosts > 1 || (http11 && hosts == 0))
         return fail(400, QStringLiteral("bad_request"),
                     QStringLiteral("An HTTP/1.1 request needs exactly one Host header."));
-    if (!hosts.isEmpty() && !hosts.first().isEmpty() && !HttpSyntax::isAuthority(hosts.first()))
+    if (const QByteArray host = m_headers.value("host"); !host.isEmpty() && !HttpSyntax::isAuthority(host))
         return fail(400, QStringLiteral("bad_request"),
                     QStringLiteral("The Host header is not a host name or address with an optional port."));
 
@@ -502,8 +502,7 @@ HttpRequestParser::Event HttpRequestParser::complete()
 HttpRequest HttpRequestParser::takeRequest()
 {
     Q_ASSERT(m_state == State::Ready);
-    HttpRequest request = std::move(m_request);
-    m_request = HttpRequest();
+    HttpRequest request = std::move(m_request); // parseRequestLine() starts the next one afresh
     m_state = State::RequestLine;
     m_headBytes = 0;
     m_expectContinue = false;

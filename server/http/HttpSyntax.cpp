@@ -7,38 +7,7 @@
 
 namespace {
 
-enum CharClass : unsigned char {
-    Token = 1 << 0, // tchar
-    Unreserved = 1 << 1,
-    SubDelim = 1 << 2,
-    PathExtra = 1 << 3, // ":" and "@", the rest of pchar
-};
-
-constexpr std::array<unsigned char, 256> makeClasses()
-{
-    std::array<unsigned char, 256> table {};
-    const auto add = [&table](const char *characters, unsigned char flag) {
-        for (const char *c = characters; *c; ++c)
-            table[static_cast<unsigned char>(*c)] |= flag;
-    };
-    for (int c = '0'; c <= '9'; ++c)
-        table[c] |= Token | Unreserved;
-    for (int c = 'a'; c <= 'z'; ++c)
-        table[c] |= Token | Unreserved;
-    for (int c = 'A'; c <= 'Z'; ++c)
-        table[c] |= Token | Unreserved;
-    add("!#$%&'*+-.^_`|~", Token);
-    add("-._~", Unreserved);
-    add("!$&'()*+,;=", SubDelim);
-    add(":@", PathExtra);
-    return table;
-}
-constexpr std::array<unsigned char, 256> classes = makeClasses();
-
-bool has(char c, unsigned char flags)
-{
-    return classes[static_cast<unsigned char>(c)] & flags;
-}
+using namespace HttpSyntax;
 
 bool isPctEncodedAt(QByteArrayView text, qsizetype i)
 {
@@ -46,12 +15,12 @@ bool isPctEncodedAt(QByteArrayView text, qsizetype i)
         && TextChecks::hexDigitValue(text[i + 2]) >= 0;
 }
 
-// Every byte is in `flags`, one of `extra`, or the start of "%HH".
-bool consistsOf(QByteArrayView text, unsigned char flags, QByteArrayView extra)
+// Every byte is in one of `classes` or the start of "%HH".
+bool consistsOf(QByteArrayView text, unsigned char classes)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (has(c, flags) || extra.contains(c))
+        if (hasClass(c, classes))
             continue;
         if (c != '%' || !isPctEncodedAt(text, i))
             return false;
@@ -63,7 +32,7 @@ bool consistsOf(QByteArrayView text, unsigned char flags, QByteArrayView extra)
 qsizetype tokenLength(QByteArrayView text)
 {
     qsizetype length = 0;
-    while (length < text.size() && has(text[length], Token))
+    while (length < text.size() && hasClass(text[length], Token))
         ++length;
     return length;
 }
@@ -108,54 +77,14 @@ bool isIpLiteral(QByteArrayView literal)
 
 namespace HttpSyntax {
 
-bool isTokenChar(char c)
-{
-    return has(c, Token);
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!has(c, Token))
-            return false;
-    }
-    return true;
-}
-
-bool isFieldValue(QByteArrayView text)
-{
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && u != '\t') || u == 0x7f)
-            return false;
-    }
-    return true;
-}
-
-QByteArrayView trimmedOws(QByteArrayView text)
-{
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
-}
-
-bool isUnreserved(char c)
-{
-    return has(c, Unreserved);
-}
-
 bool isAbsolutePath(QByteArrayView path)
 {
-    return path.startsWith('/') && consistsOf(path, Unreserved | SubDelim | PathExtra, "/");
+    return path.startsWith('/') && consistsOf(path, Unreserved | SubDelim | PathExtra | Slash);
 }
 
 bool isQuery(QByteArrayView query)
 {
-    return consistsOf(query, Unreserved | SubDelim | PathExtra, "/?[]");
+    return consistsOf(query, Unreserved | SubDelim | PathExtra | Slash | QueryExtra);
 }
 
 bool isChunkExtensions(QByteArrayView extensions)
@@ -183,20 +112,16 @@ bool isChunkExtensions(QByteArrayView extensions)
 
 bool isAuthority(QByteArrayView authority)
 {
+    // The port: the digits after the last ':' (none may follow an IPv6 literal's closing bracket).
+    qsizetype portStart = authority.size();
+    while (portStart > 0 && authority[portStart - 1] >= '0' && authority[portStart - 1] <= '9')
+        --portStart;
     QByteArrayView host = authority;
-    if (!authority.startsWith('[') || authority.contains("]:")) {
-        const qsizetype colon = authority.lastIndexOf(':');
-        if (colon >= 0) {
-            for (char c : authority.sliced(colon + 1)) {
-                if (c < '0' || c > '9')
-                    return false;
-            }
-            host = authority.first(colon);
-        }
-    }
+    if (portStart > 0 && authority[portStart - 1] == ':')
+        host = authority.first(portStart - 1);
     if (host.startsWith('['))
         return isIpLiteral(host);
-    return !host.isEmpty() && consistsOf(host, Unreserved | SubDelim, {});
+    return !host.isEmpty() && consistsOf(host, Unreserved | SubDelim);
 }
 
 } // namespace HttpSyntax

@@ -113,8 +113,10 @@ void HttpWorker::accept(qintptr descriptor)
     // backlog and a signed-in user's reconnect is dropped. New connections wait for the share instead,
     // and the per-client cap bounds how many one client network has.
     const qint64 started = HttpConnection::monotonicNs();
-    const auto charge
-        = qScopeGuard([this, started] { chargeAnonymousWork(HttpConnection::monotonicNs() - started); });
+    const auto charge = qScopeGuard([this, started] {
+        if (m_anonymousLimit.inForce(started))
+            chargeAnonymousWork(HttpConnection::monotonicNs() - started);
+    });
     const bool tls = m_context->tls.has_value();
     const QHostAddress peer = peerAddressOf(descriptor);
     if (m_shuttingDown) {
@@ -165,7 +167,7 @@ void HttpWorker::accept(qintptr descriptor)
                     return; // deleted by finishShutdown() meanwhile
                 const qint64 deleting = HttpConnection::monotonicNs();
                 delete connection.data();
-                if (anonymous)
+                if (anonymous && m_anonymousLimit.inForce(deleting))
                     chargeAnonymousWork(HttpConnection::monotonicNs() - deleting);
             },
             Qt::QueuedConnection);
@@ -175,9 +177,12 @@ void HttpWorker::accept(qintptr descriptor)
     });
 }
 
-bool HttpWorker::mayDoAnonymousWork()
+qint64 HttpWorker::anonymousWorkStart()
 {
-    return m_anonymousLimit.allows(HttpConnection::monotonicNs());
+    const qint64 now = HttpConnection::monotonicNs();
+    if (!m_anonymousLimit.inForce(now))
+        return 0;
+    return m_anonymousLimit.allows(now) ? now : -1;
 }
 
 void HttpWorker::chargeAnonymousWork(qint64 spentNs)
@@ -211,7 +216,7 @@ void HttpWorker::scheduleAnonymousResume()
 
 void HttpWorker::resumeAnonymousWork()
 {
-    while (!m_waitingForShare.isEmpty() && mayDoAnonymousWork()) {
+    while (!m_waitingForShare.isEmpty() && anonymousWorkStart() >= 0) {
         const QPointer<HttpConnection> connection = m_waitingForShare.takeFirst();
         if (connection)
             connection->resumeAfterWaiting(); // charges what it does

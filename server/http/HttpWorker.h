@@ -38,9 +38,11 @@ public:
     // The index of the worker running on the calling thread, or -1.
     static int currentIndex();
 
-    // Authenticated clients first (see AnonymousWorkLimit): connections ask before anonymous work, report
-    // what it took, and queue when the share is used up; they are resumed in the order they queued.
-    bool mayDoAnonymousWork();
+    // Authenticated clients first (see AnonymousWorkLimit): connections ask before anonymous work and
+    // queue when the share is used up (they are resumed in the order they queued); while the limit is in
+    // force they report what the work took. anonymousWorkStart() is -1 when the work must wait, 0 when it
+    // may go and is not counted, else the time it started (HttpConnection::monotonicNs()).
+    qint64 anonymousWorkStart();
     void chargeAnonymousWork(qint64 spentNs);
     void chargeAnonymousInput(qint64 bytes);
     void noteAuthenticatedRequest();
