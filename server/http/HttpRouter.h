@@ -29,9 +29,12 @@ class CorsPolicy;
 //   });
 //   if (const Status valid = router->status(); !valid) ...                        // bad patterns
 //
-// The engine answers what no handler covers: 404 not_found for unknown paths, 405 method_not_allowed
-// with Allow for a known path and another method, HEAD by running the GET handler (the body is not
-// sent), OPTIONS with Allow (and CORS preflights). Every such answer has a JSON error body.
+// The engine answers what no handler covers: 404 not_found for unknown paths and for every other spelling
+// of a known one (a trailing slash, "//", "." segments, encoded unreserved characters: only canonical
+// paths are matched, see HttpRequestTarget), 400 for a refused path (".." or an encoded NUL or '/'),
+// 405 method_not_allowed with Allow for a known path and another method, HEAD by running the GET handler
+// (the body is not sent), OPTIONS with Allow (and CORS preflights). Every such answer has a JSON error
+// body.
 class HttpRouter
 {
 public:
