@@ -103,6 +103,17 @@ bool parsePrometheus(const QByteArray &text, QList<Sample> *samples, QMap<QStrin
     }
     return true;
 }
+// A server whose metrics the test reads directly.
+struct MeteredServer
+{
+    MeteredServer()
+        : fixture(makeRouter(metrics))
+    {
+        fixture.server().setMetrics(metrics);
+    }
+    std::shared_ptr<HttpMetrics> metrics = std::make_shared<HttpMetrics>(100);
+    HttpServerFixture fixture;
+};
 } // namespace
 
 class TestHttpMetrics : public QObject
@@ -112,9 +123,9 @@ class TestHttpMetrics : public QObject
 private slots:
     void countsRequestsByRouteAndStatus()
     {
-        auto metrics = std::make_shared<HttpMetrics>(100);
-        HttpServerFixture fixture(makeRouter(metrics));
-        fixture.server().setMetrics(metrics);
+        MeteredServer server;
+        HttpServerFixture &fixture = server.fixture;
+        const std::shared_ptr<HttpMetrics> &metrics = server.metrics;
         QVERIFY2(fixture.start(), qPrintable(fixture.errorString()));
 
         RawHttpClient client;
@@ -158,9 +169,9 @@ private slots:
     // label is a pattern (or empty when nothing matched), never the path that was asked for.
     void madeUpMethodsAndPathsAddNoSeries()
     {
-        auto metrics = std::make_shared<HttpMetrics>(100);
-        HttpServerFixture fixture(makeRouter(metrics));
-        fixture.server().setMetrics(metrics);
+        MeteredServer server;
+        HttpServerFixture &fixture = server.fixture;
+        const std::shared_ptr<HttpMetrics> &metrics = server.metrics;
         QVERIFY2(fixture.start(), qPrintable(fixture.errorString()));
         RawHttpClient client;
         QVERIFY(client.connectTo(fixture.port()));
