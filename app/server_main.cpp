@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
                                                           parser.isSet(force)
                                                               ? SelfSignedCertificate::ExistingFiles::Replace
                                                               : SelfSignedCertificate::ExistingFiles::Keep);
-        if (!files && files.error().code() == QLatin1String("tls_files_exist"))
+        if (!files && files.error().code() == ErrorCode::TlsFilesExist)
             return fail(files.error().detailedMessage() + QStringLiteral(" Add --force to replace them."));
         if (!files)
             return fail(files.error().detailedMessage());

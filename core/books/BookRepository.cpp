@@ -268,7 +268,7 @@ Result<qint64> insert(SqlConnection &connection, qint64 ownerId, const BookDraft
     if (Status run = insert.execute(); !run) {
         if (insert.failedOnUniqueConstraint())
             return Error::conflict(
-                QStringLiteral("duplicate_title"),
+                ErrorCode::DuplicateTitle,
                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
         return run.error();
     }
@@ -300,7 +300,7 @@ Result<bool> update(SqlConnection &connection, qint64 id, const BookDraft &draft
     if (Status run = update.execute(); !run) {
         if (update.failedOnUniqueConstraint())
             return Error::conflict(
-                QStringLiteral("duplicate_title"),
+                ErrorCode::DuplicateTitle,
                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")));
         return run.error();
     }

@@ -40,7 +40,7 @@ QString checkText(const QString &value, const char *missing)
 
 Result<BookDraft> check(const BookDraft &draft, qint64 nowMs)
 {
-    Error problems = Error::invalid(QStringLiteral("invalid_input"),
+    Error problems = Error::invalid(ErrorCode::InvalidInput,
                                     QStringLiteral(QT_TRANSLATE_NOOP("Error", "Some fields are not valid.")));
     auto note = [&problems](const QString &field, const QString &message) {
         if (!message.isEmpty())

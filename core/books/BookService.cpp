@@ -11,14 +11,14 @@
 namespace {
 Error bookNotFound()
 {
-    return Error::notFound(QStringLiteral("book_not_found"),
+    return Error::notFound(ErrorCode::BookNotFound,
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such book.")));
 }
 
 Error duplicateTitle()
 {
     return Error::conflict(
-               QStringLiteral("duplicate_title"),
+               ErrorCode::DuplicateTitle,
                QStringLiteral(QT_TRANSLATE_NOOP("Error", "There is already a book with this title.")))
         .withField(
             QStringLiteral("title"),
@@ -28,7 +28,7 @@ Error duplicateTitle()
 Error staleVersion()
 {
     return Error::stale(
-        QStringLiteral("version_mismatch"),
+        ErrorCode::VersionMismatch,
         QStringLiteral(QT_TRANSLATE_NOOP(
             "Error", "The book was changed by someone else in the meantime; reload it and try again.")));
 }
@@ -92,7 +92,7 @@ Result<BookPage> BookService::list(const Actor &actor, const BookQuery &query)
     qint64 ownerId = actor.isAdmin() ? 0 : actor.userId;
     if (!query.ownerPublicId.isEmpty() && query.ownerPublicId != actor.publicId) {
         if (!actor.isAdmin())
-            return Error::forbidden(QStringLiteral("admin_required"),
+            return Error::forbidden(ErrorCode::AdminRequired,
                                     QStringLiteral(QT_TRANSLATE_NOOP(
                                         "Error", "Only an administrator can list other users' books.")));
         const Result<std::optional<User>> owner
@@ -116,7 +116,7 @@ QFuture<Result<Book>> BookService::create(const Actor &actor, const BookDraft &d
         return Futures::ready<Book>(checked.error());
     if (!draft.ownerPublicId.isEmpty() && draft.ownerPublicId != actor.publicId && !actor.isAdmin())
         return Futures::ready<Book>(
-            Error::forbidden(QStringLiteral("admin_required"),
+            Error::forbidden(ErrorCode::AdminRequired,
                              QStringLiteral(QT_TRANSLATE_NOOP(
                                  "Error", "Only an administrator can add books for other users."))));
     if (draft.ownerPublicId.isEmpty() && actor.isDesktop())
@@ -148,7 +148,7 @@ QFuture<Result<Book>> BookService::create(const Actor &actor, const BookDraft &d
             const Result<qint64> id
                 = BookRepository::insert(connection, created.ownerId, book, transaction.nowMs());
             if (!id) {
-                if (id.error().code() == QLatin1String("duplicate_title"))
+                if (id.error().code() == ErrorCode::DuplicateTitle)
                     return duplicateTitle();
                 return id.error();
             }

@@ -34,72 +34,72 @@ QString translate(const QString &source)
 }
 } // namespace
 
-Error::Error(ErrorKind kind, QString code, QString message, QStringList arguments)
+Error::Error(ErrorKind kind, ErrorCode code, QString message, QStringList arguments)
     : m_kind(kind)
-    , m_code(std::move(code))
+    , m_code(code)
     , m_message(std::move(message))
     , m_arguments(std::move(arguments))
 { }
 
-Error Error::invalid(QString code, QString message, QMap<QString, QString> fields)
+Error Error::invalid(ErrorCode code, QString message, QMap<QString, QString> fields)
 {
-    Error error(ErrorKind::Invalid, std::move(code), std::move(message));
+    Error error(ErrorKind::Invalid, code, std::move(message));
     error.m_fields = std::move(fields);
     return error;
 }
 
 Error Error::invalidField(const QString &field, const QString &fieldMessage)
 {
-    return invalid(QStringLiteral("invalid_input"),
+    return invalid(ErrorCode::InvalidInput,
                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "Some fields are not valid.")),
                    {{field, fieldMessage}});
 }
 
-Error Error::notFound(QString code, QString message)
+Error Error::notFound(ErrorCode code, QString message)
 {
-    return Error(ErrorKind::NotFound, std::move(code), std::move(message));
+    return Error(ErrorKind::NotFound, code, std::move(message));
 }
 
-Error Error::forbidden(QString code, QString message)
+Error Error::forbidden(ErrorCode code, QString message)
 {
-    return Error(ErrorKind::Forbidden, std::move(code), std::move(message));
+    return Error(ErrorKind::Forbidden, code, std::move(message));
 }
 
-Error Error::conflict(QString code, QString message)
+Error Error::conflict(ErrorCode code, QString message)
 {
-    return Error(ErrorKind::Conflict, std::move(code), std::move(message));
+    return Error(ErrorKind::Conflict, code, std::move(message));
 }
 
-Error Error::stale(QString code, QString message)
+Error Error::stale(ErrorCode code, QString message)
 {
-    return Error(ErrorKind::Stale, std::move(code), std::move(message));
+    return Error(ErrorKind::Stale, code, std::move(message));
 }
 
-Error Error::unauthorized(QString code, QString message)
+Error Error::unauthorized(ErrorCode code, QString message)
 {
-    return Error(ErrorKind::Unauthorized, std::move(code), std::move(message));
+    return Error(ErrorKind::Unauthorized, code, std::move(message));
 }
 
-Error Error::throttled(QString code, QString message, int retryAfterSeconds)
+Error Error::throttled(ErrorCode code, QString message, int retryAfterSeconds)
 {
-    Error error(ErrorKind::Throttled, std::move(code), std::move(message));
+    Error error(ErrorKind::Throttled, code, std::move(message));
     error.m_retryAfterSeconds = retryAfterSeconds;
     return error;
 }
 
-Error Error::unavailable(QString code, QString message)
+Error Error::unavailable(ErrorCode code, QString message)
 {
-    return Error(ErrorKind::Unavailable, std::move(code), std::move(message));
+    return Error(ErrorKind::Unavailable, code, std::move(message));
 }
 
 Error Error::storage(QString message)
 {
-    return Error(ErrorKind::Storage, QStringLiteral("storage_error"), std::move(message));
+    return Error(ErrorKind::Storage, ErrorCode::StorageError, std::move(message));
 }
 
 Error Error::internal(QString message)
 {
-    return Error(ErrorKind::Internal, QStringLiteral("internal_error"), std::move(message));
+    return Error(ErrorKind::Internal, ErrorCode::InternalError, std::move(message));
 }
 
 QString Error::message() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ErrorCode.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -27,23 +29,24 @@ class Error
 {
 public:
     Error() = default;
-    Error(ErrorKind kind, QString code, QString message, QStringList arguments = {});
+    Error(ErrorKind kind, ErrorCode code, QString message, QStringList arguments = {});
 
-    static Error invalid(QString code, QString message, QMap<QString, QString> fields = {});
+    static Error invalid(ErrorCode code, QString message, QMap<QString, QString> fields = {});
     static Error invalidField(const QString &field, const QString &fieldMessage);
-    static Error notFound(QString code, QString message);
-    static Error forbidden(QString code, QString message);
-    static Error conflict(QString code, QString message);
-    static Error stale(QString code, QString message);
-    static Error unauthorized(QString code, QString message);
-    static Error throttled(QString code, QString message, int retryAfterSeconds);
-    static Error unavailable(QString code, QString message);
+    static Error notFound(ErrorCode code, QString message);
+    static Error forbidden(ErrorCode code, QString message);
+    static Error conflict(ErrorCode code, QString message);
+    static Error stale(ErrorCode code, QString message);
+    static Error unauthorized(ErrorCode code, QString message);
+    static Error throttled(ErrorCode code, QString message, int retryAfterSeconds);
+    static Error unavailable(ErrorCode code, QString message);
     static Error storage(QString message);
     static Error internal(QString message);
 
     ErrorKind kind() const { return m_kind; }
-    // Stable machine-readable code, e.g. "username_taken"; part of the REST API contract.
-    QString code() const { return m_code; }
+    ErrorCode code() const { return m_code; }
+    // The code's wire spelling, e.g. "username_taken"; part of the REST API contract.
+    QString codeName() const { return errorCodeName(m_code); }
     // English text with arguments filled in.
     QString message() const;
     // The same text translated through QCoreApplication::translate("Error", …) for the GUI.
@@ -64,7 +67,7 @@ public:
 
 private:
     ErrorKind m_kind = ErrorKind::Internal;
-    QString m_code;
+    ErrorCode m_code = ErrorCode::InternalError;
     QString m_message;
     QStringList m_arguments;
     QMap<QString, QString> m_fields;

@@ -11,12 +11,13 @@ using namespace Qt::StringLiterals;
 namespace {
 Error invalidKey(const char *message, QStringList arguments = {})
 {
-    return Error(ErrorKind::Invalid, u"key_invalid"_s, QString::fromLatin1(message), std::move(arguments));
+    return Error(ErrorKind::Invalid, ErrorCode::KeyInvalid, QString::fromLatin1(message),
+                 std::move(arguments));
 }
 
 Error unsupportedKey(const char *message, QStringList arguments = {})
 {
-    return Error(ErrorKind::Invalid, u"key_unsupported"_s, QString::fromLatin1(message),
+    return Error(ErrorKind::Invalid, ErrorCode::KeyUnsupported, QString::fromLatin1(message),
                  std::move(arguments));
 }
 

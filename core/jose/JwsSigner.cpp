@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace {
 Error headerError(const char *message)
 {
-    return Error(ErrorKind::Invalid, u"jws_header_invalid"_s, QString::fromLatin1(message));
+    return Error(ErrorKind::Invalid, ErrorCode::JwsHeaderInvalid, QString::fromLatin1(message));
 }
 
 // A JSON string literal with the escaping QJsonDocument applies.
@@ -25,10 +25,10 @@ Result<QByteArray> JwsSigner::sign(const SigningKey &key, const QJsonObject &ext
                                    const QJsonObject &payload)
 {
     if (key.isNull())
-        return Error(ErrorKind::Invalid, u"key_invalid"_s,
+        return Error(ErrorKind::Invalid, ErrorCode::KeyInvalid,
                      QStringLiteral(QT_TRANSLATE_NOOP("Error", "The key is empty.")));
     if (!key.hasPrivateKey())
-        return Error(ErrorKind::Invalid, u"key_not_private"_s,
+        return Error(ErrorKind::Invalid, ErrorCode::KeyNotPrivate,
                      QStringLiteral(QT_TRANSLATE_NOOP("Error", "A public key cannot sign.")));
 
     const QString algorithm = JwsAlgorithms::name(key.algorithm());

@@ -124,10 +124,9 @@ QString takeOpenSslError()
     return QString::fromLatin1(text);
 }
 
-Error keyError(const char *code, const char *message, QStringList arguments = {})
+Error keyError(ErrorCode code, const char *message, QStringList arguments = {})
 {
-    return Error(ErrorKind::Invalid, QString::fromLatin1(code), QString::fromLatin1(message),
-                 std::move(arguments));
+    return Error(ErrorKind::Invalid, code, QString::fromLatin1(message), std::move(arguments));
 }
 
 Error opensslFailure(const char *what)
@@ -462,20 +461,20 @@ namespace {
 Result<SigningKey> makeHmacKey(QByteArrayView secret, JwsAlgorithm algorithm, bool enforceLength)
 {
     if (familyOf(algorithm) != KeyFamily::Hmac)
-        return keyError("key_algorithm_mismatch",
+        return keyError(ErrorCode::KeyAlgorithmMismatch,
                         QT_TRANSLATE_NOOP("Error", "A shared secret cannot be used for %1."),
                         {JwsAlgorithms::name(algorithm)});
     if (secret.isEmpty())
-        return keyError("key_too_weak", QT_TRANSLATE_NOOP("Error", "The secret is empty."));
+        return keyError(ErrorCode::KeyTooWeak, QT_TRANSLATE_NOOP("Error", "The secret is empty."));
     if (looksLikeKeyText(secret))
-        return keyError("key_invalid",
+        return keyError(ErrorCode::KeyInvalid,
                         QT_TRANSLATE_NOOP("Error",
                                           "The secret is an asymmetric key in text form; such a key must "
                                           "never be used as an HMAC secret."));
     const int minimum = JwsAlgorithms::hashSize(algorithm);
     if (enforceLength && secret.size() < minimum)
         return keyError(
-            "key_too_weak",
+            ErrorCode::KeyTooWeak,
             QT_TRANSLATE_NOOP("Error", "The secret has %1 bytes; %2 needs at least %3 random bytes."),
             {QString::number(secret.size()), JwsAlgorithms::name(algorithm), QString::number(minimum)});
 
@@ -507,26 +506,26 @@ Result<SigningKey> makeHmacKey(QByteArrayView secret, JwsAlgorithm algorithm, bo
 Result<SigningKey> adoptKey(PkeyPtr pkey, JwsAlgorithm algorithm, bool hasPrivate)
 {
     if (!pkey)
-        return keyError("key_invalid", QT_TRANSLATE_NOOP("Error", "The key could not be read."));
+        return keyError(ErrorCode::KeyInvalid, QT_TRANSLATE_NOOP("Error", "The key could not be read."));
     if (!keyFitsAlgorithm(pkey.get(), algorithm))
-        return keyError("key_algorithm_mismatch",
+        return keyError(ErrorCode::KeyAlgorithmMismatch,
                         QT_TRANSLATE_NOOP("Error", "The key is not %1, which %2 needs."),
                         {QString::fromLatin1(familyDescription(algorithm)), JwsAlgorithms::name(algorithm)});
     if (familyOf(algorithm) == KeyFamily::Rsa) {
         const int bits = EVP_PKEY_get_bits(pkey.get());
         if (bits < SigningKey::MinimumRsaBits)
-            return keyError("key_too_weak",
+            return keyError(ErrorCode::KeyTooWeak,
                             QT_TRANSLATE_NOOP("Error", "The RSA key has %1 bits; at least %2 are required."),
                             {QString::number(bits), QString::number(SigningKey::MinimumRsaBits)});
         if (bits > SigningKey::MaximumRsaBits)
-            return keyError("key_unsupported",
+            return keyError(ErrorCode::KeyUnsupported,
                             QT_TRANSLATE_NOOP("Error", "The RSA key has %1 bits; at most %2 are supported."),
                             {QString::number(bits), QString::number(SigningKey::MaximumRsaBits)});
     }
     PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1) {
         qCDebug(lcJose) << "public key check failed:" << takeOpenSslError();
-        return keyError("key_invalid",
+        return keyError(ErrorCode::KeyInvalid,
                         QT_TRANSLATE_NOOP("Error", "The public key is not valid for its type."));
     }
 
@@ -548,7 +547,7 @@ Result<SigningKey> adoptKey(PkeyPtr pkey, JwsAlgorithm algorithm, bool hasPrivat
         const Result<QByteArray> signature = signWith(*data, probe);
         if (!signature || !verifyWith(*data, probe, *signature)) {
             ERR_clear_error();
-            return keyError("key_invalid",
+            return keyError(ErrorCode::KeyInvalid,
                             QT_TRANSLATE_NOOP("Error", "The private key does not match its public key."));
         }
     }
@@ -663,7 +662,7 @@ Result<SigningKey> SigningKey::generate(JwsAlgorithm algorithm, int rsaBits)
     case KeyFamily::Rsa:
         if (rsaBits != 2048 && rsaBits != 3072 && rsaBits != 4096)
             return keyError(
-                "key_unsupported",
+                ErrorCode::KeyUnsupported,
                 QT_TRANSLATE_NOOP("Error", "RSA keys are generated with 2048, 3072 or 4096 bits, not %1."),
                 {QString::number(rsaBits)});
         return adoptKey(PkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(rsaBits))), algorithm,
@@ -690,7 +689,7 @@ Result<SigningKey> SigningKey::fromSecretUnchecked(QByteArrayView secret, JwsAlg
 Result<SigningKey> SigningKey::fromPrivatePem(QByteArrayView pem, JwsAlgorithm algorithm)
 {
     if (familyOf(algorithm) == KeyFamily::Hmac)
-        return keyError("key_algorithm_mismatch",
+        return keyError(ErrorCode::KeyAlgorithmMismatch,
                         QT_TRANSLATE_NOOP("Error", "A PEM key cannot be used for %1."),
                         {JwsAlgorithms::name(algorithm)});
     BioPtr bio(pem.size() <= MaxPemBytes ? BIO_new_mem_buf(pem.data(), int(pem.size())) : nullptr);
@@ -699,7 +698,7 @@ Result<SigningKey> SigningKey::fromPrivatePem(QByteArrayView pem, JwsAlgorithm a
             : nullptr);
     if (!pkey) {
         qCDebug(lcJose) << "private PEM not readable:" << takeOpenSslError();
-        return keyError("key_invalid",
+        return keyError(ErrorCode::KeyInvalid,
                         QT_TRANSLATE_NOOP("Error", "This is not an unencrypted private key in PEM form."));
     }
     return adoptKey(std::move(pkey), algorithm, true);
@@ -708,11 +707,11 @@ Result<SigningKey> SigningKey::fromPrivatePem(QByteArrayView pem, JwsAlgorithm a
 Result<SigningKey> SigningKey::fromPublicPem(QByteArrayView pem, JwsAlgorithm algorithm)
 {
     if (familyOf(algorithm) == KeyFamily::Hmac)
-        return keyError("key_algorithm_mismatch",
+        return keyError(ErrorCode::KeyAlgorithmMismatch,
                         QT_TRANSLATE_NOOP("Error", "A PEM key cannot be used for %1."),
                         {JwsAlgorithms::name(algorithm)});
     if (pem.contains("PRIVATE KEY-----"))
-        return keyError("key_invalid",
+        return keyError(ErrorCode::KeyInvalid,
                         QT_TRANSLATE_NOOP("Error", "This is a private key; give the public key."));
     BioPtr bio(pem.size() <= MaxPemBytes ? BIO_new_mem_buf(pem.data(), int(pem.size())) : nullptr);
     PkeyPtr pkey;
@@ -725,7 +724,7 @@ Result<SigningKey> SigningKey::fromPublicPem(QByteArrayView pem, JwsAlgorithm al
     }
     if (!pkey) {
         qCDebug(lcJose) << "public PEM not readable:" << takeOpenSslError();
-        return keyError("key_invalid",
+        return keyError(ErrorCode::KeyInvalid,
                         QT_TRANSLATE_NOOP("Error",
                                           "This is not a public key or certificate in PEM "
                                           "form (BEGIN PUBLIC KEY or BEGIN CERTIFICATE)."));
@@ -745,10 +744,10 @@ Result<SigningKey> SigningKey::fromJwk(const QJsonObject &jwk, std::optional<Jws
     if (!c.alg.isEmpty()) {
         const std::optional<JwsAlgorithm> own = JwsAlgorithms::fromName(c.alg);
         if (!own)
-            return keyError("key_unsupported",
+            return keyError(ErrorCode::KeyUnsupported,
                             QT_TRANSLATE_NOOP("Error", "The JWK algorithm is not supported."));
         if (algorithm && *algorithm != *own)
-            return keyError("key_algorithm_mismatch",
+            return keyError(ErrorCode::KeyAlgorithmMismatch,
                             QT_TRANSLATE_NOOP("Error", "The JWK is for %1, not for %2."),
                             {JwsAlgorithms::name(*own), JwsAlgorithms::name(*algorithm)});
         chosen = own;
@@ -759,7 +758,7 @@ Result<SigningKey> SigningKey::fromJwk(const QJsonObject &jwk, std::optional<Jws
         chosen = JwsAlgorithm::EdDSA;
     if (!chosen)
         return keyError(
-            "key_invalid",
+            ErrorCode::KeyInvalid,
             QT_TRANSLATE_NOOP("Error", "The JWK has no alg member; say which algorithm it is for."));
 
     Result<SigningKey> key = Error();
@@ -767,7 +766,7 @@ Result<SigningKey> SigningKey::fromJwk(const QJsonObject &jwk, std::optional<Jws
         key = makeHmacKey(c.k, *chosen, secretPolicy == SecretPolicy::RequireFullLength);
         cleanse(c.k);
     } else if (familyOf(*chosen) == KeyFamily::Hmac) {
-        key = keyError("key_algorithm_mismatch",
+        key = keyError(ErrorCode::KeyAlgorithmMismatch,
                        QT_TRANSLATE_NOOP("Error", "The key is not %1, which %2 needs."),
                        {QString::fromLatin1(familyDescription(*chosen)), JwsAlgorithms::name(*chosen)});
     } else {
@@ -775,7 +774,7 @@ Result<SigningKey> SigningKey::fromJwk(const QJsonObject &jwk, std::optional<Jws
         PkeyPtr pkey = pkeyFromComponents(c, &hasPrivate);
         if (!pkey) {
             qCDebug(lcJose) << "JWK not usable:" << takeOpenSslError();
-            key = keyError("key_invalid",
+            key = keyError(ErrorCode::KeyInvalid,
                            QT_TRANSLATE_NOOP("Error", "The JWK does not describe a valid key."));
         } else {
             key = adoptKey(std::move(pkey), *chosen, hasPrivate);
@@ -791,7 +790,7 @@ Result<SigningKey> SigningKey::fromJwk(const QJsonObject &jwk, std::optional<Jws
 Result<QByteArray> SigningKey::exportMaterial() const
 {
     if (isNull())
-        return keyError("key_invalid", QT_TRANSLATE_NOOP("Error", "The key is empty."));
+        return keyError(ErrorCode::KeyInvalid, QT_TRANSLATE_NOOP("Error", "The key is empty."));
     if (isSymmetric())
         return QByteArray(reinterpret_cast<const char *>(d->secret.data()), qsizetype(d->secret.size()));
     return writePem(d->pkey, d->hasPrivate);
@@ -891,9 +890,9 @@ int SigningKey::sizeInBits() const
 Result<QByteArray> SigningKey::sign(QByteArrayView signingInput) const
 {
     if (isNull())
-        return keyError("key_invalid", QT_TRANSLATE_NOOP("Error", "The key is empty."));
+        return keyError(ErrorCode::KeyInvalid, QT_TRANSLATE_NOOP("Error", "The key is empty."));
     if (!d->hasPrivate)
-        return keyError("key_not_private", QT_TRANSLATE_NOOP("Error", "A public key cannot sign."));
+        return keyError(ErrorCode::KeyNotPrivate, QT_TRANSLATE_NOOP("Error", "A public key cannot sign."));
     return signWith(*d, signingInput);
 }
 

@@ -4,43 +4,43 @@ namespace {
 struct FailureEntry
 {
     TokenFailure failure;
-    const char *code;
+    ErrorCode code;
     const char *summary;
 };
 
 // clang-format off
 constexpr FailureEntry Entries[] = {
-    {TokenFailure::Malformed, "token_malformed",
+    {TokenFailure::Malformed, ErrorCode::TokenMalformed,
      QT_TRANSLATE_NOOP("Error", "The token is malformed.")},
-    {TokenFailure::TooLarge, "token_too_large",
+    {TokenFailure::TooLarge, ErrorCode::TokenTooLarge,
      QT_TRANSLATE_NOOP("Error", "The token is too large.")},
-    {TokenFailure::BadSignature, "token_bad_signature",
+    {TokenFailure::BadSignature, ErrorCode::TokenBadSignature,
      QT_TRANSLATE_NOOP("Error", "The token signature is not valid.")},
-    {TokenFailure::UnknownKid, "token_unknown_kid",
+    {TokenFailure::UnknownKid, ErrorCode::TokenUnknownKid,
      QT_TRANSLATE_NOOP("Error", "The token was signed with a key this server does not know.")},
-    {TokenFailure::AlgorithmNotAllowed, "token_algorithm_not_allowed",
+    {TokenFailure::AlgorithmNotAllowed, ErrorCode::TokenAlgorithmNotAllowed,
      QT_TRANSLATE_NOOP("Error", "The token algorithm is not allowed for its key.")},
-    {TokenFailure::AlgNone, "token_alg_none",
+    {TokenFailure::AlgNone, ErrorCode::TokenAlgNone,
      QT_TRANSLATE_NOOP("Error", "Unsigned tokens (alg none) are never accepted.")},
-    {TokenFailure::UnsupportedCrit, "token_unsupported_crit",
+    {TokenFailure::UnsupportedCrit, ErrorCode::TokenUnsupportedCrit,
      QT_TRANSLATE_NOOP("Error", "The token requires an extension this server does not support.")},
-    {TokenFailure::Expired, "token_expired",
+    {TokenFailure::Expired, ErrorCode::TokenExpired,
      QT_TRANSLATE_NOOP("Error", "The token has expired.")},
-    {TokenFailure::NotYetValid, "token_not_yet_valid",
+    {TokenFailure::NotYetValid, ErrorCode::TokenNotYetValid,
      QT_TRANSLATE_NOOP("Error", "The token is not valid yet.")},
-    {TokenFailure::IssuedInFuture, "token_issued_in_future",
+    {TokenFailure::IssuedInFuture, ErrorCode::TokenIssuedInFuture,
      QT_TRANSLATE_NOOP("Error", "The token claims to be issued in the future.")},
-    {TokenFailure::WrongIssuer, "token_wrong_issuer",
+    {TokenFailure::WrongIssuer, ErrorCode::TokenWrongIssuer,
      QT_TRANSLATE_NOOP("Error", "The token was issued by an issuer this server does not accept.")},
-    {TokenFailure::WrongAudience, "token_wrong_audience",
+    {TokenFailure::WrongAudience, ErrorCode::TokenWrongAudience,
      QT_TRANSLATE_NOOP("Error", "The token is meant for a different audience.")},
-    {TokenFailure::MissingClaim, "token_missing_claim",
+    {TokenFailure::MissingClaim, ErrorCode::TokenMissingClaim,
      QT_TRANSLATE_NOOP("Error", "The token lacks a required claim.")},
-    {TokenFailure::InvalidClaim, "token_invalid_claim",
+    {TokenFailure::InvalidClaim, ErrorCode::TokenInvalidClaim,
      QT_TRANSLATE_NOOP("Error", "A token claim has an invalid value.")},
-    {TokenFailure::WrongType, "token_wrong_type",
+    {TokenFailure::WrongType, ErrorCode::TokenWrongType,
      QT_TRANSLATE_NOOP("Error", "The token is not of the required type.")},
-    {TokenFailure::Revoked, "token_revoked",
+    {TokenFailure::Revoked, ErrorCode::TokenRevoked,
      QT_TRANSLATE_NOOP("Error", "The token has been revoked.")},
 };
 // clang-format on
@@ -63,15 +63,15 @@ QList<TokenFailure> TokenFailures::all()
     return failures;
 }
 
-QLatin1StringView TokenFailures::code(TokenFailure failure)
+ErrorCode TokenFailures::code(TokenFailure failure)
 {
-    return QLatin1StringView(entryFor(failure).code);
+    return entryFor(failure).code;
 }
 
-std::optional<TokenFailure> TokenFailures::fromCode(QStringView code)
+std::optional<TokenFailure> TokenFailures::fromCode(ErrorCode code)
 {
     for (const FailureEntry &entry : Entries) {
-        if (code == QLatin1StringView(entry.code))
+        if (code == entry.code)
             return entry.failure;
     }
     return std::nullopt;
@@ -85,8 +85,8 @@ const char *TokenFailures::summary(TokenFailure failure)
 Error TokenFailures::error(TokenFailure failure, const char *message, QStringList arguments)
 {
     const FailureEntry &entry = entryFor(failure);
-    return Error(ErrorKind::Unauthorized, QString::fromLatin1(entry.code),
-                 QString::fromLatin1(message ? message : entry.summary), std::move(arguments));
+    return Error(ErrorKind::Unauthorized, entry.code, QString::fromLatin1(message ? message : entry.summary),
+                 std::move(arguments));
 }
 
 std::optional<TokenFailure> TokenFailures::of(const Error &error)

@@ -9,7 +9,7 @@
 
 // Why a token was refused: the one list of token error codes.
 //
-// Every failure is an Error of kind Unauthorized whose code() is one of the strings below. They are part of
+// Every failure is an Error of kind Unauthorized whose code() is one of the codes below. They are part of
 // the REST contract: the HTTP layer answers every one of them with 401 and
 //   WWW-Authenticate: Bearer error="invalid_token", error_description="<Error::message()>"
 // and the GUI explains them with summary(). The messages never contain text taken from the token, a
@@ -36,9 +36,9 @@ enum class TokenFailure {
 namespace TokenFailures {
 QList<TokenFailure> all();
 
-// The stable machine code, e.g. "token_expired".
-QLatin1StringView code(TokenFailure failure);
-std::optional<TokenFailure> fromCode(QStringView code);
+// The error code, e.g. ErrorCode::TokenExpired ("token_expired" on the wire).
+ErrorCode code(TokenFailure failure);
+std::optional<TokenFailure> fromCode(ErrorCode code);
 
 // One English sentence explaining the failure to a person, marked with QT_TRANSLATE_NOOP("Error", …).
 const char *summary(TokenFailure failure);

@@ -19,7 +19,7 @@ SourcedKey refuse(SourcedKey::Problem problem, Error error)
 SourcedKey adopt(const Result<SigningKey> &key, SourcedKey sourced)
 {
     if (!key) {
-        sourced.problem = key.error().code() == "key_algorithm_mismatch"_L1
+        sourced.problem = key.error().code() == ErrorCode::KeyAlgorithmMismatch
             ? SourcedKey::Problem::AlgorithmNotAllowed
             : SourcedKey::Problem::KeyUnusable;
         sourced.error = key.error();
@@ -112,7 +112,7 @@ SourcedKey VerificationSource::keyFor(const DecodedJws &jws, JwsAlgorithm algori
             const std::optional<QByteArray> decoded = Base64Url::decode(secret, &failure);
             if (!decoded)
                 return refuse(SourcedKey::Problem::KeyUnusable,
-                              Error(ErrorKind::Invalid, u"key_invalid"_s,
+                              Error(ErrorKind::Invalid, ErrorCode::KeyInvalid,
                                     QStringLiteral(QT_TRANSLATE_NOOP(
                                         "Error", "The secret is not base64url: character %1: %2.")),
                                     {QString::number(failure.offset + 1),

@@ -56,7 +56,7 @@ QFuture<Result<T>> PasswordHashingPool::schedule(std::function<Result<T>()> work
     if (m_inFlight.fetch_add(1) >= m_capacity) {
         m_inFlight.fetch_sub(1);
         promise->addResult(Result<T>(Error::unavailable(
-            QStringLiteral("too_busy"),
+            ErrorCode::TooBusy,
             QStringLiteral(QT_TRANSLATE_NOOP("Error",
                                              "Too many sign-ins are being checked right now; "
                                              "try again in a moment.")))));

@@ -33,7 +33,7 @@ struct ThreadConnections
 };
 thread_local ThreadConnections threadConnections;
 
-Error storageError(const QString &code, const char *message, const QStringList &arguments)
+Error storageError(ErrorCode code, const char *message, const QStringList &arguments)
 {
     return Error(ErrorKind::Storage, code, QString::fromLatin1(message), arguments);
 }
@@ -44,7 +44,7 @@ Status ensureDirectory(const QString &directory)
     if (dir.exists())
         return {};
     if (!dir.mkpath(QStringLiteral(".")))
-        return storageError(QStringLiteral("data_directory_unwritable"),
+        return storageError(ErrorCode::DataDirectoryUnwritable,
                             QT_TRANSLATE_NOOP("Error", "Cannot create the data directory %1."),
                             {QDir::toNativeSeparators(directory)});
     QFile::setPermissions(directory,
@@ -59,7 +59,7 @@ Status createPrivateFile(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        return storageError(QStringLiteral("database_unwritable"),
+        return storageError(ErrorCode::DatabaseUnwritable,
                             QT_TRANSLATE_NOOP("Error", "Cannot create the database file %1."),
                             {QDir::toNativeSeparators(path)});
     ::close(fd);
@@ -71,7 +71,7 @@ Status checkIsSqliteFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return storageError(QStringLiteral("database_unreadable"),
+        return storageError(ErrorCode::DatabaseUnreadable,
                             QT_TRANSLATE_NOOP("Error", "Cannot read the database file %1."),
                             {QDir::toNativeSeparators(path)});
     if (file.size() == 0)
@@ -79,7 +79,7 @@ Status checkIsSqliteFile(const QString &path)
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
         return storageError(
-            QStringLiteral("database_not_sqlite"),
+            ErrorCode::DatabaseNotSqlite,
             QT_TRANSLATE_NOOP("Error", "%1 is not a Bookwarden database (it is not an SQLite file)."),
             {QDir::toNativeSeparators(path)});
     return {};
@@ -92,7 +92,7 @@ Result<int> lockForThisProcess(const QString &databasePath)
     const QString lockPath = databasePath + QStringLiteral(".lock");
     const int fd = ::open(QFile::encodeName(lockPath).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0)
-        return storageError(QStringLiteral("data_directory_unwritable"),
+        return storageError(ErrorCode::DataDirectoryUnwritable,
                             QT_TRANSLATE_NOOP("Error", "Cannot create the lock file %1."),
                             {QDir::toNativeSeparators(lockPath)});
     if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
@@ -100,13 +100,13 @@ Result<int> lockForThisProcess(const QString &databasePath)
     const int error = errno;
     ::close(fd);
     if (error == EWOULDBLOCK)
-        return storageError(QStringLiteral("database_in_use"),
+        return storageError(ErrorCode::DatabaseInUse,
                             QT_TRANSLATE_NOOP("Error",
                                               "The database %1 is already open in another Bookwarden program "
                                               "(the desktop app or bookwarden-server). Stop that one first, "
                                               "or give this one another data directory."),
                             {QDir::toNativeSeparators(databasePath)});
-    return storageError(QStringLiteral("data_directory_unwritable"),
+    return storageError(ErrorCode::DataDirectoryUnwritable,
                         QT_TRANSLATE_NOOP("Error", "Cannot lock the database %1."),
                         {QDir::toNativeSeparators(databasePath)});
 }
@@ -150,7 +150,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
     const bool existed = QFileInfo::exists(path);
     if (existed) {
         if (QFileInfo(path).isDir())
-            return storageError(QStringLiteral("database_not_sqlite"),
+            return storageError(ErrorCode::DatabaseNotSqlite,
                                 QT_TRANSLATE_NOOP("Error", "%1 is a directory, not a database file."),
                                 {QDir::toNativeSeparators(path)});
         if (Status sqlite = checkIsSqliteFile(path); !sqlite)
@@ -169,7 +169,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
         if (!setup.isOpen()) {
             if (!existed)
                 QFile::remove(path);
-            return storageError(QStringLiteral("database_unreadable"),
+            return storageError(ErrorCode::DatabaseUnreadable,
                                 QT_TRANSLATE_NOOP("Error", "Cannot open the database %1: %2"),
                                 {QDir::toNativeSeparators(path), setup.openError()});
         }
@@ -182,7 +182,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
             SqlStatement wal(setup, QStringLiteral("PRAGMA journal_mode = WAL"), "journalMode");
             if (Status run = wal.execute();
                 !run || !wal.next() || wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-                return storageError(QStringLiteral("database_unwritable"),
+                return storageError(ErrorCode::DatabaseUnwritable,
                                     QT_TRANSLATE_NOOP("Error", "Cannot switch %1 to write-ahead logging."),
                                     {QDir::toNativeSeparators(path)});
         }

@@ -155,7 +155,7 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
         return;
     }
     const Error failure
-        = Error(ErrorKind::Storage, QStringLiteral("storage_error"),
+        = Error(ErrorKind::Storage, ErrorCode::StorageError,
                 QStringLiteral(QT_TRANSLATE_NOOP(
                     "Error", "The database could not save the change; nothing was written.")));
     qCCritical(lcSql) << "a batch of" << batch.size()

@@ -118,7 +118,7 @@ QFuture<Result<T>> GroupCommitWriter::submit(std::function<Result<T>(WriteTransa
     };
     if (!enqueue(std::move(job))) {
         promise->addResult(Result<T>(
-            Error::unavailable(QStringLiteral("shutting_down"),
+            Error::unavailable(ErrorCode::ShuttingDown,
                                QStringLiteral(QT_TRANSLATE_NOOP(
                                    "Error", "Bookwarden is shutting down; the change was not made.")))));
         promise->finish();

@@ -30,7 +30,7 @@ Result<int> MigrationRunner::currentVersion(SqlConnection &connection) const
         SqlStatement list(connection, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
                           "listTables");
         if (Status run = list.execute(); !run)
-            return Error(ErrorKind::Storage, QStringLiteral("database_unreadable"),
+            return Error(ErrorKind::Storage, ErrorCode::DatabaseUnreadable,
                          QStringLiteral(QT_TRANSLATE_NOOP(
                              "Error", "The database file cannot be read; it may be damaged (%1).")),
                          {run.error().message()});
@@ -44,7 +44,7 @@ Result<int> MigrationRunner::currentVersion(SqlConnection &connection) const
     }
     if (!hasMigrationTable) {
         if (tables > 0)
-            return Error(ErrorKind::Storage, QStringLiteral("database_foreign"),
+            return Error(ErrorKind::Storage, ErrorCode::DatabaseForeign,
                          QStringLiteral(QT_TRANSLATE_NOOP(
                              "Error", "The database file holds tables but is not a Bookwarden database.")));
         return 0;
@@ -62,7 +62,7 @@ Status MigrationRunner::checkCompatible(SqlConnection &connection) const
     if (!version)
         return version.error();
     if (version.value() > latestVersion())
-        return Error(ErrorKind::Storage, QStringLiteral("database_too_new"),
+        return Error(ErrorKind::Storage, ErrorCode::DatabaseTooNew,
                      QStringLiteral(QT_TRANSLATE_NOOP(
                          "Error",
                          "The database was written by a newer version of Bookwarden (schema version %1; "
@@ -109,7 +109,7 @@ Status MigrationRunner::migrate(SqlConnection &connection, qint64 nowMs) const
             connection.rollback();
             qCCritical(lcSql) << "migration" << migration.version << "failed:" << applied.error().message();
             return Error(
-                ErrorKind::Storage, QStringLiteral("migration_failed"),
+                ErrorKind::Storage, ErrorCode::MigrationFailed,
                 QStringLiteral(QT_TRANSLATE_NOOP("Error",
                                                  "Upgrading the database to schema version %1 "
                                                  "failed; it was left at version %2 (%3).")),

@@ -80,13 +80,13 @@ QString newRefreshToken()
 Error invalidRefreshToken()
 {
     return Error::unauthorized(
-        QStringLiteral("invalid_refresh_token"),
+        ErrorCode::InvalidRefreshToken,
         QStringLiteral(QT_TRANSLATE_NOOP("Error", "The refresh token is not valid; sign in again.")));
 }
 
 Error sessionNotFound()
 {
-    return Error::notFound(QStringLiteral("session_not_found"),
+    return Error::notFound(ErrorCode::SessionNotFound,
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such session.")));
 }
 
@@ -220,7 +220,7 @@ Result<RefreshSessionStore::Issued> RefreshSessionStore::rotate(WriteTransaction
             return recorded.error();
         // The revocation and the event stand; the answer is still a refusal.
         transaction.keepChangesDespiteError();
-        return Error::unauthorized(QStringLiteral("refresh_token_reused"),
+        return Error::unauthorized(ErrorCode::RefreshTokenReused,
                                    QStringLiteral(QT_TRANSLATE_NOOP(
                                        "Error",
                                        "This refresh token was already used. The session has been ended "
@@ -322,7 +322,7 @@ Result<QList<RefreshSession>> RefreshSessionStore::list(const Actor &actor, cons
                                                         bool includeClosed)
 {
     if (!actor.isAdmin() && !userPublicId.isEmpty() && userPublicId != actor.publicId)
-        return Error::forbidden(QStringLiteral("admin_required"),
+        return Error::forbidden(ErrorCode::AdminRequired,
                                 QStringLiteral(QT_TRANSLATE_NOOP(
                                     "Error", "Only an administrator can see other users' sessions.")));
     const QString ownerPublicId = actor.isAdmin() ? userPublicId : actor.publicId;

@@ -42,13 +42,13 @@ std::optional<KeyStatus> KeyStatuses::fromName(const QString &name)
 namespace {
 Error keyNotFound()
 {
-    return Error::notFound(QStringLiteral("key_not_found"),
+    return Error::notFound(ErrorCode::KeyNotFound,
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such signing key.")));
 }
 
 Error adminRequired()
 {
-    return Error::forbidden(QStringLiteral("admin_required"),
+    return Error::forbidden(ErrorCode::AdminRequired,
                             QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
 }
 
@@ -282,7 +282,7 @@ Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transactio
     if (Status run = insert.execute(); !run) {
         if (insert.failedOnUniqueConstraint())
             return Error::conflict(
-                QStringLiteral("key_exists"),
+                ErrorCode::KeyExists,
                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "A key with this id exists already.")));
         return run.error();
     }
@@ -362,7 +362,7 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::activate(const Actor &actor, 
                 return target;
             if (target->status == KeyStatus::Retired)
                 return Error::conflict(
-                    QStringLiteral("key_retired"),
+                    ErrorCode::KeyRetired,
                     QStringLiteral(QT_TRANSLATE_NOOP("Error", "A retired key cannot sign again.")));
             const qint64 now = transaction.nowMs();
             SqlStatement demote(
@@ -404,13 +404,13 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::retire(const Actor &actor, co
                 return target;
             if (target->status == KeyStatus::Active)
                 return Error::conflict(
-                    QStringLiteral("key_active"),
+                    ErrorCode::KeyActive,
                     QStringLiteral(QT_TRANSLATE_NOOP(
                         "Error", "The active key signs new tokens; make another key active first.")));
             const qint64 now = transaction.nowMs();
             const qint64 retirable = target->statusChangedAtMs + m_tokenHorizonMs;
             if (!force && now < retirable)
-                return Error(ErrorKind::Conflict, QStringLiteral("key_still_verifying"),
+                return Error(ErrorKind::Conflict, ErrorCode::KeyStillVerifying,
                              QStringLiteral(QT_TRANSLATE_NOOP(
                                  "Error",
                                  "Tokens signed with this key may still be valid until %1 (UTC). Retiring it "

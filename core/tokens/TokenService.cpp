@@ -260,7 +260,7 @@ QFuture<Result<TokenPair>> TokenService::refresh(const QString &refreshToken, co
             if (!user)
                 return user.error();
             if (!user.value() || user.value()->user.disabled)
-                return Error::unauthorized(QStringLiteral("invalid_refresh_token"),
+                return Error::unauthorized(ErrorCode::InvalidRefreshToken,
                                            QStringLiteral(QT_TRANSLATE_NOOP(
                                                "Error", "The refresh token is not valid; sign in again.")));
             return SessionGrant {user.value()->user, issued->session, issued->refreshToken};
@@ -403,7 +403,7 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
                                    const QJsonObject &extraClaims)
 {
     if (!actor.isAdmin())
-        return Error::forbidden(QStringLiteral("admin_required"),
+        return Error::forbidden(ErrorCode::AdminRequired,
                                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
     if (lifetimeSeconds < 1 || lifetimeSeconds > TokenSettings::maximumAccessLifetimeSeconds)
         return Error::invalidField(QStringLiteral("lifetime"),

@@ -2,7 +2,7 @@
 
 Status TokenSettings::check() const
 {
-    Error problems = Error::invalid(QStringLiteral("invalid_input"),
+    Error problems = Error::invalid(ErrorCode::InvalidInput,
                                     QStringLiteral(QT_TRANSLATE_NOOP("Error", "Some fields are not valid.")));
     if (issuer.trimmed().isEmpty())
         problems.withField(QStringLiteral("issuer"),

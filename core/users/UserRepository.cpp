@@ -50,7 +50,7 @@ Status executeChanging(SqlStatement &statement)
     if (Status run = statement.execute(); !run)
         return run;
     if (statement.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("user_not_found"),
+        return Error::notFound(ErrorCode::UserNotFound,
                                QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
     return {};
 }
@@ -176,7 +176,7 @@ Result<User> insert(SqlConnection &connection, const NewUserRow &row)
         .bind(row.nowMs);
     if (Status run = insert.execute(); !run) {
         if (insert.failedOnUniqueConstraint())
-            return Error::conflict(QStringLiteral("username_taken"),
+            return Error::conflict(ErrorCode::UsernameTaken,
                                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")));
         return run.error();
     }

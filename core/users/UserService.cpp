@@ -16,19 +16,19 @@ Q_LOGGING_CATEGORY(lcUsers, "bookwarden.core.users")
 namespace {
 Error adminRequired()
 {
-    return Error::forbidden(QStringLiteral("admin_required"),
+    return Error::forbidden(ErrorCode::AdminRequired,
                             QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
 }
 
 Error userNotFound()
 {
-    return Error::notFound(QStringLiteral("user_not_found"),
+    return Error::notFound(ErrorCode::UserNotFound,
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such user.")));
 }
 
 Error usernameTaken()
 {
-    return Error::conflict(QStringLiteral("username_taken"),
+    return Error::conflict(ErrorCode::UsernameTaken,
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")))
         .withField(QStringLiteral("username"),
                    QStringLiteral(QT_TRANSLATE_NOOP("Error", "That username is taken.")));
@@ -36,7 +36,7 @@ Error usernameTaken()
 
 Error lastAdministrator()
 {
-    return Error::conflict(QStringLiteral("last_admin"),
+    return Error::conflict(ErrorCode::LastAdmin,
                            QStringLiteral(QT_TRANSLATE_NOOP(
                                "Error",
                                "This is the last enabled administrator. Make another user an "
@@ -46,7 +46,7 @@ Error lastAdministrator()
 Error tooManyAttempts(int retryAfterSeconds)
 {
     return Error::throttled(
-               QStringLiteral("too_many_attempts"),
+               ErrorCode::TooManyAttempts,
                QStringLiteral(QT_TRANSLATE_NOOP("Error", "Too many failed sign-ins. Try again in %1 s.")),
                retryAfterSeconds)
         .withArguments({QString::number(retryAfterSeconds)});
@@ -54,7 +54,7 @@ Error tooManyAttempts(int retryAfterSeconds)
 
 Error invalidCredentials()
 {
-    return Error::unauthorized(QStringLiteral("invalid_credentials"),
+    return Error::unauthorized(ErrorCode::InvalidCredentials,
                                QStringLiteral(QT_TRANSLATE_NOOP("Error", "Wrong username or password.")));
 }
 
@@ -303,7 +303,7 @@ QFuture<Result<User>> UserService::changeOwnPassword(const Actor &actor, const Q
 {
     if (actor.isDesktop())
         return Futures::ready<User>(
-            Error::forbidden(QStringLiteral("not_an_account"),
+            Error::forbidden(ErrorCode::NotAnAccount,
                              QStringLiteral(QT_TRANSLATE_NOOP(
                                  "Error", "The desktop administrator has no password of its own."))));
     const Result<std::optional<StoredUser>> stored
@@ -542,7 +542,7 @@ Result<std::optional<QString>> UserService::ensureInitialAdministrator(const QSt
               })
               .result();
     if (!created) {
-        if (created.error().code() == QLatin1String("username_taken"))
+        if (created.error().code() == ErrorCode::UsernameTaken)
             return std::optional<QString>(); // someone else bootstrapped first
         return created.error();
     }

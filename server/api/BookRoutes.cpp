@@ -18,8 +18,7 @@ std::optional<qint64> bookId(const HttpRequest &request)
 
 HttpResponse noSuchBook()
 {
-    return ApiAnswer::error(
-        Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book.")));
+    return ApiAnswer::error(Error::notFound(ErrorCode::BookNotFound, QStringLiteral("No such book.")));
 }
 
 HttpResponse bookResponse(const Book &book, int status = 200)
@@ -47,8 +46,8 @@ Precondition preconditionOf(const HttpRequest &request)
 
 HttpResponse preconditionFailed()
 {
-    return ApiAnswer::error(Error::stale(QStringLiteral("version_mismatch"),
-                                         QStringLiteral("If-Match names no version of this book.")));
+    return ApiAnswer::error(
+        Error::stale(ErrorCode::VersionMismatch, QStringLiteral("If-Match names no version of this book.")));
 }
 
 } // namespace

@@ -122,8 +122,7 @@ QString JsonFields::firstPresent(const QStringList &names) const
 
 Error JsonFields::error() const
 {
-    return Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."),
-                          m_errors);
+    return Error::invalid(ErrorCode::InvalidInput, QStringLiteral("Some fields are not valid."), m_errors);
 }
 
 Error JsonFields::combinedWith(const Error &other) const

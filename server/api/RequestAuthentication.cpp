@@ -24,7 +24,7 @@ Outcome authenticate(const TokenService &tokens, HttpRequest &request)
     if (request.headers().contains("x-access-tokens")
         && (request.headers().count("x-access-tokens") > 1 || request.headers().contains("authorization"))) {
         outcome.refusal = ApiAnswer::error(
-            Error::invalid(QStringLiteral("invalid_request"),
+            Error::invalid(ErrorCode::InvalidRequest,
                            QStringLiteral("Send the access token once: in Authorization or in "
                                           "x-access-tokens, not both.")));
         return outcome;

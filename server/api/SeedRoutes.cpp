@@ -176,22 +176,23 @@ void install(HttpRouter &router, ApiContext &context)
         return HttpResponse::jsonBytes(json.value());
     });
 
-    router.route(
-        "DELETE", QStringLiteral("/books/{id}"), [&context](HttpRequest &request, HttpResponder responder) {
-            const RequestAuthentication::Outcome auth
-                = RequestAuthentication::authenticate(context.backend.tokens(), request);
-            if (auth.refusal)
-                return responder.send(*auth.refusal);
-            const std::optional<qint64> id = request.idParameter(QStringLiteral("id"));
-            if (!id)
-                return responder.send(ApiAnswer::error(
-                    Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("No such book."))));
-            // Only the caller's own books, even for administrators: the tutorial's route was per user.
-            Actor self = auth.token->actor;
-            self.role = Role::User;
-            ApiAnswer::later(context.backend.books().remove(self, *id), std::move(responder),
-                             [](const Book &) { return message(QStringLiteral("book deleted")); });
-        });
+    router.route("DELETE", QStringLiteral("/books/{id}"),
+                 [&context](HttpRequest &request, HttpResponder responder) {
+                     const RequestAuthentication::Outcome auth
+                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                     if (auth.refusal)
+                         return responder.send(*auth.refusal);
+                     const std::optional<qint64> id = request.idParameter(QStringLiteral("id"));
+                     if (!id)
+                         return responder.send(ApiAnswer::error(
+                             Error::notFound(ErrorCode::BookNotFound, QStringLiteral("No such book."))));
+                     // Only the caller's own books, even for administrators: the tutorial's route was per
+                     // user.
+                     Actor self = auth.token->actor;
+                     self.role = Role::User;
+                     ApiAnswer::later(context.backend.books().remove(self, *id), std::move(responder),
+                                      [](const Book &) { return message(QStringLiteral("book deleted")); });
+                 });
 
     // The tutorial left this open and sent password hashes; here it is for administrators, without them.
     router.route("GET", QStringLiteral("/users"), [&context](HttpRequest &request) {

@@ -65,7 +65,7 @@ void install(HttpRouter &router, ApiContext &context)
                 return *auth.refusal;
             if (!auth.token->actor.isAdmin())
                 return ApiAnswer::error(
-                    Error::forbidden(QStringLiteral("admin_required"),
+                    Error::forbidden(ErrorCode::AdminRequired,
                                      QStringLiteral("Metrics are for administrators and local clients.")));
         }
         HttpResponse response(200);

@@ -36,7 +36,7 @@ std::optional<HttpResponse> unlessAdministrator(const Actor &actor)
     if (actor.isAdmin())
         return std::nullopt;
     return ApiAnswer::error(
-        Error::forbidden(QStringLiteral("admin_required"), QStringLiteral("This needs an administrator.")));
+        Error::forbidden(ErrorCode::AdminRequired, QStringLiteral("This needs an administrator.")));
 }
 
 // The optional "role" field: absent, a known role, or a field error.

@@ -6,7 +6,7 @@ QByteArray HttpErrorMapping::authenticateChallenge(const Error &error)
 {
     // A failed sign-in asks for credentials (the sign-in routes accept HTTP Basic); everything else was a
     // bad or missing token (RFC 6750 §3).
-    if (error.code() == QLatin1String("invalid_credentials"))
+    if (error.code() == ErrorCode::InvalidCredentials)
         return QByteArrayLiteral("Basic realm=\"bookwarden\", charset=\"UTF-8\"");
     QByteArray description = error.message().toUtf8();
     // A quoted-string may not hold '"' or '\\', nor control characters (header injection).
@@ -56,7 +56,7 @@ HttpResponse HttpErrorMapping::response(const Error &error)
         return HttpResponse::error(status, code,
                                    QStringLiteral("The server could not complete this request."));
     }
-    HttpResponse response = HttpResponse::error(status, error.code(), error.message(), error.fields());
+    HttpResponse response = HttpResponse::error(status, error.codeName(), error.message(), error.fields());
     if (error.kind() == ErrorKind::Unauthorized)
         response.headers().append(QByteArrayLiteral("WWW-Authenticate"), authenticateChallenge(error));
     if (error.kind() == ErrorKind::Unavailable)

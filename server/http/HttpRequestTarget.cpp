@@ -9,7 +9,7 @@ namespace {
 
 Error malformed(const char *message)
 {
-    return Error::invalid(QStringLiteral("bad_request"), QString::fromLatin1(message));
+    return Error::invalid(ErrorCode::BadRequest, QString::fromLatin1(message));
 }
 
 using Form = HttpRequestTarget::Form;

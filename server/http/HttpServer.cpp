@@ -61,7 +61,7 @@ int HttpServer::currentWorkerIndex()
 Result<quint16> HttpServer::start()
 {
     if (m_running)
-        return Error::conflict(QStringLiteral("server_running"),
+        return Error::conflict(ErrorCode::ServerRunning,
                                QStringLiteral(QT_TRANSLATE_NOOP("Error", "The server is already running.")));
     const int threads = m_config.effectiveThreads();
     if (threads > maximumThreads)
@@ -79,7 +79,7 @@ Result<quint16> HttpServer::start()
     if (m_config.tlsEnabled() || !m_config.tlsKeyFile.isEmpty()) {
         if (m_config.tlsCertificateFile.isEmpty() || m_config.tlsKeyFile.isEmpty())
             return Error::invalid(
-                QStringLiteral("tls_incomplete"),
+                ErrorCode::TlsIncomplete,
                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "HTTPS needs both a certificate and a key file.")));
         Result<QSslConfiguration> tls
             = TlsCredentials::loadServerConfiguration(m_config.tlsCertificateFile, m_config.tlsKeyFile);
@@ -108,7 +108,7 @@ Result<quint16> HttpServer::start()
         if (!failure.isEmpty()) {
             stopWorkers();
             Error error = Error::unavailable(
-                QStringLiteral("listen_failed"),
+                ErrorCode::ListenFailed,
                 QStringLiteral(QT_TRANSLATE_NOOP("Error", "Cannot start the HTTP server: %1.")));
             error.withArguments({failure});
             return error;

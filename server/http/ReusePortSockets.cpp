@@ -63,23 +63,23 @@ Error bindError(int error, const QHostAddress &address, quint16 port)
     switch (error) {
     case EADDRINUSE:
         failure
-            = Error::conflict(QStringLiteral("port_in_use"),
+            = Error::conflict(ErrorCode::PortInUse,
                               QStringLiteral(QT_TRANSLATE_NOOP("Error", "Port %1 is already in use on %2.")));
         break;
     case EADDRNOTAVAIL:
         failure = Error::invalid(
-            QStringLiteral("address_not_available"),
+            ErrorCode::AddressNotAvailable,
             QStringLiteral(QT_TRANSLATE_NOOP("Error", "%2 is not an address of this machine (port %1).")));
         break;
     case EACCES:
         failure = Error::forbidden(
-            QStringLiteral("port_not_permitted"),
+            ErrorCode::PortNotPermitted,
             QStringLiteral(QT_TRANSLATE_NOOP(
                 "Error", "Not allowed to listen on port %1 of %2: ports below 1024 need privileges.")));
         break;
     default:
         failure = Error::unavailable(
-            QStringLiteral("listen_failed"),
+            ErrorCode::ListenFailed,
             QStringLiteral(QT_TRANSLATE_NOOP("Error", "Cannot listen on port %1 of %2: %3.")));
         arguments.append(QString::fromLocal8Bit(std::strerror(error)));
         break;

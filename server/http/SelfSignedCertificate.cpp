@@ -175,7 +175,7 @@ SelfSignedCertificate::writeTo(const QString &directory, ExistingFiles existing,
     if (existing == ExistingFiles::Keep
         && (QFileInfo::exists(files.certificateFile) || QFileInfo::exists(files.keyFile))) {
         Error error = Error::conflict(
-            QStringLiteral("tls_files_exist"),
+            ErrorCode::TlsFilesExist,
             QStringLiteral(QT_TRANSLATE_NOOP("Error",
                                              "'%1' already holds bookwarden-cert.pem or bookwarden-key.pem; "
                                              "they were left as they are.")));

@@ -30,14 +30,14 @@ struct X509Free
 };
 using BioPointer = std::unique_ptr<BIO, BioFree>;
 
-Error tlsError(const QString &code, const char *message, const QStringList &arguments)
+Error tlsError(ErrorCode code, const char *message, const QStringList &arguments)
 {
     Error error = Error::invalid(code, QString::fromLatin1(message));
     error.withArguments(arguments);
     return error;
 }
 
-Result<QByteArray> readFile(const QString &path, const QString &code)
+Result<QByteArray> readFile(const QString &path, ErrorCode code)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -58,13 +58,12 @@ Result<QSslConfiguration> TlsCredentials::loadServerConfiguration(const QString 
 {
     if (!QSslSocket::supportsSsl())
         return Error::unavailable(
-            QStringLiteral("tls_unavailable"),
+            ErrorCode::TlsUnavailable,
             QStringLiteral(QT_TRANSLATE_NOOP("Error", "TLS is not available: Qt found no OpenSSL backend.")));
-    const Result<QByteArray> certificatePem
-        = readFile(certificateFile, QStringLiteral("tls_certificate_unreadable"));
+    const Result<QByteArray> certificatePem = readFile(certificateFile, ErrorCode::TlsCertificateUnreadable);
     if (!certificatePem)
         return certificatePem.error();
-    const Result<QByteArray> keyPem = readFile(keyFile, QStringLiteral("tls_key_unreadable"));
+    const Result<QByteArray> keyPem = readFile(keyFile, ErrorCode::TlsKeyUnreadable);
     if (!keyPem)
         return keyPem.error();
 
@@ -73,18 +72,18 @@ Result<QSslConfiguration> TlsCredentials::loadServerConfiguration(const QString 
     std::unique_ptr<X509, X509Free> leaf(
         PEM_read_bio_X509(certificateBio.get(), nullptr, noPassword, nullptr));
     if (chain.isEmpty() || !leaf)
-        return tlsError(QStringLiteral("tls_certificate_invalid"),
+        return tlsError(ErrorCode::TlsCertificateInvalid,
                         QT_TRANSLATE_NOOP("Error", "'%1' holds no PEM certificate."), {certificateFile});
 
     BioPointer keyBio(BIO_new_mem_buf(keyPem->constData(), int(keyPem->size())));
     std::unique_ptr<EVP_PKEY, KeyFree> key(
         PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassword, nullptr));
     if (!key)
-        return tlsError(QStringLiteral("tls_key_invalid"),
+        return tlsError(ErrorCode::TlsKeyInvalid,
                         QT_TRANSLATE_NOOP("Error", "'%1' holds no unencrypted PEM private key."), {keyFile});
     if (X509_check_private_key(leaf.get(), key.get()) != 1)
         return tlsError(
-            QStringLiteral("tls_key_mismatch"),
+            ErrorCode::TlsKeyMismatch,
             QT_TRANSLATE_NOOP("Error", "The private key in '%1' does not belong to the certificate in '%2'."),
             {keyFile, certificateFile});
 
@@ -97,7 +96,7 @@ Result<QSslConfiguration> TlsCredentials::loadServerConfiguration(const QString 
         algorithm = QSsl::Ec;
         break;
     default:
-        return tlsError(QStringLiteral("tls_key_unsupported"),
+        return tlsError(ErrorCode::TlsKeyUnsupported,
                         QT_TRANSLATE_NOOP("Error", "The key in '%1' is neither RSA nor EC."), {keyFile});
     }
     // Re-encoded as PKCS#8 so that Qt reads "BEGIN RSA/EC PRIVATE KEY" and "BEGIN PRIVATE KEY" files alike.
@@ -108,7 +107,7 @@ Result<QSslConfiguration> TlsCredentials::loadServerConfiguration(const QString 
     const long length = BIO_get_mem_data(pkcs8.get(), &data);
     const QSslKey sslKey(QByteArray(data, int(length)), algorithm, QSsl::Pem, QSsl::PrivateKey);
     if (sslKey.isNull())
-        return tlsError(QStringLiteral("tls_key_invalid"),
+        return tlsError(ErrorCode::TlsKeyInvalid,
                         QT_TRANSLATE_NOOP("Error", "Qt cannot use the private key in '%1'."), {keyFile});
 
     const QDateTime now = QDateTime::currentDateTimeUtc();

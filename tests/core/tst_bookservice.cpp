@@ -94,7 +94,8 @@ private slots:
                  ErrorKind::NotFound);
         QCOMPARE(books().remove(bob(), book.id).result().error().kind(), ErrorKind::NotFound);
         // Same answer as for an id that never existed: ids reveal nothing.
-        QCOMPARE(books().get(bob(), book.id).error().code(), books().get(bob(), 987654).error().code());
+        QCOMPARE(books().get(bob(), book.id).error().codeName(),
+                 books().get(bob(), 987654).error().codeName());
         QCOMPARE(books().list(bob(), {})->total, 0);
         VERIFY_OK(books().get(ann(), book.id));
     }
@@ -135,14 +136,14 @@ private slots:
                   .create(ann(), draft(QStringLiteral("  CAFE\u0301 "), QStringLiteral("Someone else")))
                   .result();
         QCOMPARE(again.error().kind(), ErrorKind::Conflict);
-        QCOMPARE(again.error().code(), QStringLiteral("duplicate_title"));
+        QCOMPARE(again.error().codeName(), QStringLiteral("duplicate_title"));
         QVERIFY(again.error().fields().contains(QStringLiteral("title")));
         // Another owner may have the same title, and authors are never unique.
         create(bob(), draft(QStringLiteral("Café")));
         create(ann(), draft(QStringLiteral("Another"), QStringLiteral("Ursula K. Le Guin")));
 
         const Book other = create(ann(), draft(QStringLiteral("Other")));
-        QCOMPARE(books().update(ann(), other.id, retitle(QStringLiteral("café"))).result().error().code(),
+        QCOMPARE(books().update(ann(), other.id, retitle(QStringLiteral("café"))).result().error().codeName(),
                  QStringLiteral("duplicate_title"));
     }
 

@@ -117,7 +117,7 @@ private slots:
 
         const auto second = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), m_clock);
         QVERIFY(!second.ok());
-        QCOMPARE(second.error().code(), QStringLiteral("database_in_use"));
+        QCOMPARE(second.error().codeName(), QStringLiteral("database_in_use"));
         QVERIFY2(second.error().message().contains(QDir::toNativeSeparators(data.databasePath())),
                  qPrintable(second.error().message()));
 
@@ -237,7 +237,7 @@ private slots:
 
         const auto opened = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), m_clock);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code(), QStringLiteral("database_too_new"));
+        QCOMPARE(opened.error().codeName(), QStringLiteral("database_too_new"));
         QVERIFY2(opened.error().message().contains(QStringLiteral("99")),
                  qPrintable(opened.error().message()));
         QCOMPARE(fileDigest(data.databasePath()), before);
@@ -266,7 +266,7 @@ private slots:
         }
         const auto opened = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), m_clock);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code(), code);
+        QCOMPARE(opened.error().codeName(), code);
         QFile file(data.databasePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);
@@ -279,7 +279,7 @@ private slots:
         const QByteArray before = fileDigest(data.databasePath());
         const auto opened = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), m_clock);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code(), QStringLiteral("database_foreign"));
+        QCOMPARE(opened.error().codeName(), QStringLiteral("database_foreign"));
         QCOMPARE(fileDigest(data.databasePath()), before);
     }
 

@@ -40,7 +40,7 @@ private slots:
         const Result<int> bad = half(7);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().kind(), ErrorKind::Invalid);
-        QCOMPARE(bad.error().code(), QStringLiteral("invalid_input"));
+        QCOMPARE(bad.error().codeName(), QStringLiteral("invalid_input"));
         QCOMPARE(bad.error().fields().value(QStringLiteral("value")), QStringLiteral("Must be even."));
         QCOMPARE(bad.valueOr(-1), -1);
     }
@@ -49,23 +49,21 @@ private slots:
     {
         const Status fine;
         QVERIFY(fine.ok());
-        const Status failed = Error::conflict(QStringLiteral("taken"), QStringLiteral("Taken."));
+        const Status failed = Error::conflict(ErrorCode::UsernameTaken, QStringLiteral("Taken."));
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().kind(), ErrorKind::Conflict);
     }
 
     void throttledErrorKeepsRetryAfter()
     {
-        const Error error
-            = Error::throttled(QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 42);
+        const Error error = Error::throttled(ErrorCode::TooManyAttempts, QStringLiteral("Wait."), 42);
         QCOMPARE(error.kind(), ErrorKind::Throttled);
         QCOMPARE(error.retryAfterSeconds(), 42);
     }
 
     void messageArgumentsAreFilledInEnglishAndTranslated()
     {
-        Error error
-            = Error::notFound(QStringLiteral("book_not_found"), QStringLiteral("Book %1 was not found."));
+        Error error = Error::notFound(ErrorCode::BookNotFound, QStringLiteral("Book %1 was not found."));
         error.withArguments({QStringLiteral("17")});
         QCOMPARE(error.message(), QStringLiteral("Book 17 was not found."));
         QCOMPARE(error.localizedMessage(), QStringLiteral("Book 17 was not found."));
@@ -90,15 +88,14 @@ private slots:
 
     void argumentsAreFilledInOnePass()
     {
-        Error error = Error::conflict(QStringLiteral("x"), QStringLiteral("%1 and %2"));
+        Error error = Error::conflict(ErrorCode::InvalidInput, QStringLiteral("%1 and %2"));
         error.withArguments({QStringLiteral("a%2"), QStringLiteral("b")});
         QCOMPARE(error.message(), QStringLiteral("a%2 and b"));
     }
 
     void detailedMessageNamesEveryField()
     {
-        Error error
-            = Error::invalid(QStringLiteral("invalid_input"), QStringLiteral("Some fields are not valid."));
+        Error error = Error::invalid(ErrorCode::InvalidInput, QStringLiteral("Some fields are not valid."));
         error.withField(QStringLiteral("price"), QStringLiteral("Too high."))
             .withField(QStringLiteral("title"), QStringLiteral("Empty."));
         QCOMPARE(error.detailedMessage(),

@@ -174,7 +174,7 @@ private slots:
             const Result<User> wrong
                 = users.authenticate(QStringLiteral("ann"), QStringLiteral("wrong guess %1").arg(i), client)
                       .result();
-            QCOMPARE(wrong.error().code(), QStringLiteral("invalid_credentials"));
+            QCOMPARE(wrong.error().codeName(), QStringLiteral("invalid_credentials"));
         }
         const Result<User> rightButLocked
             = users.authenticate(QStringLiteral("ann"), QStringLiteral("correct horse battery"), client)
@@ -183,7 +183,7 @@ private slots:
             = users.authenticate(QStringLiteral("ann"), QStringLiteral("wrong again"), client).result();
         for (const Result<User> *locked : {&rightButLocked, &wrongAndLocked}) {
             QCOMPARE(locked->error().kind(), ErrorKind::Throttled);
-            QCOMPARE(locked->error().code(), QStringLiteral("too_many_attempts"));
+            QCOMPARE(locked->error().codeName(), QStringLiteral("too_many_attempts"));
             QCOMPARE(locked->error().retryAfterSeconds(), 1);
         }
         // Unknown names are throttled the same way, so a lockout reveals nothing about who exists.

@@ -188,7 +188,7 @@ private slots:
             if (result.ok())
                 ++accepted;
             else if (result.error().kind() == ErrorKind::Unavailable
-                     && result.error().code() == QLatin1String("too_busy"))
+                     && result.error().codeName() == QLatin1String("too_busy"))
                 ++refused;
         }
         QCOMPARE(accepted, 2);

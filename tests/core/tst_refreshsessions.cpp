@@ -96,10 +96,10 @@ private slots:
         const Result<Issued> replay = rotate(issued.refreshToken); // the thief, or the victim, replays
         QVERIFY(!replay.ok());
         QCOMPARE(replay.error().kind(), ErrorKind::Unauthorized);
-        QCOMPARE(replay.error().code(), QStringLiteral("refresh_token_reused"));
+        QCOMPARE(replay.error().codeName(), QStringLiteral("refresh_token_reused"));
 
         // The legitimate-looking newest token dies with the session, and so do its access tokens.
-        QCOMPARE(rotate(rotated.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(rotate(rotated.refreshToken).error().codeName(), QStringLiteral("invalid_refresh_token"));
         const Result<RefreshSession> session
             = sessions().get(Actor::desktopAdministrator(), issued.session.publicId);
         VERIFY_OK(session);
@@ -133,14 +133,14 @@ private slots:
         QFETCH(QString, token);
         const Result<Issued> refused = rotate(token);
         QCOMPARE(refused.error().kind(), ErrorKind::Unauthorized);
-        QCOMPARE(refused.error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(refused.error().codeName(), QStringLiteral("invalid_refresh_token"));
     }
 
     void idleSessionsExpire()
     {
         const Issued issued = open(m_ann).value();
         m_fixture->clock().advanceSeconds(14 * 24 * 3600 + 1);
-        QCOMPARE(rotate(issued.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(rotate(issued.refreshToken).error().codeName(), QStringLiteral("invalid_refresh_token"));
     }
 
     void ownersAndAdministratorsEndSessions()
@@ -155,7 +155,7 @@ private slots:
                   .result();
         VERIFY_OK(revoked);
         QCOMPARE(revoked->revokedReason, QStringLiteral("logout"));
-        QCOMPARE(rotate(annSession.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(rotate(annSession.refreshToken).error().codeName(), QStringLiteral("invalid_refresh_token"));
 
         const Issued again = open(m_ann).value();
         VERIFY_OK(sessions().revoke(Actor::desktopAdministrator(), again.session.publicId).result());
@@ -187,7 +187,7 @@ private slots:
                                          QStringLiteral("a new password"), current.session.publicId)
                       .result());
         VERIFY_OK(rotate(current.refreshToken));
-        QCOMPARE(rotate(other.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(rotate(other.refreshToken).error().codeName(), QStringLiteral("invalid_refresh_token"));
         // Access tokens issued before the change are void for this user.
         QCOMPARE(m_fixture->backend().revocations().check(QString(), m_ann.publicId, QString(),
                                                           m_fixture->clock().nowSeconds() - 1),
@@ -201,7 +201,7 @@ private slots:
                       .users()
                       .update(Actor::desktopAdministrator(), m_ann.publicId, UserChanges {std::nullopt, true})
                       .result());
-        QCOMPARE(rotate(issued.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(rotate(issued.refreshToken).error().codeName(), QStringLiteral("invalid_refresh_token"));
         QCOMPARE(sessions().list(Actor::desktopAdministrator(), m_ann.publicId)->size(), 0);
     }
 
@@ -213,7 +213,7 @@ private slots:
             QVERIFY(open(m_ann).ok());
         }
         QCOMPARE(sessions().list(Actor::forUser(m_ann))->size(), 50);
-        QCOMPARE(rotate(oldest.refreshToken).error().code(), QStringLiteral("invalid_refresh_token"));
+        QCOMPARE(rotate(oldest.refreshToken).error().codeName(), QStringLiteral("invalid_refresh_token"));
     }
 
     void revocationsSurviveARestart()

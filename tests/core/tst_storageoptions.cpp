@@ -14,7 +14,7 @@ private:
         QCommandLineParser parser;
         StorageOptions::addTo(parser);
         if (!parser.parse(QStringList {QStringLiteral("bookwarden")} + arguments))
-            return Error::invalid(QStringLiteral("bad_arguments"), parser.errorText());
+            return Error::invalid(ErrorCode::InvalidInput, parser.errorText());
         return StorageOptions::resolve(parser);
     }
 

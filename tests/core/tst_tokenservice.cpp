@@ -53,7 +53,7 @@ private:
     QString failureCode(const QString &token)
     {
         const Result<AuthenticatedToken> verified = tokens().verifyAccessToken(token.toLatin1());
-        return verified ? QStringLiteral("valid") : verified.error().code();
+        return verified ? QStringLiteral("valid") : verified.error().codeName();
     }
 
 private slots:
@@ -113,7 +113,7 @@ private slots:
     {
         const Result<TokenPair> refused
             = tokens().login(QStringLiteral("ann"), QStringLiteral("nope nope nope"), {}).result();
-        QCOMPARE(refused.error().code(), QStringLiteral("invalid_credentials"));
+        QCOMPARE(refused.error().codeName(), QStringLiteral("invalid_credentials"));
     }
 
     void tokensExpireAfterTheirLifetimeAndLeeway()
@@ -135,11 +135,11 @@ private slots:
         QCOMPARE(second->session.publicId, first.session.publicId);
         QCOMPARE(failureCode(second->accessToken), QStringLiteral("valid"));
 
-        QCOMPARE(tokens().refresh(first.refreshToken, {}).result().error().code(),
+        QCOMPARE(tokens().refresh(first.refreshToken, {}).result().error().codeName(),
                  QStringLiteral("refresh_token_reused"));
         QCOMPARE(failureCode(second->accessToken), QStringLiteral("token_revoked"));
         QCOMPARE(failureCode(first.accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(tokens().refresh(second->refreshToken, {}).result().error().code(),
+        QCOMPARE(tokens().refresh(second->refreshToken, {}).result().error().codeName(),
                  QStringLiteral("invalid_refresh_token"));
     }
 
@@ -151,7 +151,7 @@ private slots:
         VERIFY_OK(verified);
         VERIFY_OK(tokens().logout(verified->claims).result());
         QCOMPARE(failureCode(pair.accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().code(),
+        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().codeName(),
                  QStringLiteral("invalid_refresh_token"));
         QCOMPARE(failureCode(other.accessToken), QStringLiteral("valid")); // other devices stay signed in
     }
@@ -184,7 +184,7 @@ private slots:
         else
             VERIFY_OK(users.remove(admin, m_ann.publicId).result());
         QCOMPARE(failureCode(pair.accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().code(),
+        QCOMPARE(tokens().refresh(pair.refreshToken, {}).result().error().codeName(),
                  QStringLiteral("invalid_refresh_token"));
 
         if (change == QLatin1String("role") || change == QLatin1String("everywhere")) {
@@ -279,8 +279,8 @@ private slots:
         QVERIFY(!jwks.first().toObject().contains(QStringLiteral("d")));
 
         const Result<StoredSigningKey> early = keys().retire(Actor::desktopAdministrator(), oldKid).result();
-        QCOMPARE(early.error().code(), QStringLiteral("key_still_verifying"));
-        QCOMPARE(keys().retire(Actor::desktopAdministrator(), rotated->kid).result().error().code(),
+        QCOMPARE(early.error().codeName(), QStringLiteral("key_still_verifying"));
+        QCOMPARE(keys().retire(Actor::desktopAdministrator(), rotated->kid).result().error().codeName(),
                  QStringLiteral("key_active"));
         VERIFY_OK(keys().retire(Actor::desktopAdministrator(), oldKid, true).result());
         QCOMPARE(failureCode(before.accessToken), QStringLiteral("token_unknown_kid"));
@@ -294,7 +294,7 @@ private slots:
         m_fixture->clock().advanceSeconds(24 * 3600 + 31);
         VERIFY_OK(keys().retire(Actor::desktopAdministrator(), oldKid).result());
         VERIFY_OK(keys().activate(Actor::desktopAdministrator(), keys().activeKey().kid()).result());
-        QCOMPARE(keys().activate(Actor::desktopAdministrator(), oldKid).result().error().code(),
+        QCOMPARE(keys().activate(Actor::desktopAdministrator(), oldKid).result().error().codeName(),
                  QStringLiteral("key_retired"));
         QCOMPARE(keys().generate(Actor::forUser(m_ann), JwsAlgorithm::HS256).result().error().kind(),
                  ErrorKind::Forbidden);

@@ -98,7 +98,7 @@ private slots:
             = fixture.backend().users().registerAccount(QStringLiteral("aNN"), password).result();
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind(), ErrorKind::Conflict);
-        QCOMPARE(again.error().code(), QStringLiteral("username_taken"));
+        QCOMPARE(again.error().codeName(), QStringLiteral("username_taken"));
     }
 
     void invalidRegistrationNamesTheField()
@@ -135,7 +135,7 @@ private slots:
         for (const Result<User> *failure : {&wrongPassword, &unknownUser, &disabled, &malformedName}) {
             QVERIFY(!failure->ok());
             QCOMPARE(failure->error().kind(), ErrorKind::Unauthorized);
-            QCOMPARE(failure->error().code(), QStringLiteral("invalid_credentials"));
+            QCOMPARE(failure->error().codeName(), QStringLiteral("invalid_credentials"));
             QCOMPARE(failure->error().message(), wrongPassword.error().message());
         }
 
@@ -205,9 +205,10 @@ private slots:
              {UserChanges {Role::User, std::nullopt}, UserChanges {std::nullopt, true}}) {
             const Result<User> refused = users.update(admin, root.publicId, change).result();
             QCOMPARE(refused.error().kind(), ErrorKind::Conflict);
-            QCOMPARE(refused.error().code(), QStringLiteral("last_admin"));
+            QCOMPARE(refused.error().codeName(), QStringLiteral("last_admin"));
         }
-        QCOMPARE(users.remove(admin, root.publicId).result().error().code(), QStringLiteral("last_admin"));
+        QCOMPARE(users.remove(admin, root.publicId).result().error().codeName(),
+                 QStringLiteral("last_admin"));
 
         // A disabled administrator does not count.
         const User spare = fixture.createUser(QStringLiteral("spare"), Role::Admin);
@@ -215,7 +216,7 @@ private slots:
         QCOMPARE(users.update(admin, root.publicId, UserChanges {Role::User, std::nullopt})
                      .result()
                      .error()
-                     .code(),
+                     .codeName(),
                  QStringLiteral("last_admin"));
 
         // With another enabled administrator, the first may step down.

@@ -36,5 +36,5 @@ template<typename T>
 QString explain(const Result<T> &result)
 {
     return result.ok() ? QString()
-                       : result.error().code() + QStringLiteral(": ") + result.error().detailedMessage();
+                       : result.error().codeName() + QStringLiteral(": ") + result.error().detailedMessage();
 }

@@ -7,7 +7,7 @@
 namespace {
 QString codeOf(const Status &status)
 {
-    return status.ok() ? QStringLiteral("ok") : status.error().code();
+    return status.ok() ? QStringLiteral("ok") : status.error().codeName();
 }
 } // namespace
 

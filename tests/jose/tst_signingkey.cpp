@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(publicOnly.kid(), key.kid());
         if (!key.isSymmetric()) {
             QVERIFY(!publicOnly.hasPrivateKey());
-            QCOMPARE(publicOnly.sign(Message).error().code(), QStringLiteral("key_not_private"));
+            QCOMPARE(publicOnly.sign(Message).error().codeName(), QStringLiteral("key_not_private"));
             const Result<QByteArray> publicMaterial = publicOnly.exportMaterial();
             QVERIFY(publicMaterial.ok());
             QVERIFY(publicMaterial->startsWith("-----BEGIN PUBLIC KEY-----"));
@@ -152,7 +152,7 @@ private slots:
         const SigningKey key = TestKeys::key(algorithm);
         if (key.isSymmetric()) {
             QVERIFY(key.publicPem().isEmpty());
-            QCOMPARE(SigningKey::fromPublicPem(key.publicPem(), algorithm).error().code(),
+            QCOMPARE(SigningKey::fromPublicPem(key.publicPem(), algorithm).error().codeName(),
                      QStringLiteral("key_algorithm_mismatch"));
             return;
         }
@@ -163,9 +163,9 @@ private slots:
         QVERIFY2(fromPrivate.ok(), qPrintable(explain(fromPrivate)));
         QVERIFY(crossVerifies(*fromPrivate, key));
         // The two PEM kinds are not interchangeable.
-        QCOMPARE(SigningKey::fromPublicPem(*key.exportMaterial(), algorithm).error().code(),
+        QCOMPARE(SigningKey::fromPublicPem(*key.exportMaterial(), algorithm).error().codeName(),
                  QStringLiteral("key_invalid"));
-        QCOMPARE(SigningKey::fromPrivatePem(key.publicPem(), algorithm).error().code(),
+        QCOMPARE(SigningKey::fromPrivatePem(key.publicPem(), algorithm).error().codeName(),
                  QStringLiteral("key_invalid"));
     }
 
@@ -247,7 +247,7 @@ private slots:
         const QByteArray shortSecret(minimum - 1, 'k');
         const Result<SigningKey> refused = SigningKey::fromSecret(shortSecret, algorithm);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code(), QStringLiteral("key_too_weak"));
+        QCOMPARE(refused.error().codeName(), QStringLiteral("key_too_weak"));
         QCOMPARE(refused.error().kind(), ErrorKind::Invalid);
         QVERIFY(SigningKey::fromSecret(QByteArray(minimum, 'k'), algorithm).ok());
 
@@ -255,9 +255,9 @@ private slots:
         QVERIFY2(weak.ok(), qPrintable(explain(weak)));
         QCOMPARE(weak->sizeInBits(), 48);
         QVERIFY(crossVerifies(*weak, *weak));
-        QCOMPARE(SigningKey::fromSecretUnchecked(QByteArray(), algorithm).error().code(),
+        QCOMPARE(SigningKey::fromSecretUnchecked(QByteArray(), algorithm).error().codeName(),
                  QStringLiteral("key_too_weak"));
-        QCOMPARE(SigningKey::fromSecret(QByteArray(), algorithm).error().code(),
+        QCOMPARE(SigningKey::fromSecret(QByteArray(), algorithm).error().codeName(),
                  QStringLiteral("key_too_weak"));
     }
 
@@ -266,18 +266,18 @@ private slots:
     {
         const QByteArray pem = TestKeys::key(JwsAlgorithm::RS256).publicPem();
         QVERIFY(pem.size() > 64);
-        QCOMPARE(SigningKey::fromSecret(pem, JwsAlgorithm::HS256).error().code(),
+        QCOMPARE(SigningKey::fromSecret(pem, JwsAlgorithm::HS256).error().codeName(),
                  QStringLiteral("key_invalid"));
-        QCOMPARE(SigningKey::fromSecretUnchecked(pem, JwsAlgorithm::HS256).error().code(),
+        QCOMPARE(SigningKey::fromSecretUnchecked(pem, JwsAlgorithm::HS256).error().codeName(),
                  QStringLiteral("key_invalid"));
         const QByteArray jwk = QJsonDocument(TestKeys::key(JwsAlgorithm::ES256).publicJwk()).toJson();
-        QCOMPARE(SigningKey::fromSecretUnchecked(jwk, JwsAlgorithm::HS256).error().code(),
+        QCOMPARE(SigningKey::fromSecretUnchecked(jwk, JwsAlgorithm::HS256).error().codeName(),
                  QStringLiteral("key_invalid"));
         QCOMPARE(
             SigningKey::fromSecret(QByteArray("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP2vbQR4V8s1jSHXkMZ1jC4"),
                                    JwsAlgorithm::HS256)
                 .error()
-                .code(),
+                .codeName(),
             QStringLiteral("key_invalid"));
     }
 
@@ -314,26 +314,26 @@ private slots:
         QFETCH(JwsAlgorithm, keyAlgorithm);
         QFETCH(JwsAlgorithm, requested);
         const SigningKey key = TestKeys::key(keyAlgorithm);
-        QCOMPARE(SigningKey::fromPublicPem(key.publicPem(), requested).error().code(),
+        QCOMPARE(SigningKey::fromPublicPem(key.publicPem(), requested).error().codeName(),
                  QStringLiteral("key_algorithm_mismatch"));
-        QCOMPARE(SigningKey::fromPrivatePem(*key.exportMaterial(), requested).error().code(),
+        QCOMPARE(SigningKey::fromPrivatePem(*key.exportMaterial(), requested).error().codeName(),
                  QStringLiteral("key_algorithm_mismatch"));
-        QCOMPARE(SigningKey::fromJwk(key.publicJwk(), requested).error().code(),
+        QCOMPARE(SigningKey::fromJwk(key.publicJwk(), requested).error().codeName(),
                  QStringLiteral("key_algorithm_mismatch"));
     }
 
     void refusesWeakAndBrokenKeys()
     {
-        QCOMPARE(SigningKey::fromPublicPem(Rsa1024PublicPem, JwsAlgorithm::RS256).error().code(),
+        QCOMPARE(SigningKey::fromPublicPem(Rsa1024PublicPem, JwsAlgorithm::RS256).error().codeName(),
                  QStringLiteral("key_too_weak"));
-        QCOMPARE(SigningKey::generate(JwsAlgorithm::RS256, 1024).error().code(),
+        QCOMPARE(SigningKey::generate(JwsAlgorithm::RS256, 1024).error().codeName(),
                  QStringLiteral("key_unsupported"));
         // Encrypted PEM is refused without prompting for a passphrase.
-        QCOMPARE(SigningKey::fromPrivatePem(EncryptedEcPem, JwsAlgorithm::ES256).error().code(),
+        QCOMPARE(SigningKey::fromPrivatePem(EncryptedEcPem, JwsAlgorithm::ES256).error().codeName(),
                  QStringLiteral("key_invalid"));
-        QCOMPARE(SigningKey::fromPrivatePem("not a key", JwsAlgorithm::ES256).error().code(),
+        QCOMPARE(SigningKey::fromPrivatePem("not a key", JwsAlgorithm::ES256).error().codeName(),
                  QStringLiteral("key_invalid"));
-        QCOMPARE(SigningKey::fromPublicPem(QByteArray(), JwsAlgorithm::ES256).error().code(),
+        QCOMPARE(SigningKey::fromPublicPem(QByteArray(), JwsAlgorithm::ES256).error().codeName(),
                  QStringLiteral("key_invalid"));
     }
 
@@ -418,7 +418,7 @@ private slots:
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         const Result<SigningKey> key = SigningKey::fromJwk(object);
         QVERIFY(!key.ok());
-        QVERIFY2(key.error().code() == code, qPrintable(explain(key)));
+        QVERIFY2(key.error().codeName() == code, qPrintable(explain(key)));
     }
 
     void weakOctJwksAreAllowedForInspection()

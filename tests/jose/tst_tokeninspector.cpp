@@ -417,7 +417,7 @@ private slots:
             << VerificationOutcome::UnknownKid;
         QTest::newRow("resolver fails")
             << rsToken << VerificationSource::keyResolver([](const QString &) -> Result<SigningKey> {
-                   return Error::unavailable(QStringLiteral("store_down"), QStringLiteral("Down."));
+                   return Error::unavailable(ErrorCode::StorageError, QStringLiteral("Down."));
                })
             << VerificationOutcome::LookupFailed;
         QTest::newRow("alg none with a key")
@@ -500,7 +500,7 @@ private slots:
         const TokenInspection revoked = inspector.inspect(token, source);
         QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
         QCOMPARE(revoked.revocationReason, QStringLiteral("signed out on all devices"));
-        QCOMPARE(revoked.verificationError->code(), QStringLiteral("token_revoked"));
+        QCOMPARE(revoked.verificationError->codeName(), QStringLiteral("token_revoked"));
         QCOMPARE(seenJti, QStringLiteral("jti-1"));
         QCOMPARE(seenSubject, QStringLiteral("alice"));
         QCOMPARE(seenIssuedAt, std::optional<qint64>(now() - 60));

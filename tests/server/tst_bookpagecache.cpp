@@ -46,7 +46,7 @@ private:
                       names << book.title.toUtf8();
                   return names.join('|');
               });
-        return answer ? answer.value() : QByteArray("error: ") + answer.error().code().toUtf8();
+        return answer ? answer.value() : QByteArray("error: ") + answer.error().codeName().toUtf8();
     }
 
     Book create(const Actor &actor, const QString &title)

@@ -17,20 +17,20 @@ private slots:
         const QString text = QStringLiteral("Text.");
         QTest::newRow("invalid") << Error::invalidField(QStringLiteral("title"), QStringLiteral("Empty."))
                                  << 400 << QStringLiteral("invalid_input");
-        QTest::newRow("not found") << Error::notFound(QStringLiteral("book_not_found"), text) << 404
+        QTest::newRow("not found") << Error::notFound(ErrorCode::BookNotFound, text) << 404
                                    << QStringLiteral("book_not_found");
-        QTest::newRow("forbidden") << Error::forbidden(QStringLiteral("not_owner"), text) << 403
-                                   << QStringLiteral("not_owner");
-        QTest::newRow("conflict") << Error::conflict(QStringLiteral("username_taken"), text) << 409
+        QTest::newRow("forbidden") << Error::forbidden(ErrorCode::AdminRequired, text) << 403
+                                   << QStringLiteral("admin_required");
+        QTest::newRow("conflict") << Error::conflict(ErrorCode::UsernameTaken, text) << 409
                                   << QStringLiteral("username_taken");
-        QTest::newRow("stale") << Error::stale(QStringLiteral("version_mismatch"), text) << 412
+        QTest::newRow("stale") << Error::stale(ErrorCode::VersionMismatch, text) << 412
                                << QStringLiteral("version_mismatch");
-        QTest::newRow("unauthorized") << Error::unauthorized(QStringLiteral("token_expired"), text) << 401
-                                      << QStringLiteral("token_expired");
-        QTest::newRow("throttled") << Error::throttled(QStringLiteral("too_many_attempts"), text, 30) << 429
+        QTest::newRow("unauthorized")
+            << Error::unauthorized(ErrorCode::TokenExpired, text) << 401 << QStringLiteral("token_expired");
+        QTest::newRow("throttled") << Error::throttled(ErrorCode::TooManyAttempts, text, 30) << 429
                                    << QStringLiteral("too_many_attempts");
-        QTest::newRow("unavailable") << Error::unavailable(QStringLiteral("busy"), text) << 503
-                                     << QStringLiteral("busy");
+        QTest::newRow("unavailable") << Error::unavailable(ErrorCode::TooBusy, text) << 503
+                                     << QStringLiteral("too_busy");
         QTest::newRow("storage") << Error::storage(QStringLiteral("disk I/O error in /secret/path")) << 500
                                  << QStringLiteral("storage_error");
         QTest::newRow("internal") << Error::internal(QStringLiteral("impossible state")) << 500
@@ -58,19 +58,19 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(invalid.body()).object().value(QStringLiteral("fields")).toObject(),
                  (QJsonObject {{QStringLiteral("title"), QStringLiteral("Must not be empty.")}}));
         const HttpResponse throttled = HttpErrorMapping::response(
-            Error::throttled(QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 42));
+            Error::throttled(ErrorCode::TooManyAttempts, QStringLiteral("Wait."), 42));
         QCOMPARE(throttled.headers().value("retry-after"), QByteArray("42"));
         const HttpResponse unauthorized = HttpErrorMapping::response(Error::unauthorized(
-            QStringLiteral("token_expired"), QStringLiteral("The token has \"expired\".\r\nX: y")));
+            ErrorCode::TokenExpired, QStringLiteral("The token has \"expired\".\r\nX: y")));
         QCOMPARE(unauthorized.headers().value("www-authenticate"),
                  QByteArray("Bearer realm=\"bookwarden\", error=\"invalid_token\", "
                             "error_description=\"The token has 'expired'.  X: y\""));
         const HttpResponse signIn = HttpErrorMapping::response(Error::unauthorized(
-            QStringLiteral("invalid_credentials"), QStringLiteral("Wrong username or password.")));
+            ErrorCode::InvalidCredentials, QStringLiteral("Wrong username or password.")));
         QCOMPARE(signIn.headers().value("www-authenticate"),
                  QByteArray("Basic realm=\"bookwarden\", charset=\"UTF-8\""));
         const HttpResponse busy = HttpErrorMapping::response(
-            Error::unavailable(QStringLiteral("too_busy"), QStringLiteral("Try again.")));
+            Error::unavailable(ErrorCode::TooBusy, QStringLiteral("Try again.")));
         QCOMPARE(busy.status(), 503);
         QCOMPARE(busy.headers().value("retry-after"), QByteArray("1"));
     }

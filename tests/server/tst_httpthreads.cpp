@@ -136,7 +136,7 @@ private slots:
 
         const Result<quint16> twice = fixture.server().start();
         QVERIFY(!twice);
-        QCOMPARE(twice.error().code(), QStringLiteral("server_running"));
+        QCOMPARE(twice.error().codeName(), QStringLiteral("server_running"));
 
         RawHttpClient client;
         QVERIFY(client.connectTo(port));
@@ -228,7 +228,7 @@ private slots:
         const Result<ReusePortSockets> direct
             = ReusePortSockets::open(QHostAddress(QHostAddress::LocalHost), config.port, 1);
         QVERIFY(!direct);
-        QCOMPARE(direct.error().code(), QStringLiteral("port_in_use"));
+        QCOMPARE(direct.error().codeName(), QStringLiteral("port_in_use"));
     }
 
     void foreignAddressIsReported()
@@ -236,7 +236,7 @@ private slots:
         const Result<ReusePortSockets> sockets
             = ReusePortSockets::open(QHostAddress(QStringLiteral("192.0.2.7")), 0, 1);
         QVERIFY(!sockets);
-        QCOMPARE(sockets.error().code(), QStringLiteral("address_not_available"));
+        QCOMPARE(sockets.error().codeName(), QStringLiteral("address_not_available"));
     }
 
     void statusChangesAreSignalled()

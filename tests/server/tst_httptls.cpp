@@ -107,7 +107,7 @@ private slots:
         const QByteArray certificateBefore = readAll(m_files.certificateFile);
         const Result<SelfSignedCertificate::Files> kept = SelfSignedCertificate::writeTo(m_directory.path());
         QVERIFY(!kept.ok());
-        QCOMPARE(kept.error().code(), QStringLiteral("tls_files_exist"));
+        QCOMPARE(kept.error().codeName(), QStringLiteral("tls_files_exist"));
         QCOMPARE(readAll(m_files.keyFile), before);
         QCOMPARE(readAll(m_files.certificateFile), certificateBefore);
         QVERIFY(
@@ -227,7 +227,7 @@ private slots:
         const Result<QSslConfiguration> loaded
             = TlsCredentials::loadServerConfiguration(certificateFile, keyFile);
         QVERIFY(!loaded);
-        QCOMPARE(loaded.error().code(), code);
+        QCOMPARE(loaded.error().codeName(), code);
 
         HttpServerFixture fixture(makeRouter(), tlsConfig(certificateFile, keyFile));
         QVERIFY(!fixture.start());

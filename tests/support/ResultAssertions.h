@@ -7,7 +7,7 @@
 // "invalid invalid_input Some fields are not valid. price: Too high." — what a failed assertion prints.
 inline QString describeError(const Error &error)
 {
-    return Error::kindName(error.kind()) + QLatin1Char(' ') + error.code() + QLatin1Char(' ')
+    return Error::kindName(error.kind()) + QLatin1Char(' ') + error.codeName() + QLatin1Char(' ')
         + error.detailedMessage();
 }
 

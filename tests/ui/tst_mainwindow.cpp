@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(window.usersTab()->addUserAction()->text(), u"Benutzer &hinzufügen..."_s);
         QVERIFY(window.findChild<QLabel *>(u"databasePath"_s)->text().startsWith(u"Datenbank: "_s));
         // Core's messages follow the language too.
-        QCOMPARE(Error::conflict(u"username_taken"_s, u"That username is taken."_s).localizedMessage(),
+        QCOMPARE(Error::conflict(ErrorCode::UsernameTaken, u"That username is taken."_s).localizedMessage(),
                  u"Dieser Benutzername ist vergeben."_s);
         QCOMPARE(Localization::storedLanguage(), u"de"_s);
 

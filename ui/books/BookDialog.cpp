@@ -237,7 +237,7 @@ void BookDialog::finish(const Result<Book> &saved)
         showStale(tr("This book was deleted meanwhile, so your changes cannot be saved."), true);
         return;
     }
-    if (error.code() == u"duplicate_title")
+    if (error.code() == ErrorCode::DuplicateTitle)
         m_title->setFocus();
     if (m_errors->show(error) == 0) {
         m_generalError->setText(ErrorMessage::describe(error));

@@ -34,10 +34,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-const QString stillVerifying = u"key_still_verifying"_s;
-} // namespace
-
 KeysTab::KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent)
     : WindowTab(parent)
     , m_keys(keys)
@@ -322,7 +318,7 @@ void KeysTab::retire(const StoredSigningKey &key, bool force)
     m_keys.retire(Actor::desktopAdministrator(), key.kid, force)
         .then(this, [this, key, force](const Result<StoredSigningKey> &retired) {
             if (!retired) {
-                if (!force && retired.error().code() == stillVerifying)
+                if (!force && retired.error().code() == ErrorCode::KeyStillVerifying)
                     offerForcedRetirement(key, retired.error());
                 else
                     ErrorMessage::show(this, tr("Could not retire the key %1.").arg(key.kid),

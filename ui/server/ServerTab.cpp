@@ -47,17 +47,28 @@ const QString certificateFieldName = u"certificate"_s;
 const QString keyFieldName = u"key"_s;
 
 // Which field a start failure is about, by the server's error code; empty for none in particular.
-QString fieldFor(const QString &code)
+QString fieldFor(ErrorCode code)
 {
-    if (code == u"port_in_use"_s || code == u"port_not_permitted"_s)
+    switch (code) {
+    case ErrorCode::PortInUse:
+    case ErrorCode::PortNotPermitted:
         return portFieldName;
-    if (code == u"address_not_available"_s)
+    case ErrorCode::AddressNotAvailable:
         return bindFieldName;
-    if (code.startsWith(u"tls_key"_s))
+    case ErrorCode::TlsKeyInvalid:
+    case ErrorCode::TlsKeyMismatch:
+    case ErrorCode::TlsKeyUnreadable:
+    case ErrorCode::TlsKeyUnsupported:
         return keyFieldName;
-    if (code.startsWith(u"tls_"_s))
+    case ErrorCode::TlsCertificateInvalid:
+    case ErrorCode::TlsCertificateUnreadable:
+    case ErrorCode::TlsFilesExist:
+    case ErrorCode::TlsIncomplete:
+    case ErrorCode::TlsUnavailable:
         return certificateFieldName;
-    return {};
+    default:
+        return {};
+    }
 }
 } // namespace
 
@@ -423,7 +434,7 @@ bool ServerTab::generateSelfSigned(const QString &directory)
 {
     clearMessages();
     const Result<SelfSignedCertificate::Files> files = SelfSignedCertificate::writeTo(directory);
-    if (!files && files.error().code() == QLatin1String("tls_files_exist")) {
+    if (!files && files.error().code() == ErrorCode::TlsFilesExist) {
         auto *question = new QMessageBox(
             QMessageBox::Question, tr("Replace the Certificate?"),
             tr("%1 already holds a certificate and key. Replace them with a new pair? A server that uses "
