@@ -5,8 +5,7 @@
 
 #include <QString>
 
-// The rules for account names and passwords, and who administers, in one place for the GUI and the REST
-// API.
+// The rules for accounts (names, passwords, who administers), in one place for the GUI and the REST API.
 namespace UserRules {
 
 inline constexpr int minimumUsernameLength = 3;

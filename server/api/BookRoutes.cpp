@@ -15,9 +15,9 @@ std::optional<qint64> bookId(const HttpRequest &request)
     return request.idParameter(QStringLiteral("id"));
 }
 
-HttpResponse noSuchBook()
+Error noSuchBook()
 {
-    return ApiAnswer::error(Error::notFound(ErrorCode::BookNotFound, QStringLiteral("No such book.")));
+    return Error::notFound(ErrorCode::BookNotFound, QStringLiteral("No such book."));
 }
 
 HttpResponse bookResponse(const Book &book, int status = 200)
@@ -26,27 +26,26 @@ HttpResponse bookResponse(const Book &book, int status = 200)
         .withHeader(QByteArrayLiteral("ETag"), ApiJson::entityTag(book));
 }
 
-// If-Match, when sent: the version the client's copy has. A tag that names no version can never match.
-struct Precondition
+// The book a PUT, PATCH or DELETE names, and the version its If-Match says the client's copy has (none
+// when not sent). A tag that names no version can never match.
+struct BookTarget
 {
+    qint64 id = 0;
     std::optional<qint64> version;
-    bool impossible = false;
 };
 
-Precondition preconditionOf(const HttpRequest &request)
+Result<BookTarget> targetOf(const HttpRequest &request)
 {
+    const std::optional<qint64> id = bookId(request);
+    if (!id)
+        return noSuchBook();
     const std::optional<qint64> version = ApiJson::ifMatchVersion(request.header("If-Match"));
     if (!version || *version == 0)
-        return {};
+        return BookTarget {*id, std::nullopt};
     if (*version < 0)
-        return {std::nullopt, true};
-    return {version, false};
-}
-
-HttpResponse preconditionFailed()
-{
-    return ApiAnswer::error(
-        Error::stale(ErrorCode::VersionMismatch, QStringLiteral("If-Match names no version of this book.")));
+        return Error::stale(ErrorCode::VersionMismatch,
+                            QStringLiteral("If-Match names no version of this book."));
+    return BookTarget {*id, version};
 }
 
 HttpResponse listBooks(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller)
@@ -104,7 +103,7 @@ HttpResponse getBook(ApiContext &context, HttpRequest &request, const Authentica
 {
     const std::optional<qint64> id = bookId(request);
     if (!id)
-        return noSuchBook();
+        return ApiAnswer::error(noSuchBook());
     const Result<Book> book = context.backend.books().get(caller.actor, *id);
     if (!book)
         return ApiAnswer::error(book.error());
@@ -118,20 +117,18 @@ HttpResponse getBook(ApiContext &context, HttpRequest &request, const Authentica
 void updateBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
                 HttpResponder responder, BookRoutes::Mode mode)
 {
-    const std::optional<qint64> id = bookId(request);
-    if (!id)
-        return responder.send(noSuchBook());
-    const Precondition precondition = preconditionOf(request);
-    if (precondition.impossible)
-        return responder.send(preconditionFailed());
+    const Result<BookTarget> target = targetOf(request);
+    if (!target)
+        return responder.send(ApiAnswer::error(target.error()));
     const Result<QJsonObject> body = JsonRequest::readObject(request);
     if (!body)
         return responder.send(ApiAnswer::error(body.error()));
     const Result<BookRoutes::BookFields> fields = BookRoutes::readBookFields(body.value(), mode);
     if (!fields)
         return responder.send(ApiAnswer::error(fields.error()));
-    ApiAnswer::later(context.backend.books().update(caller.actor, *id, fields->changes, precondition.version),
-                     std::move(responder), [](const Book &book) { return bookResponse(book); });
+    ApiAnswer::later(
+        context.backend.books().update(caller.actor, target->id, fields->changes, target->version),
+        std::move(responder), [](const Book &book) { return bookResponse(book); });
 }
 
 void replaceBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
@@ -149,13 +146,10 @@ void patchBook(ApiContext &context, HttpRequest &request, const AuthenticatedTok
 void removeBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
                 HttpResponder responder)
 {
-    const std::optional<qint64> id = bookId(request);
-    if (!id)
-        return responder.send(noSuchBook());
-    const Precondition precondition = preconditionOf(request);
-    if (precondition.impossible)
-        return responder.send(preconditionFailed());
-    ApiAnswer::later(context.backend.books().remove(caller.actor, *id, precondition.version),
+    const Result<BookTarget> target = targetOf(request);
+    if (!target)
+        return responder.send(ApiAnswer::error(target.error()));
+    ApiAnswer::later(context.backend.books().remove(caller.actor, target->id, target->version),
                      std::move(responder), [](const Book &) { return HttpResponse::noContent(); });
 }
 
