@@ -15,6 +15,14 @@ bool isUsernameCharacter(QChar c)
 }
 } // namespace
 
+Status checkAdministrator(const Actor &actor)
+{
+    if (actor.isAdmin())
+        return {};
+    return Error::forbidden(ErrorCode::AdminRequired,
+                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
+}
+
 Status checkUsername(const QString &username)
 {
     const QString field = QStringLiteral("username");

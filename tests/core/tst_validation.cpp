@@ -80,6 +80,21 @@ private slots:
             QVERIFY(!checked.error().fields().value(QStringLiteral("password")).isEmpty());
     }
 
+    void onlyAdministratorsAdminister()
+    {
+        QVERIFY(UserRules::checkAdministrator(Actor::desktopAdministrator()).ok());
+        User admin;
+        admin.role = Role::Admin;
+        QVERIFY(UserRules::checkAdministrator(Actor::forUser(admin)).ok());
+        User user;
+        user.username = QStringLiteral("ann");
+        const Status refused = UserRules::checkAdministrator(Actor::forUser(user));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().kind() == ErrorKind::Forbidden);
+        QVERIFY(refused.error().code() == ErrorCode::AdminRequired);
+        QCOMPARE(refused.error().message(), QStringLiteral("This needs an administrator."));
+    }
+
     void pricesFromJsonNumbers_data()
     {
         QTest::addColumn<double>("amount");
