@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "jose/InspectorText.h"
+#include "inspector/ReportSentence.h"
 #include "jose/JwsDecoder.h"
 
 #include <QByteArray>
@@ -12,8 +12,8 @@
 
 #include <optional>
 
-// The Token Inspector's report on one token: plain values, nothing in it trusted, every sentence an
-// InspectorText the GUI can translate.
+// The Token Inspector's report on one token: plain values, nothing in it trusted, every sentence a
+// ReportSentence the GUI can translate.
 
 // How the signature check (and, after a good signature, the claims check) came out.
 enum class VerificationOutcome {
@@ -52,7 +52,7 @@ struct ClaimExplanation
 {
     QString name; // from the token
     QString valueJson; // the value as compact JSON
-    InspectorText explanation; // what the claim means, or that it is not a registered claim
+    ReportSentence explanation; // what the claim means, or that it is not a registered claim
     const char *specification = nullptr; // "RFC 7519"… for known claims
     bool known = false;
 
@@ -61,21 +61,21 @@ struct ClaimExplanation
     QDateTime utc;
     QString utcIso; // 2026-01-01T00:14:00Z
     QString localIso; // the same moment in the local time zone, with its offset
-    InspectorText relative; // "expires in 14 min", "expired 3 h ago"
+    ReportSentence relative; // "expires in 14 min", "expired 3 h ago"
 };
 
 struct InspectionWarning
 {
     QString code; // stable, e.g. "placeholder_secret"
-    InspectorText text; // what is wrong
-    InspectorText advice; // what to do about it
+    ReportSentence text; // what is wrong
+    ReportSentence advice; // what to do about it
     QString subject; // the claim or header parameter concerned, or the placeholder secret found
 };
 
-struct TokenInspection
+struct InspectionReport
 {
     QByteArray token; // what was inspected (surrounding whitespace and a "Bearer " prefix removed)
-    QList<InspectorText> notes; // what was removed from the input, for example
+    QList<ReportSentence> notes; // what was removed from the input, for example
 
     bool wellFormed = false; // three strict segments with JSON header and payload and an alg
     std::optional<Error> malformedReason;
@@ -90,9 +90,9 @@ struct TokenInspection
     QList<ClaimExplanation> claims;
 
     VerificationOutcome outcome = VerificationOutcome::NotChecked;
-    InspectorText outcomeText; // one sentence for the outcome
+    ReportSentence outcomeText; // one sentence for the outcome
     std::optional<Error> verificationError; // the detailed reason for a negative outcome
-    InspectorText keyDescription; // which key or secret was used
+    ReportSentence keyDescription; // which key or secret was used
     QString revocationReason; // from the revocation check, when revoked
 
     QList<InspectionWarning> warnings;

@@ -1,9 +1,9 @@
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 
+#include "inspector/ClaimCatalog.h"
+#include "inspector/PlaceholderSecrets.h"
 #include "jose/Base64Url.h"
-#include "jose/ClaimCatalog.h"
 #include "jose/JwsVerifier.h"
-#include "jose/PlaceholderSecrets.h"
 #include "jose/TokenFailure.h"
 
 #include <QJsonArray>
@@ -24,14 +24,14 @@ qint64 wholeSeconds(double seconds)
     return qint64(qBound(-1e15, seconds, 1e15));
 }
 
-InspectorText text(const char *source, std::vector<InspectorText> arguments = {})
+ReportSentence text(const char *source, std::vector<ReportSentence> arguments = {})
 {
-    return InspectorText(source, std::move(arguments));
+    return ReportSentence(source, std::move(arguments));
 }
 
-InspectorText literal(const QString &value)
+ReportSentence literal(const QString &value)
 {
-    return InspectorText::literal(value);
+    return ReportSentence::literal(value);
 }
 
 QString compactJson(const QJsonValue &value)
@@ -46,10 +46,10 @@ bool isAsciiSpace(char c)
 }
 
 // The relative time of a time claim, phrased for the claim.
-InspectorText relativeTime(const QString &claim, qint64 delta)
+ReportSentence relativeTime(const QString &claim, qint64 delta)
 {
     const bool future = delta > 0;
-    const InspectorText span = TokenInspector::duration(future ? delta : -delta);
+    const ReportSentence span = TokenInspector::duration(future ? delta : -delta);
     if (claim == "exp"_L1)
         return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"), {span})
                       : text(QT_TRANSLATE_NOOP("TokenInspector", "expired %1 ago"), {span});
@@ -144,7 +144,7 @@ VerificationOutcome outcomeFor(const Error &error)
     return VerificationOutcome::LookupFailed;
 }
 
-InspectorText outcomeSentence(VerificationOutcome outcome)
+ReportSentence outcomeSentence(VerificationOutcome outcome)
 {
     switch (outcome) {
     case VerificationOutcome::NotChecked:
@@ -212,12 +212,12 @@ InspectorText outcomeSentence(VerificationOutcome outcome)
 class Inspection
 {
 public:
-    Inspection(TokenInspection &report, const Clock &clock)
+    Inspection(InspectionReport &report, const Clock &clock)
         : m_report(report)
         , m_nowMs(clock.nowMs())
     { }
 
-    void warn(const QString &code, InspectorText what, InspectorText advice, const QString &subject = {})
+    void warn(const QString &code, ReportSentence what, ReportSentence advice, const QString &subject = {})
     {
         m_report.warnings.append({code, std::move(what), std::move(advice), subject});
     }
@@ -418,7 +418,7 @@ private:
         return false;
     }
 
-    TokenInspection &m_report;
+    InspectionReport &m_report;
     qint64 m_nowMs;
 };
 
@@ -446,21 +446,21 @@ void TokenInspector::setLimits(const JwsLimits &limits)
     m_limits = limits;
 }
 
-InspectorText TokenInspector::duration(qint64 seconds)
+ReportSentence TokenInspector::duration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
     if (seconds < 60)
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 s"), {InspectorText::number(seconds)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 s"), {ReportSentence::number(seconds)});
     if (seconds < 60 * 60)
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {InspectorText::number(seconds / 60)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {ReportSentence::number(seconds / 60)});
     if (seconds < 48 * 60 * 60)
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 h"), {InspectorText::number(seconds / 3600)});
-    return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 d"), {InspectorText::number(seconds / 86400)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 h"), {ReportSentence::number(seconds / 3600)});
+    return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 d"), {ReportSentence::number(seconds / 86400)});
 }
 
-TokenInspection TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
+InspectionReport TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
 {
-    TokenInspection report;
+    InspectionReport report;
     Inspection inspection(report, *m_clock);
 
     // People paste tokens with line breaks around them or straight out of an Authorization header.
@@ -551,13 +551,13 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
             u"weak_secret"_s,
             text(QT_TRANSLATE_NOOP("TokenInspector",
                                    "The secret has %1 bytes; %2 needs at least %3 random bytes."),
-                 {InspectorText::number(sourced.secretBytes), literal(jws.algorithm),
-                  InspectorText::number(minimum)}),
+                 {ReportSentence::number(sourced.secretBytes), literal(jws.algorithm),
+                  ReportSentence::number(minimum)}),
             text(QT_TRANSLATE_NOOP(
                      "TokenInspector",
                      "A short secret can be guessed offline from any one token. Use a random secret "
                      "of at least %1 bytes."),
-                 {InspectorText::number(minimum)}));
+                 {ReportSentence::number(minimum)}));
     if (sourced.privateKeyGiven)
         inspection.warn(
             u"private_key_given"_s,

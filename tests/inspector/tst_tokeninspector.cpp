@@ -1,10 +1,10 @@
 #include "FakeClock.h"
 #include "TestKeys.h"
+#include "inspector/ClaimCatalog.h"
+#include "inspector/PlaceholderSecrets.h"
+#include "inspector/TokenInspector.h"
 #include "jose/Base64Url.h"
-#include "jose/ClaimCatalog.h"
 #include "jose/JwsSigner.h"
-#include "jose/PlaceholderSecrets.h"
-#include "jose/TokenInspector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +23,7 @@ QByteArray json(const char *singleQuoted)
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 
-QString warningCodes(const TokenInspection &report)
+QString warningCodes(const InspectionReport &report)
 {
     QStringList codes;
     for (const InspectionWarning &warning : report.warnings)
@@ -31,7 +31,7 @@ QString warningCodes(const TokenInspection &report)
     return codes.join(QLatin1Char(' '));
 }
 
-QString describe(const TokenInspection &report)
+QString describe(const InspectionReport &report)
 {
     return QStringLiteral("outcome %1: %2 [%3] warnings: %4")
         .arg(int(report.outcome))
@@ -40,7 +40,7 @@ QString describe(const TokenInspection &report)
              warningCodes(report));
 }
 
-const ClaimExplanation *findClaim(const TokenInspection &report, const QString &name)
+const ClaimExplanation *findClaim(const InspectionReport &report, const QString &name)
 {
     for (const ClaimExplanation &claim : report.claims) {
         if (claim.name == name)
@@ -105,7 +105,7 @@ private:
         return input + '.' + Base64Url::encode(TestKeys::hs256(secret, input));
     }
 
-    TokenInspection inspect(const QByteArray &token, const VerificationSource &source = {}) const
+    InspectionReport inspect(const QByteArray &token, const VerificationSource &source = {}) const
     {
         return TokenInspector(m_clock).inspect(token, source);
     }
@@ -120,7 +120,7 @@ private slots:
                                               {QStringLiteral("email"), QStringLiteral("alice@example.org")},
                                               {QStringLiteral("tenant"), 7}}),
                                       {{QStringLiteral("typ"), QStringLiteral("at+jwt")}});
-        const TokenInspection report = inspect(token);
+        const InspectionReport report = inspect(token);
         QVERIFY(report.wellFormed);
         QVERIFY(!report.malformedReason);
         QCOMPARE(report.outcome, VerificationOutcome::NotChecked);
@@ -165,7 +165,7 @@ private slots:
                                    {QStringLiteral("iat"), now() - 3 * 3600 - 300},
                                    {QStringLiteral("nbf"), now() + 2 * 86400 + 5},
                                    {QStringLiteral("auth_time"), now() - 20}};
-        const TokenInspection report = inspect(sign(TestKeys::key(JwsAlgorithm::HS256), payload));
+        const InspectionReport report = inspect(sign(TestKeys::key(JwsAlgorithm::HS256), payload));
         const ClaimExplanation *exp = findClaim(report, QStringLiteral("exp"));
         QVERIFY(exp->isTime);
         QCOMPARE(exp->utcIso, QStringLiteral("2026-01-01T00:14:30Z"));
@@ -181,7 +181,7 @@ private slots:
                  QStringLiteral("signed in 20 s ago"));
 
         m_clock.advanceSeconds(3 * 3600 + 14 * 60 + 40); // exp now lies 3 h 10 s behind
-        const TokenInspection later = inspect(sign(TestKeys::key(JwsAlgorithm::HS256), payload));
+        const InspectionReport later = inspect(sign(TestKeys::key(JwsAlgorithm::HS256), payload));
         QCOMPARE(findClaim(later, QStringLiteral("exp"))->relative.english(),
                  QStringLiteral("expired 3 h ago"));
         QVERIFY(later.hasWarning(QStringLiteral("expired")));
@@ -258,7 +258,7 @@ private slots:
         QFETCH(QByteArray, token);
         QFETCH(QString, code);
         QFETCH(QString, subject);
-        const TokenInspection report = inspect(token);
+        const InspectionReport report = inspect(token);
         if (code.isEmpty()) {
             QVERIFY2(report.warnings.isEmpty(), qPrintable(warningCodes(report)));
             return;
@@ -275,7 +275,7 @@ private slots:
 
     void placeholderWarningNamesTheSecret()
     {
-        const TokenInspection report
+        const InspectionReport report
             = inspect(withSecret("your_secret_key", json("{'alg':'HS256'}"), claims()));
         const InspectionWarning *warning = report.warning(QStringLiteral("placeholder_secret"));
         QVERIFY(warning);
@@ -287,7 +287,7 @@ private slots:
                 const QByteArray token = TestKeys::signedCompact(
                     SigningKey::fromSecretUnchecked(secret, algorithm).value(),
                     QByteArray("{\"alg\":\"" + QByteArray(alg) + "\"}"), QJsonDocument(claims()).toJson());
-                const TokenInspection each = inspect(token);
+                const InspectionReport each = inspect(token);
                 QVERIFY2(each.hasWarning(QStringLiteral("placeholder_secret")), secret);
                 QCOMPARE(each.warning(QStringLiteral("placeholder_secret"))->subject,
                          QString::fromLatin1(secret));
@@ -435,7 +435,7 @@ private slots:
         QFETCH(QByteArray, token);
         QFETCH(VerificationSource, source);
         QFETCH(VerificationOutcome, outcome);
-        const TokenInspection report = inspect(token, source);
+        const InspectionReport report = inspect(token, source);
         QVERIFY2(report.outcome == outcome, qPrintable(describe(report)));
         QVERIFY(!report.outcomeText.english().isEmpty());
         QCOMPARE(report.verificationError.has_value(),
@@ -446,7 +446,7 @@ private slots:
 
     void warnsAboutWeakAndPrivateKeys()
     {
-        const TokenInspection weak = inspect(
+        const InspectionReport weak = inspect(
             TestKeys::signedCompact(SigningKey::fromSecretUnchecked("short", JwsAlgorithm::HS512).value(),
                                     json("{'alg':'HS512'}"), QJsonDocument(claims()).toJson()),
             VerificationSource::secretText(QStringLiteral("short")));
@@ -455,10 +455,10 @@ private slots:
         QCOMPARE(weak.warning(QStringLiteral("weak_secret"))->text.english(),
                  QStringLiteral("The secret has 5 bytes; HS512 needs at least 64 random bytes."));
         const SigningKey rs = TestKeys::key(JwsAlgorithm::RS256);
-        const TokenInspection pasted
+        const InspectionReport pasted
             = inspect(sign(rs, claims()), VerificationSource::publicPem(rs.exportMaterial().value()));
         QVERIFY(pasted.hasWarning(QStringLiteral("private_key_given")));
-        const TokenInspection strong
+        const InspectionReport strong
             = inspect(sign(TestKeys::key(JwsAlgorithm::HS256), claims()),
                       VerificationSource::secretBase64Url(QString::fromLatin1(
                           Base64Url::encode(TestKeys::key(JwsAlgorithm::HS256).exportMaterial().value()))));
@@ -483,7 +483,7 @@ private slots:
         QCOMPARE(inspector.inspect(token, source).outcome, VerificationOutcome::WrongAudience);
         policy.audience = QStringLiteral("bookwarden-api");
         inspector.setClaimsPolicy(policy);
-        const TokenInspection valid = inspector.inspect(token, source);
+        const InspectionReport valid = inspector.inspect(token, source);
         QVERIFY2(valid.outcome == VerificationOutcome::Valid, qPrintable(describe(valid)));
         QVERIFY(valid.keyDescription.english().contains(key.kid()));
 
@@ -497,7 +497,7 @@ private slots:
             seenIssuedAt = iat.isDouble() ? std::optional<qint64>(qint64(iat.toDouble())) : std::nullopt;
             return RevocationVerdict {true, QStringLiteral("signed out on all devices")};
         });
-        const TokenInspection revoked = inspector.inspect(token, source);
+        const InspectionReport revoked = inspector.inspect(token, source);
         QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
         QCOMPARE(revoked.revocationReason, QStringLiteral("signed out on all devices"));
         QCOMPARE(revoked.verificationError->codeName(), QStringLiteral("token_revoked"));
@@ -510,7 +510,7 @@ private slots:
     {
         const QByteArray token = sign(TestKeys::key(JwsAlgorithm::HS256), claims());
         const QByteArray broken = "eyJhbGciOiJIUzI1NiJ9!" + token.mid(token.indexOf('.'));
-        const TokenInspection report = inspect(broken);
+        const InspectionReport report = inspect(broken);
         QVERIFY(!report.wellFormed);
         QCOMPARE(report.outcome, VerificationOutcome::Malformed);
         QCOMPARE(
@@ -521,7 +521,7 @@ private slots:
         QVERIFY(!report.segments[1].prettyJson.isEmpty()); // the payload is still shown
         QVERIFY(findClaim(report, QStringLiteral("sub")));
 
-        const TokenInspection duplicate
+        const InspectionReport duplicate
             = inspect(TestKeys::compact(json("{'alg':'HS256'}"), json("{'sub':'a','sub':'b'}"), "x"));
         QCOMPARE(duplicate.outcome, VerificationOutcome::Malformed);
         QVERIFY(duplicate.segments[1].prettyJson.isEmpty());
@@ -529,7 +529,7 @@ private slots:
         QVERIFY2(duplicate.malformedReason->message().contains(QLatin1String("duplicate member name")),
                  qPrintable(duplicate.malformedReason->message()));
 
-        const TokenInspection bearer = inspect(
+        const InspectionReport bearer = inspect(
             "  Bearer " + token + "\r\n",
             VerificationSource::keyResolver(JwsVerifier::keySet({TestKeys::key(JwsAlgorithm::HS256)})));
         QCOMPARE(bearer.outcome, VerificationOutcome::Valid);
@@ -590,7 +590,7 @@ private slots:
               VerificationSource::publicPem(TestKeys::key(JwsAlgorithm::RS256).publicPem()),
               VerificationSource::jwk(
                   QJsonDocument(TestKeys::key(JwsAlgorithm::ES256).publicJwk()).toJson())}) {
-            const TokenInspection report = inspect(input, source);
+            const InspectionReport report = inspect(input, source);
             QVERIFY2(report.outcome != VerificationOutcome::Valid, qPrintable(describe(report)));
             QVERIFY(!report.outcomeText.english().isEmpty());
             if (report.outcome == VerificationOutcome::Malformed) {
@@ -619,16 +619,16 @@ private slots:
     {
         QFETCH(QByteArray, input);
         QFETCH(QString, message);
-        const TokenInspection report = inspect(input);
+        const InspectionReport report = inspect(input);
         QCOMPARE(report.outcome, VerificationOutcome::Malformed);
         QCOMPARE(report.malformedReason->message(), message);
     }
 
     void textsAreTranslatableAndSafe()
     {
-        const InspectorText expires(
+        const ReportSentence expires(
             QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"),
-            {InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {InspectorText::number(14)})});
+            {ReportSentence(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {ReportSentence::number(14)})});
         QCOMPARE(expires.english(), QStringLiteral("expires in 14 min"));
         QCOMPARE(expires.localized(), QStringLiteral("expires in 14 min"));
         GermanInspector german;
@@ -638,9 +638,9 @@ private slots:
         QCoreApplication::removeTranslator(&german);
 
         // Token text with placeholders in it is inserted as it is, in one pass.
-        const InspectorText claim(
+        const ReportSentence claim(
             QT_TRANSLATE_NOOP("TokenInspector", "%1 and %2"),
-            {InspectorText::literal(QStringLiteral("%2%1")), InspectorText::literal(QStringLiteral("b"))});
+            {ReportSentence::literal(QStringLiteral("%2%1")), ReportSentence::literal(QStringLiteral("b"))});
         QCOMPARE(claim.english(), QStringLiteral("%2%1 and b"));
         QCOMPARE(TokenInspector::duration(59).english(), QStringLiteral("59 s"));
         QCOMPARE(TokenInspector::duration(60).english(), QStringLiteral("1 min"));

@@ -1,4 +1,4 @@
-#include "jose/VerificationSource.h"
+#include "inspector/VerificationSource.h"
 
 #include "jose/Base64Url.h"
 #include "jose/Jwk.h"
@@ -26,14 +26,14 @@ SourcedKey adopt(const Result<SigningKey> &key, SourcedKey sourced)
         return sourced;
     }
     const SigningKey &k = key.value();
-    const InspectorText algorithm = InspectorText::literal(JwsAlgorithms::name(k.algorithm()));
+    const ReportSentence algorithm = ReportSentence::literal(JwsAlgorithms::name(k.algorithm()));
     if (k.isSymmetric())
-        sourced.description = InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "%1 secret of %2 bytes"),
-                                            {algorithm, InspectorText::number(k.sizeInBits() / 8)});
+        sourced.description = ReportSentence(QT_TRANSLATE_NOOP("TokenInspector", "%1 secret of %2 bytes"),
+                                             {algorithm, ReportSentence::number(k.sizeInBits() / 8)});
     else
-        sourced.description = InspectorText(
+        sourced.description = ReportSentence(
             QT_TRANSLATE_NOOP("TokenInspector", "%1 public key (%2 bits), thumbprint %3"),
-            {algorithm, InspectorText::number(k.sizeInBits()), InspectorText::literal(k.thumbprint())});
+            {algorithm, ReportSentence::number(k.sizeInBits()), ReportSentence::literal(k.thumbprint())});
     sourced.resolver = JwsVerifier::singleKey(k);
     return sourced;
 }
@@ -93,7 +93,7 @@ SourcedKey VerificationSource::keyFor(const DecodedJws &jws, JwsAlgorithm algori
     case Kind::KeyResolver: {
         SourcedKey sourced;
         sourced.resolver = m_resolver;
-        sourced.description = InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "the server's keys"));
+        sourced.description = ReportSentence(QT_TRANSLATE_NOOP("TokenInspector", "the server's keys"));
         return sourced;
     }
     case Kind::SecretText:
