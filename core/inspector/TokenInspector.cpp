@@ -144,6 +144,22 @@ VerificationOutcome outcomeFor(const Error &error)
     return VerificationOutcome::LookupFailed;
 }
 
+// The outcome when the verification source has no key to offer, or none when it has one.
+std::optional<VerificationOutcome> outcomeFor(SourcedKey::Problem problem)
+{
+    switch (problem) {
+    case SourcedKey::Problem::None:
+        break;
+    case SourcedKey::Problem::KeyUnusable:
+        return VerificationOutcome::KeyUnusable;
+    case SourcedKey::Problem::AlgorithmNotAllowed:
+        return VerificationOutcome::AlgorithmNotAllowed;
+    case SourcedKey::Problem::UnknownKid:
+        return VerificationOutcome::UnknownKid;
+    }
+    return std::nullopt;
+}
+
 ReportSentence outcomeSentence(VerificationOutcome outcome)
 {
     switch (outcome) {
@@ -209,13 +225,51 @@ ReportSentence outcomeSentence(VerificationOutcome outcome)
     return {};
 }
 
+// Builds one report, step by step; finish() hands it over.
 class Inspection
 {
 public:
-    Inspection(InspectionReport &report, const Clock &clock)
-        : m_report(report)
-        , m_nowMs(clock.nowMs())
+    explicit Inspection(const Clock &clock)
+        : m_nowMs(clock.nowMs())
     { }
+
+    InspectionReport &report() { return m_report; }
+
+    InspectionReport finish(VerificationOutcome outcome, std::optional<Error> error)
+    {
+        m_report.outcome = outcome;
+        m_report.verificationError = std::move(error);
+        m_report.outcomeText = outcomeSentence(outcome);
+        return std::move(m_report);
+    }
+
+    // The token in `input`: people paste tokens with line breaks around them or straight out of an
+    // Authorization header. The report keeps it when it is within `maxTokenBytes`.
+    QByteArrayView takeToken(QByteArrayView input, qsizetype maxTokenBytes)
+    {
+        QByteArrayView token = input;
+        if (token.size() <= maxTokenBytes + 64) {
+            qsizetype begin = 0;
+            qsizetype end = token.size();
+            while (begin < end && isAsciiSpace(token[begin]))
+                ++begin;
+            while (end > begin && isAsciiSpace(token[end - 1]))
+                --end;
+            if (begin != 0 || end != token.size())
+                m_report.notes.append(
+                    text(QT_TRANSLATE_NOOP("TokenInspector", "Whitespace around the token was ignored.")));
+            token = token.sliced(begin, end - begin);
+            if (token.size() > 7
+                && QByteArrayView(token.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0) {
+                token = token.sliced(7).trimmed();
+                m_report.notes.append(
+                    text(QT_TRANSLATE_NOOP("TokenInspector", "The prefix Bearer was ignored.")));
+            }
+        }
+        if (token.size() <= maxTokenBytes)
+            m_report.token = token.toByteArray();
+        return token;
+    }
 
     void warn(const QString &code, ReportSentence what, ReportSentence advice, const QString &subject = {})
     {
@@ -406,6 +460,59 @@ public:
         }
     }
 
+    // Tried whatever the source: a token signed with a tutorial's secret is forgeable by anyone.
+    void warnAboutPlaceholderSecret(const DecodedJws &jws)
+    {
+        const std::optional<QByteArray> placeholder
+            = PlaceholderSecrets::findSigningSecret(jws.algorithm, jws.signingInput(), jws.signature);
+        if (!placeholder)
+            return;
+        const QString secret = QString::fromUtf8(*placeholder);
+        warn(u"placeholder_secret"_s,
+             text(QT_TRANSLATE_NOOP(
+                      "TokenInspector",
+                      "The token is signed with the well-known placeholder secret %1 from tutorials and "
+                      "examples."),
+                  {literal(u'"' + secret + u'"')}),
+             text(QT_TRANSLATE_NOOP(
+                 "TokenInspector",
+                 "Anyone can forge tokens with this secret. Replace it with a random secret "
+                 "and revoke every token signed with it.")),
+             secret);
+    }
+
+    // Which key or secret the source offered for the token's algorithm, and what is wrong with it.
+    void describeKey(const SourcedKey &sourced, const QString &algorithmName, JwsAlgorithm algorithm)
+    {
+        m_report.keyDescription = sourced.description;
+        const int minimum = JwsAlgorithms::hashSize(algorithm);
+        if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
+            warn(u"weak_secret"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "The secret has %1 bytes; %2 needs at least %3 random bytes."),
+                      {ReportSentence::number(sourced.secretBytes), literal(algorithmName),
+                       ReportSentence::number(minimum)}),
+                 text(QT_TRANSLATE_NOOP(
+                          "TokenInspector",
+                          "A short secret can be guessed offline from any one token. Use a random secret "
+                          "of at least %1 bytes."),
+                      {ReportSentence::number(minimum)}));
+        if (sourced.privateKeyGiven)
+            warn(u"private_key_given"_s,
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "A private key was given; only its public half was used.")),
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "A private key must stay with the issuer. If it was shared, replace it.")));
+    }
+
+    // The server's key that matched the token's kid.
+    void describeServerKey(const SigningKey &key)
+    {
+        m_report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's key %1 (%2)"),
+                                       {literal(key.kid()), literal(JwsAlgorithms::name(key.algorithm()))});
+    }
+
 private:
     static bool looksLikeInjection(const QString &kid)
     {
@@ -418,7 +525,7 @@ private:
         return false;
     }
 
-    InspectionReport &m_report;
+    InspectionReport m_report;
     qint64 m_nowMs;
 };
 
@@ -460,30 +567,8 @@ ReportSentence TokenInspector::duration(qint64 seconds)
 
 InspectionReport TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
 {
-    InspectionReport report;
-    Inspection inspection(report, *m_clock);
-
-    // People paste tokens with line breaks around them or straight out of an Authorization header.
-    QByteArrayView token = input;
-    if (token.size() <= m_limits.maxTokenBytes + 64) {
-        qsizetype begin = 0;
-        qsizetype end = token.size();
-        while (begin < end && isAsciiSpace(token[begin]))
-            ++begin;
-        while (end > begin && isAsciiSpace(token[end - 1]))
-            --end;
-        if (begin != 0 || end != token.size())
-            report.notes.append(
-                text(QT_TRANSLATE_NOOP("TokenInspector", "Whitespace around the token was ignored.")));
-        token = token.sliced(begin, end - begin);
-        if (token.size() > 7 && QByteArrayView(token.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0) {
-            token = token.sliced(7).trimmed();
-            report.notes.append(text(QT_TRANSLATE_NOOP("TokenInspector", "The prefix Bearer was ignored.")));
-        }
-    }
-    if (token.size() <= m_limits.maxTokenBytes)
-        report.token = token.toByteArray();
-
+    Inspection inspection(*m_clock);
+    const QByteArrayView token = inspection.takeToken(input, m_limits.maxTokenBytes);
     const JwsDissection dissection = JwsDecoder::dissect(token, m_limits);
     inspection.describeSegments(dissection);
     inspection.explainMembers();
@@ -491,106 +576,49 @@ InspectionReport TokenInspector::inspect(QByteArrayView input, const Verificatio
     inspection.warnAboutClaims();
 
     if (const std::optional<Error> problem = dissection.firstProblem()) {
-        report.malformedReason = problem;
-        report.verificationError = problem;
-        report.outcome = VerificationOutcome::Malformed;
-        report.outcomeText = outcomeSentence(report.outcome);
-        return report;
+        inspection.report().malformedReason = problem;
+        return inspection.finish(VerificationOutcome::Malformed, problem);
     }
     const Result<DecodedJws> decoded = JwsDecoder::decode(token, m_limits);
     if (!decoded) { // cannot happen after a clean dissection; kept as a guard
-        report.malformedReason = decoded.error();
-        report.outcome = VerificationOutcome::Malformed;
-        report.outcomeText = outcomeSentence(report.outcome);
-        return report;
+        inspection.report().malformedReason = decoded.error();
+        return inspection.finish(VerificationOutcome::Malformed, std::nullopt);
     }
-    report.wellFormed = true;
+    inspection.report().wellFormed = true;
     const DecodedJws &jws = decoded.value();
-
-    // Tried whatever the source: a token signed with a tutorial's secret is forgeable by anyone.
-    if (const std::optional<QByteArray> placeholder
-        = PlaceholderSecrets::findSigningSecret(jws.algorithm, jws.signingInput(), jws.signature)) {
-        const QString secret = QString::fromUtf8(*placeholder);
-        inspection.warn(
-            u"placeholder_secret"_s,
-            text(QT_TRANSLATE_NOOP(
-                     "TokenInspector",
-                     "The token is signed with the well-known placeholder secret %1 from tutorials and "
-                     "examples."),
-                 {literal(u'"' + secret + u'"')}),
-            text(QT_TRANSLATE_NOOP(
-                "TokenInspector",
-                "Anyone can forge tokens with this secret. Replace it with a random secret and "
-                "revoke every token signed with it.")),
-            secret);
-    }
-
-    auto finish = [&](VerificationOutcome outcome, std::optional<Error> error) {
-        report.outcome = outcome;
-        report.verificationError = std::move(error);
-        report.outcomeText = outcomeSentence(outcome);
-        return report;
-    };
+    inspection.warnAboutPlaceholderSecret(jws);
 
     if (JwsAlgorithms::isNone(jws.algorithm))
-        return finish(VerificationOutcome::AlgNone, TokenFailures::error(TokenFailure::AlgNone));
+        return inspection.finish(VerificationOutcome::AlgNone, TokenFailures::error(TokenFailure::AlgNone));
     const std::optional<JwsAlgorithm> alg = JwsAlgorithms::fromName(jws.algorithm);
     if (!alg)
-        return finish(
+        return inspection.finish(
             VerificationOutcome::AlgorithmNotAllowed,
             TokenFailures::error(TokenFailure::AlgorithmNotAllowed,
                                  QT_TRANSLATE_NOOP("Error", "The token algorithm is not supported.")));
     if (source.kind() == VerificationSource::Kind::None)
-        return finish(VerificationOutcome::NotChecked, std::nullopt);
+        return inspection.finish(VerificationOutcome::NotChecked, std::nullopt);
 
     const SourcedKey sourced = source.keyFor(jws, *alg);
-    report.keyDescription = sourced.description;
-    const int minimum = JwsAlgorithms::hashSize(*alg);
-    if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
-        inspection.warn(
-            u"weak_secret"_s,
-            text(QT_TRANSLATE_NOOP("TokenInspector",
-                                   "The secret has %1 bytes; %2 needs at least %3 random bytes."),
-                 {ReportSentence::number(sourced.secretBytes), literal(jws.algorithm),
-                  ReportSentence::number(minimum)}),
-            text(QT_TRANSLATE_NOOP(
-                     "TokenInspector",
-                     "A short secret can be guessed offline from any one token. Use a random secret "
-                     "of at least %1 bytes."),
-                 {ReportSentence::number(minimum)}));
-    if (sourced.privateKeyGiven)
-        inspection.warn(
-            u"private_key_given"_s,
-            text(QT_TRANSLATE_NOOP("TokenInspector",
-                                   "A private key was given; only its public half was used.")),
-            text(QT_TRANSLATE_NOOP(
-                "TokenInspector", "A private key must stay with the issuer. If it was shared, replace it.")));
-    switch (sourced.problem) {
-    case SourcedKey::Problem::None:
-        break;
-    case SourcedKey::Problem::KeyUnusable:
-        return finish(VerificationOutcome::KeyUnusable, sourced.error);
-    case SourcedKey::Problem::AlgorithmNotAllowed:
-        return finish(VerificationOutcome::AlgorithmNotAllowed, sourced.error);
-    case SourcedKey::Problem::UnknownKid:
-        return finish(VerificationOutcome::UnknownKid, sourced.error);
-    }
+    inspection.describeKey(sourced, jws.algorithm, *alg);
+    if (const std::optional<VerificationOutcome> refused = outcomeFor(sourced.problem))
+        return inspection.finish(*refused, sourced.error);
     const Result<SigningKey> key = JwsVerifier(sourced.resolver, m_limits).verifyDecoded(jws);
     if (!key)
-        return finish(outcomeFor(key.error()), key.error());
+        return inspection.finish(outcomeFor(key.error()), key.error());
     if (source.kind() == VerificationSource::Kind::KeyResolver)
-        report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's key %1 (%2)"),
-                                     {literal(key->kid()), literal(JwsAlgorithms::name(key->algorithm()))});
+        inspection.describeServerKey(key.value());
 
     const Status claims = ClaimsValidator(m_policy, *m_clock).validate(jws.header, jws.payload);
     if (!claims)
-        return finish(outcomeFor(claims.error()), claims.error());
+        return inspection.finish(outcomeFor(claims.error()), claims.error());
     if (m_revocationCheck) {
         const RevocationVerdict verdict = m_revocationCheck(jws.payload);
         if (verdict.revoked) {
-            report.revocationReason = verdict.reason;
-            return finish(VerificationOutcome::Revoked, TokenFailures::error(TokenFailure::Revoked));
+            inspection.report().revocationReason = verdict.reason;
+            return inspection.finish(VerificationOutcome::Revoked,
+                                     TokenFailures::error(TokenFailure::Revoked));
         }
     }
-    return finish(VerificationOutcome::Valid, std::nullopt);
+    return inspection.finish(VerificationOutcome::Valid, std::nullopt);
 }

@@ -59,6 +59,11 @@ public:
     const QByteArray &material() const { return m_material; }
 
 private:
+    // keyFor() for each kind of source.
+    SourcedKey secretFor(JwsAlgorithm algorithm) const;
+    SourcedKey pemKeyFor(JwsAlgorithm algorithm) const;
+    SourcedKey jwkFor(const DecodedJws &jws, JwsAlgorithm algorithm) const;
+
     Kind m_kind = Kind::None;
     JwsKeyResolver m_resolver;
     QByteArray m_material;
