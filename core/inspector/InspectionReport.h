@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "inspector/ReportSentence.h"
+#include "inspector/VerificationOutcome.h"
 #include "jose/JwsDecoder.h"
 
 #include <QByteArray>
@@ -14,29 +15,6 @@
 
 // The Token Inspector's report on one token: plain values, nothing in it trusted, every sentence a
 // ReportSentence the GUI can translate.
-
-// How the signature check (and, after a good signature, the claims check) came out.
-enum class VerificationOutcome {
-    NotChecked, // no key or secret was given; the token is only decoded
-    Valid, // signature good, claims acceptable, not revoked
-    Malformed, // not a well-formed signed token; malformedReason says what and where
-    AlgNone, // unsigned token
-    AlgorithmNotAllowed, // the token's algorithm is unsupported or does not fit the key
-    UnsupportedCrit,
-    UnknownKid, // no key for the token's kid
-    KeyUnusable, // the PEM, JWK or secret given could not be used
-    LookupFailed, // the key resolver failed (for example the key store is unavailable)
-    BadSignature,
-    Expired,
-    NotYetValid,
-    IssuedInFuture,
-    WrongIssuer,
-    WrongAudience,
-    WrongType,
-    MissingClaim,
-    InvalidClaim,
-    Revoked,
-};
 
 struct InspectedSegment
 {

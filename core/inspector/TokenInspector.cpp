@@ -103,47 +103,6 @@ ClaimExplanation explainMember(const QString &name, const QJsonValue &value, con
     return claim;
 }
 
-VerificationOutcome outcomeFor(const Error &error)
-{
-    const std::optional<TokenFailure> failure = TokenFailures::of(error);
-    if (!failure)
-        return VerificationOutcome::LookupFailed;
-    switch (*failure) {
-    case TokenFailure::Malformed:
-    case TokenFailure::TooLarge:
-        return VerificationOutcome::Malformed;
-    case TokenFailure::BadSignature:
-        return VerificationOutcome::BadSignature;
-    case TokenFailure::UnknownKid:
-        return VerificationOutcome::UnknownKid;
-    case TokenFailure::AlgorithmNotAllowed:
-        return VerificationOutcome::AlgorithmNotAllowed;
-    case TokenFailure::AlgNone:
-        return VerificationOutcome::AlgNone;
-    case TokenFailure::UnsupportedCrit:
-        return VerificationOutcome::UnsupportedCrit;
-    case TokenFailure::Expired:
-        return VerificationOutcome::Expired;
-    case TokenFailure::NotYetValid:
-        return VerificationOutcome::NotYetValid;
-    case TokenFailure::IssuedInFuture:
-        return VerificationOutcome::IssuedInFuture;
-    case TokenFailure::WrongIssuer:
-        return VerificationOutcome::WrongIssuer;
-    case TokenFailure::WrongAudience:
-        return VerificationOutcome::WrongAudience;
-    case TokenFailure::MissingClaim:
-        return VerificationOutcome::MissingClaim;
-    case TokenFailure::InvalidClaim:
-        return VerificationOutcome::InvalidClaim;
-    case TokenFailure::WrongType:
-        return VerificationOutcome::WrongType;
-    case TokenFailure::Revoked:
-        return VerificationOutcome::Revoked;
-    }
-    return VerificationOutcome::LookupFailed;
-}
-
 // The outcome when the verification source has no key to offer, or none when it has one.
 std::optional<VerificationOutcome> outcomeFor(SourcedKey::Problem problem)
 {
@@ -160,71 +119,6 @@ std::optional<VerificationOutcome> outcomeFor(SourcedKey::Problem problem)
     return std::nullopt;
 }
 
-ReportSentence outcomeSentence(VerificationOutcome outcome)
-{
-    switch (outcome) {
-    case VerificationOutcome::NotChecked:
-        return text(
-            QT_TRANSLATE_NOOP("TokenInspector", "Not checked: give a secret or key to check the signature."));
-    case VerificationOutcome::Valid:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Valid: the signature matches the key and the claims are acceptable."));
-    case VerificationOutcome::Malformed:
-        return text(
-            QT_TRANSLATE_NOOP("TokenInspector", "Malformed: this is not a well-formed signed token."));
-    case VerificationOutcome::AlgNone:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Not signed: the token declares the algorithm none and is never accepted."));
-    case VerificationOutcome::AlgorithmNotAllowed:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Algorithm not allowed: the token's algorithm does not fit this key."));
-    case VerificationOutcome::UnsupportedCrit:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Refused: the token requires an extension that is not supported."));
-    case VerificationOutcome::UnknownKid:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Unknown key: there is no key for the token's key ID (kid)."));
-    case VerificationOutcome::KeyUnusable:
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key or secret given cannot be used."));
-    case VerificationOutcome::LookupFailed:
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key could not be looked up."));
-    case VerificationOutcome::BadSignature:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Bad signature: the token was altered or signed with another key."));
-    case VerificationOutcome::Expired:
-        return text(
-            QT_TRANSLATE_NOOP("TokenInspector", "Expired: the signature is good but the token has expired."));
-    case VerificationOutcome::NotYetValid:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Not yet valid: the signature is good but the token's nbf is in the future."));
-    case VerificationOutcome::IssuedInFuture:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Issued in the future: the signature is good but iat lies ahead."));
-    case VerificationOutcome::WrongIssuer:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector",
-            "Wrong issuer: the signature is good but the token comes from another issuer."));
-    case VerificationOutcome::WrongAudience:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector",
-            "Wrong audience: the signature is good but the token is meant for another service."));
-    case VerificationOutcome::WrongType:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector",
-            "Wrong type: the signature is good but the token is not of the required type."));
-    case VerificationOutcome::MissingClaim:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Missing claim: the signature is good but a required claim is missing."));
-    case VerificationOutcome::InvalidClaim:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Invalid claim: the signature is good but a claim has the wrong type."));
-    case VerificationOutcome::Revoked:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Revoked: the signature and claims are good but the token has been revoked."));
-    }
-    return {};
-}
-
 // Builds one report, step by step; finish() hands it over.
 class Inspection
 {
@@ -239,7 +133,7 @@ public:
     {
         m_report.outcome = outcome;
         m_report.verificationError = std::move(error);
-        m_report.outcomeText = outcomeSentence(outcome);
+        m_report.outcomeText = VerificationOutcomes::sentence(outcome);
         return std::move(m_report);
     }
 
@@ -605,13 +499,13 @@ InspectionReport TokenInspector::inspect(QByteArrayView input, const Verificatio
         return inspection.finish(*refused, sourced.error);
     const Result<SigningKey> key = JwsVerifier(sourced.resolver, m_limits).verifyDecoded(jws);
     if (!key)
-        return inspection.finish(outcomeFor(key.error()), key.error());
+        return inspection.finish(VerificationOutcomes::of(key.error()), key.error());
     if (source.kind() == VerificationSource::Kind::KeyResolver)
         inspection.describeServerKey(key.value());
 
     const Status claims = ClaimsValidator(m_policy, *m_clock).validate(jws.header, jws.payload);
     if (!claims)
-        return inspection.finish(outcomeFor(claims.error()), claims.error());
+        return inspection.finish(VerificationOutcomes::of(claims.error()), claims.error());
     if (m_revocationCheck) {
         const RevocationVerdict verdict = m_revocationCheck(jws.payload);
         if (verdict.revoked) {

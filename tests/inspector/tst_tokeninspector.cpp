@@ -5,6 +5,7 @@
 #include "inspector/TokenInspector.h"
 #include "jose/Base64Url.h"
 #include "jose/JwsSigner.h"
+#include "jose/TokenFailure.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -504,6 +505,32 @@ private slots:
         QCOMPARE(seenJti, QStringLiteral("jti-1"));
         QCOMPARE(seenSubject, QStringLiteral("alice"));
         QCOMPARE(seenIssuedAt, std::optional<qint64>(now() - 60));
+    }
+
+    void everyTokenFailureHasItsOwnOutcome()
+    {
+        // A refusal by the JWS or claims checks is never mistaken for a key store that could not answer.
+        for (const TokenFailure failure : TokenFailures::all()) {
+            const VerificationOutcome outcome = VerificationOutcomes::of(TokenFailures::error(failure));
+            QVERIFY2(outcome != VerificationOutcome::LookupFailed,
+                     qPrintable(TokenFailures::error(failure).codeName()));
+        }
+        QCOMPARE(VerificationOutcomes::of(TokenFailures::error(TokenFailure::TooLarge)),
+                 VerificationOutcome::Malformed);
+        QCOMPARE(
+            VerificationOutcomes::of(Error::unavailable(ErrorCode::ShuttingDown, QStringLiteral("Closing."))),
+            VerificationOutcome::LookupFailed);
+    }
+
+    void everyOutcomeHasItsOwnSentence()
+    {
+        QStringList sentences;
+        for (int outcome = int(VerificationOutcome::NotChecked); outcome <= int(VerificationOutcome::Revoked);
+             ++outcome) {
+            const QString sentence = VerificationOutcomes::sentence(VerificationOutcome(outcome)).english();
+            QVERIFY2(!sentence.isEmpty() && !sentences.contains(sentence), qPrintable(sentence));
+            sentences << sentence;
+        }
     }
 
     void readsWhatItCanOfABrokenToken()
