@@ -44,7 +44,26 @@ struct ClaimExplanation
 
 struct InspectionWarning
 {
-    QString code; // stable, e.g. "placeholder_secret"
+    // What the warning is about: warnings are told apart by their kind, never by their text.
+    enum class Kind {
+        AlgNone, // the token is unsigned
+        UnsupportedAlgorithm,
+        EmbeddedKey, // jwk, jku, x5u or x5c in the header
+        UnsupportedCrit,
+        SuspiciousKid, // a kid that looks like a path, URL or SQL
+        NoExpiry,
+        InvalidClaimType, // exp, nbf or iat that is not a number
+        Expired,
+        NotYetValid,
+        IssuedInFuture,
+        LongLifetime, // more than 24 hours from iat to exp
+        SensitiveClaim, // a claim name that suggests a secret or personal data
+        PlaceholderSecret, // signed with a tutorial's secret
+        WeakSecret, // an HMAC secret shorter than the hash
+        PrivateKeyGiven,
+    };
+
+    Kind kind = Kind::AlgNone;
     ReportSentence text; // what is wrong
     ReportSentence advice; // what to do about it
     QString subject; // the claim or header parameter concerned, or the placeholder secret found
@@ -75,18 +94,18 @@ struct InspectionReport
 
     QList<InspectionWarning> warnings;
 
-    bool hasWarning(const QString &code) const
+    bool hasWarning(InspectionWarning::Kind kind) const
     {
         for (const InspectionWarning &warning : warnings) {
-            if (warning.code == code)
+            if (warning.kind == kind)
                 return true;
         }
         return false;
     }
-    const InspectionWarning *warning(const QString &code) const
+    const InspectionWarning *warning(InspectionWarning::Kind kind) const
     {
         for (const InspectionWarning &warning : warnings) {
-            if (warning.code == code)
+            if (warning.kind == kind)
                 return &warning;
         }
         return nullptr;

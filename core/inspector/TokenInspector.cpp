@@ -12,6 +12,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+using Warning = InspectionWarning::Kind;
+
 // QDateTime covers far more, but a token time outside years 0001-9999 is garbage to show, not a date.
 constexpr double MaxShownSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
 constexpr double MinShownSeconds = -62135596800.0; // 0001-01-01T00:00:00Z
@@ -165,9 +167,9 @@ public:
         return token;
     }
 
-    void warn(const QString &code, ReportSentence what, ReportSentence advice, const QString &subject = {})
+    void warn(Warning kind, ReportSentence what, ReportSentence advice, const QString &subject = {})
     {
-        m_report.warnings.append({code, std::move(what), std::move(advice), subject});
+        m_report.warnings.append({kind, std::move(what), std::move(advice), subject});
     }
 
     void describeSegments(const JwsDissection &dissection)
@@ -214,7 +216,7 @@ public:
             return;
         const QString alg = m_report.algorithm;
         if (JwsAlgorithms::isNone(alg)) {
-            warn(u"alg_none"_s,
+            warn(Warning::AlgNone,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token is not signed: its algorithm is %1."),
                       {literal(alg)}),
                  text(QT_TRANSLATE_NOOP(
@@ -222,7 +224,7 @@ public:
                      "Never accept unsigned tokens. Bookwarden refuses alg none in every spelling.")),
                  alg);
         } else if (!JwsAlgorithms::fromName(alg)) {
-            warn(u"unsupported_algorithm"_s,
+            warn(Warning::UnsupportedAlgorithm,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The algorithm %1 is not supported."),
                       {literal(alg)}),
                  text(QT_TRANSLATE_NOOP(
@@ -232,7 +234,7 @@ public:
         }
         for (const QLatin1StringView name : {"jwk"_L1, "jku"_L1, "x5u"_L1, "x5c"_L1}) {
             if (header.contains(name))
-                warn(u"embedded_key"_s,
+                warn(Warning::EmbeddedKey,
                      text(QT_TRANSLATE_NOOP(
                               "TokenInspector",
                               "The header carries %1, a key or a link to one, chosen by whoever made the "
@@ -246,7 +248,7 @@ public:
         }
         if (header.contains("crit"_L1))
             warn(
-                u"unsupported_crit"_s,
+                Warning::UnsupportedCrit,
                 text(QT_TRANSLATE_NOOP("TokenInspector",
                                        "The header marks extensions as critical (crit): %1."),
                      {literal(compactJson(header.value("crit"_L1)))}),
@@ -256,7 +258,7 @@ public:
         const QJsonValue kid = header.value("kid"_L1);
         if (kid.isString() && looksLikeInjection(kid.toString()))
             warn(
-                u"suspicious_kid"_s,
+                Warning::SuspiciousKid,
                 text(QT_TRANSLATE_NOOP("TokenInspector",
                                        "The key ID (kid) looks like a file path, URL or SQL fragment.")),
                 text(QT_TRANSLATE_NOOP(
@@ -275,7 +277,7 @@ public:
         const QJsonValue nbf = payload.value("nbf"_L1);
         const QJsonValue iat = payload.value("iat"_L1);
         if (exp.isUndefined()) {
-            warn(u"no_expiry"_s,
+            warn(Warning::NoExpiry,
                  text(QT_TRANSLATE_NOOP(
                      "TokenInspector",
                      "The token has no expiry time (exp): it stays valid until its key changes.")),
@@ -286,7 +288,7 @@ public:
         for (const QLatin1StringView name : {"exp"_L1, "nbf"_L1, "iat"_L1}) {
             const QJsonValue value = payload.value(name);
             if (!value.isUndefined() && !value.isDouble())
-                warn(u"invalid_claim_type"_s,
+                warn(Warning::InvalidClaimType,
                      text(QT_TRANSLATE_NOOP("TokenInspector",
                                             "The claim %1 is not a JSON number, so it is not a valid time."),
                           {literal(name)}),
@@ -296,20 +298,20 @@ public:
                      name);
         }
         if (exp.isDouble() && now >= exp.toDouble() + double(leeway))
-            warn(u"expired"_s,
+            warn(Warning::Expired,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token expired %1 ago."),
                       {TokenInspector::duration(wholeSeconds(now - exp.toDouble()))}),
                  text(QT_TRANSLATE_NOOP("TokenInspector", "Get a new token; an expired token is refused.")),
                  u"exp"_s);
         if (nbf.isDouble() && now + double(leeway) < nbf.toDouble())
-            warn(u"not_yet_valid"_s,
+            warn(Warning::NotYetValid,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token only becomes valid in %1."),
                       {TokenInspector::duration(wholeSeconds(nbf.toDouble() - now))}),
                  text(QT_TRANSLATE_NOOP("TokenInspector",
                                         "Check the clocks of the issuer and of this computer.")),
                  u"nbf"_s);
         if (iat.isDouble() && now + double(leeway) < iat.toDouble())
-            warn(u"issued_in_future"_s,
+            warn(Warning::IssuedInFuture,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token claims to be issued %1 in the future."),
                       {TokenInspector::duration(wholeSeconds(iat.toDouble() - now))}),
                  text(QT_TRANSLATE_NOOP("TokenInspector",
@@ -318,7 +320,7 @@ public:
         if (exp.isDouble() && iat.isDouble()) {
             const double lifetime = exp.toDouble() - iat.toDouble();
             if (lifetime > double(TokenInspector::LongLifetimeSeconds) && lifetime < MaxShownSeconds)
-                warn(u"long_lifetime"_s,
+                warn(Warning::LongLifetime,
                      text(QT_TRANSLATE_NOOP(
                               "TokenInspector",
                               "The token is valid for %1 (from iat to exp), more than 24 hours."),
@@ -339,7 +341,7 @@ public:
             const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
             if (ClaimCatalog::looksSensitive(it.key())) {
                 ++*count;
-                warn(u"sensitive_claim"_s,
+                warn(Warning::SensitiveClaim,
                      text(QT_TRANSLATE_NOOP("TokenInspector",
                                             "The claim %1 looks like it holds a secret or personal data."),
                           {literal(path)}),
@@ -362,7 +364,7 @@ public:
         if (!placeholder)
             return;
         const QString secret = QString::fromUtf8(*placeholder);
-        warn(u"placeholder_secret"_s,
+        warn(Warning::PlaceholderSecret,
              text(QT_TRANSLATE_NOOP(
                       "TokenInspector",
                       "The token is signed with the well-known placeholder secret %1 from tutorials and "
@@ -381,7 +383,7 @@ public:
         m_report.keyDescription = sourced.description;
         const int minimum = JwsAlgorithms::hashSize(algorithm);
         if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
-            warn(u"weak_secret"_s,
+            warn(Warning::WeakSecret,
                  text(QT_TRANSLATE_NOOP("TokenInspector",
                                         "The secret has %1 bytes; %2 needs at least %3 random bytes."),
                       {ReportSentence::number(sourced.secretBytes), literal(algorithmName),
@@ -392,7 +394,7 @@ public:
                           "of at least %1 bytes."),
                       {ReportSentence::number(minimum)}));
         if (sourced.privateKeyGiven)
-            warn(u"private_key_given"_s,
+            warn(Warning::PrivateKeyGiven,
                  text(QT_TRANSLATE_NOOP("TokenInspector",
                                         "A private key was given; only its public half was used.")),
                  text(QT_TRANSLATE_NOOP(

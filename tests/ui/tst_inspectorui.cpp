@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(tab()->expiryText(),
                  inspectorText("expired %1 ago")
                      .replace(u"%1"_s, inspectorText("%1 min").replace(u"%1"_s, u"1"_s)));
-        QVERIFY(tab()->inspection()->hasWarning(u"expired"_s));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::Expired));
     }
 
     void aRevokedTokenSaysWhy()
@@ -218,8 +218,9 @@ private slots:
         // The server's keys did not sign it…
         QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Refused);
         // … and anyone could have: the warning says so, with what to do.
-        QVERIFY(tab()->inspection()->hasWarning(u"placeholder_secret"_s));
-        const InspectionWarning *warning = tab()->inspection()->warning(u"placeholder_secret"_s);
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::PlaceholderSecret));
+        const InspectionWarning *warning
+            = tab()->inspection()->warning(InspectionWarning::Kind::PlaceholderSecret);
         QVERIFY(tab()->warningsText().contains(warning->text.localized()));
         QVERIFY(tab()->warningsText().contains(warning->advice.localized()));
         QVERIFY(tab()->warningsText().contains(u"\"your_secret_key\""_s));
@@ -228,8 +229,8 @@ private slots:
         tab()->verification()->setMode(VerificationSourceEdit::Mode::SecretText);
         QTest::keyClicks(tab()->verification()->secretField(), u"your_secret_key"_s);
         QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
-        QVERIFY(tab()->inspection()->hasWarning(u"weak_secret"_s));
-        QVERIFY(tab()->inspection()->hasWarning(u"placeholder_secret"_s));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::WeakSecret));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::PlaceholderSecret));
         QVERIFY2(banner()->details().contains(u"HS256"_s), qPrintable(banner()->details()));
     }
 
@@ -251,7 +252,7 @@ private slots:
         tab()->verification()->secretField()->clear();
         QTest::keyClicks(tab()->verification()->secretField(), QString::fromLatin1(secret));
         QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        QVERIFY(!tab()->inspection()->hasWarning(u"weak_secret"_s));
+        QVERIFY(!tab()->inspection()->hasWarning(InspectionWarning::Kind::WeakSecret));
 
         // The same secret in base64url.
         tab()->verification()->setMode(VerificationSourceEdit::Mode::SecretBase64Url);
@@ -293,7 +294,7 @@ private slots:
         VERIFY_OK(privatePem);
         tab()->verification()->keyField()->setPlainText(QString::fromLatin1(privatePem.value()));
         QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        QVERIFY(tab()->inspection()->hasWarning(u"private_key_given"_s));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::PrivateKeyGiven));
 
         // A JWK Set with the public key.
         tab()->verification()->setMode(VerificationSourceEdit::Mode::Jwk);
@@ -301,7 +302,7 @@ private slots:
         tab()->verification()->keyField()->setPlainText(QString::fromUtf8(QJsonDocument(set).toJson()));
         tab()->inspectNow(); // the outcome stays "valid": wait for nothing
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        QVERIFY(!tab()->inspection()->hasWarning(u"private_key_given"_s));
+        QVERIFY(!tab()->inspection()->hasWarning(InspectionWarning::Kind::PrivateKeyGiven));
         // Garbage is a problem with the key, not with the token.
         tab()->verification()->keyField()->setPlainText(u"{not json"_s);
         QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::KeyProblem);
