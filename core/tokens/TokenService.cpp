@@ -3,12 +3,12 @@
 #include "common/Clock.h"
 #include "common/Futures.h"
 #include "events/SecurityEventLog.h"
+#include "inspector/TokenInspector.h"
 #include "jose/Base64Url.h"
 #include "jose/ClaimsValidator.h"
 #include "jose/JwsSigner.h"
 #include "jose/JwsVerifier.h"
 #include "jose/TokenFailure.h"
-#include "jose/TokenInspector.h"
 #include "storage/Database.h"
 #include "tokens/RefreshSessionStore.h"
 #include "tokens/RevocationList.h"
@@ -439,7 +439,7 @@ Result<QString> TokenService::mint(const Actor &actor, const QString &userPublic
     return token;
 }
 
-TokenInspection TokenService::inspectWithServerKeys(QByteArrayView token) const
+InspectionReport TokenService::inspectWithServerKeys(QByteArrayView token) const
 {
     const TokenSettings current = settings();
     TokenInspector inspector(m_database.clock());
@@ -463,7 +463,7 @@ TokenInspection TokenService::inspectWithServerKeys(QByteArrayView token) const
         token, VerificationSource::keyResolver([keys](const QString &kid) { return keys->resolve(kid); }));
 }
 
-TokenInspection TokenService::inspect(QByteArrayView token, const VerificationSource &source) const
+InspectionReport TokenService::inspect(QByteArrayView token, const VerificationSource &source) const
 {
     TokenInspector inspector(m_database.clock());
     ClaimsPolicy policy;

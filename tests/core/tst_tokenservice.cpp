@@ -1,10 +1,10 @@
 #include "BackendFixture.h"
 #include "ResultAssertions.h"
+#include "inspector/InspectionReport.h"
 #include "jose/Base64Url.h"
 #include "jose/JwsDecoder.h"
 #include "jose/JwsSigner.h"
 #include "jose/TokenFailure.h"
-#include "jose/TokenInspection.h"
 #include "storage/Database.h"
 #include "tokens/RefreshSessionStore.h"
 #include "tokens/SigningKeyStore.h"
@@ -394,7 +394,7 @@ private slots:
                       .sessions()
                       .revoke(Actor::desktopAdministrator(), pair.session.publicId)
                       .result());
-        const TokenInspection revoked = tokens().inspectWithServerKeys(pair.accessToken.toLatin1());
+        const InspectionReport revoked = tokens().inspectWithServerKeys(pair.accessToken.toLatin1());
         QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
         QVERIFY(!revoked.revocationReason.isEmpty());
 
@@ -408,7 +408,7 @@ private slots:
                   .value();
         // No kid: the server tries its active key, which did not sign it.
         QCOMPARE(tokens().inspectWithServerKeys(foreign).outcome, VerificationOutcome::BadSignature);
-        const TokenInspection checked
+        const InspectionReport checked
             = tokens().inspect(foreign, VerificationSource::secretText(QStringLiteral("your_secret_key")));
         QCOMPARE(checked.outcome, VerificationOutcome::Valid);
         QVERIFY(!checked.warnings.isEmpty());

@@ -2,7 +2,7 @@
 
 #include "SessionTableModel.h"
 #include "UserTableModel.h"
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 #include "users/Role.h"
 
 #include <QDateTime>

@@ -2,16 +2,16 @@
 
 #include "ClaimTableModel.h"
 #include "DecodedTokenView.h"
-#include "InspectionBanner.h"
-#include "InspectionText.h"
 #include "MintTokenDialog.h"
+#include "ReportWording.h"
 #include "SecretClipboard.h"
 #include "ServerEndpoint.h"
 #include "TokenHighlighter.h"
 #include "TokenInput.h"
 #include "UserTableModel.h"
+#include "VerdictBanner.h"
 #include "VerificationSourceEdit.h"
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 #include "tokens/TokenService.h"
 
 #include <QAction>
@@ -35,7 +35,7 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     : WindowTab(parent)
     , m_tokens(tokens)
     , m_users(users)
-    , m_banner(new InspectionBanner(this))
+    , m_banner(new VerdictBanner(this))
     , m_inputLabel(new QLabel(this))
     , m_input(new TokenInput(this))
     , m_latestButton(new QToolButton(this))
@@ -419,9 +419,9 @@ void TokenInspectorTab::render()
 
 void TokenInspectorTab::renderVerdict()
 {
-    const InspectionText::Verdict verdict = m_report
-        ? InspectionText::verdict(*m_report)
-        : InspectionText::nothingToInspect(!m_tokens.lastIssuedToken().isEmpty());
+    const ReportWording::Verdict verdict = m_report
+        ? ReportWording::verdict(*m_report)
+        : ReportWording::nothingToInspect(!m_tokens.lastIssuedToken().isEmpty());
     m_banner->setVerdict(verdict.verdict, verdict.title, verdict.details);
 }
 
@@ -432,7 +432,7 @@ void TokenInspectorTab::renderParts()
         m_parts->hide();
         return;
     }
-    const QString html = InspectionText::partsHtml(*m_report, palette());
+    const QString html = ReportWording::partsHtml(*m_report, palette());
     if (m_parts->text() != html)
         m_parts->setText(html);
     m_parts->show();
@@ -440,7 +440,7 @@ void TokenInspectorTab::renderParts()
 
 void TokenInspectorTab::renderWarnings()
 {
-    const QString html = m_report ? InspectionText::warningsHtml(*m_report) : QString();
+    const QString html = m_report ? ReportWording::warningsHtml(*m_report) : QString();
     if (html.isEmpty()) {
         m_warnings->hide();
         m_warningsHtml.clear();

@@ -2,7 +2,7 @@
 
 #include "Icons.h"
 #include "WindowTab.h"
-#include "jose/TokenInspection.h"
+#include "inspector/InspectionReport.h"
 
 #include <QTimer>
 
@@ -10,7 +10,7 @@
 
 class ClaimTableModel;
 class DecodedTokenView;
-class InspectionBanner;
+class VerdictBanner;
 class QAction;
 class QLabel;
 class QMenu;
@@ -52,10 +52,10 @@ public:
 
     TokenInput *input() const { return m_input; }
     VerificationSourceEdit *verification() const { return m_verification; }
-    InspectionBanner *banner() const { return m_banner; }
+    VerdictBanner *banner() const { return m_banner; }
     ClaimTableModel *claims() const;
     QTableView *claimsView() const;
-    const std::optional<TokenInspection> &inspection() const { return m_report; }
+    const std::optional<InspectionReport> &inspection() const { return m_report; }
     QString partsText() const;
     QString headerText() const;
     QString payloadText() const;
@@ -103,10 +103,10 @@ private:
 
     TokenService &m_tokens;
     UserTableModel &m_users;
-    std::optional<TokenInspection> m_report;
+    std::optional<InspectionReport> m_report;
     QString m_latestUsername;
 
-    InspectionBanner *m_banner;
+    VerdictBanner *m_banner;
     QLabel *m_inputLabel;
     TokenInput *m_input;
     QToolButton *m_latestButton;
