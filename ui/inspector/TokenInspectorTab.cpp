@@ -32,7 +32,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent)
-    : WindowTab(parent)
+    : WindowTab(u"inspector"_s, Icons::glyph(Icons::Glyph::TokenInspector), parent)
     , m_tokens(tokens)
     , m_users(users)
     , m_banner(new InspectionBanner(this))
@@ -160,16 +160,6 @@ QString TokenInspectorTab::title() const
 QString TokenInspectorTab::menuTitle() const
 {
     return tr("&Tokens");
-}
-
-QIcon TokenInspectorTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::TokenInspector);
-}
-
-QString TokenInspectorTab::settingsKey() const
-{
-    return u"inspector"_s;
 }
 
 QList<QAction *> TokenInspectorTab::toolBarActions() const

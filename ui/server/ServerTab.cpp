@@ -73,7 +73,7 @@ QString fieldFor(ErrorCode code)
 } // namespace
 
 ServerTab::ServerTab(ApiServer &server, QWidget *parent)
-    : WindowTab(parent)
+    : WindowTab(u"server"_s, Icons::glyph(Icons::Glyph::Terminal), parent)
     , m_server(server)
     , m_log(new RequestLogModel(RequestLogModel::defaultCapacity, this))
     , m_filtered(new QSortFilterProxyModel(this))
@@ -300,16 +300,6 @@ QString ServerTab::title() const
 QString ServerTab::menuTitle() const
 {
     return tr("Se&rver");
-}
-
-QIcon ServerTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::Terminal);
-}
-
-QString ServerTab::settingsKey() const
-{
-    return u"server"_s;
 }
 
 QList<QAction *> ServerTab::toolBarActions() const
