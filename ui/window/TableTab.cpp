@@ -54,11 +54,15 @@ void TableTab::setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *p
         updateActions();
         showDetails();
     });
-    // Whatever changes the rows shown (a filter, a live update) changes the count.
-    connect(shown, &QAbstractItemModel::rowsInserted, this, &TableTab::updateCount);
-    connect(shown, &QAbstractItemModel::rowsRemoved, this, &TableTab::updateCount);
-    connect(shown, &QAbstractItemModel::modelReset, this, &TableTab::updateCount);
-    connect(shown, &QAbstractItemModel::layoutChanged, this, &TableTab::updateCount);
+    // Whatever changes the rows shown (a filter, a live update) changes the count. The model's own signals
+    // too: the proxy removes its rows before the model has removed them.
+    const QList<QAbstractItemModel *> counted = proxy ? QList {model, shown} : QList {model};
+    for (QAbstractItemModel *rows : counted) {
+        connect(rows, &QAbstractItemModel::rowsInserted, this, &TableTab::updateCount);
+        connect(rows, &QAbstractItemModel::rowsRemoved, this, &TableTab::updateCount);
+        connect(rows, &QAbstractItemModel::modelReset, this, &TableTab::updateCount);
+        connect(rows, &QAbstractItemModel::layoutChanged, this, &TableTab::updateCount);
+    }
 }
 
 void TableTab::addHeaderWidget(QWidget *widget, int stretch)
