@@ -109,10 +109,6 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
         <source>Add User</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
@@ -127,10 +123,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -2403,6 +2395,17 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
     <name>RequestLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -2455,10 +2458,6 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
         <source>Reset Password of “%1”</source>
         <translation>Passwort von „%1“ zurücksetzen</translation>
     </message>
@@ -2477,10 +2476,6 @@
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Reset &amp;Password</source>

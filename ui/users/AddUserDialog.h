@@ -8,11 +8,11 @@
 
 class BusyIndicator;
 class InlineFieldErrors;
+class NewPasswordFields;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -46,25 +46,24 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildForm();
+    void buildLayout();
     void retranslateUi();
     void generatePassword();
-    void showPasswords(bool visible);
     void setBusy(bool busy);
 
     UserService &m_users;
     std::optional<User> m_created;
 
     QFormLayout *m_form;
+    InlineFieldErrors *m_errors;
     QLabel *m_intro;
     QLineEdit *m_username;
-    QLineEdit *m_password;
-    QPushButton *m_generate;
-    QHBoxLayout *m_passwordRow;
-    QLineEdit *m_repeat;
-    QCheckBox *m_show;
-    QComboBox *m_role;
-    QLabel *m_generalError;
-    BusyIndicator *m_busy;
-    QDialogButtonBox *m_buttons;
-    InlineFieldErrors *m_errors;
+    NewPasswordFields *m_passwords = nullptr;
+    QPushButton *m_generate = nullptr;
+    QCheckBox *m_show = nullptr;
+    QComboBox *m_role = nullptr;
+    QLabel *m_generalError = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };

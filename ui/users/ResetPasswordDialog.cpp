@@ -3,6 +3,7 @@
 #include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
+#include "NewPasswordFields.h"
 #include "users/Actor.h"
 #include "users/UserRules.h"
 #include "users/UserService.h"
@@ -18,17 +19,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-// A form label whose mnemonic (the & in "&Title:") moves the focus to its field.
-QLabel *buddyLabel(QWidget *field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
-const QString repeatField = u"repeat"_s;
-} // namespace
-
 ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, QWidget *parent)
     : QDialog(parent)
     , m_users(users)
@@ -37,8 +27,8 @@ ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, Q
     , m_generate(new QRadioButton(this))
     , m_type(new QRadioButton(this))
     , m_form(new QFormLayout)
-    , m_password(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
+    , m_errors(new InlineFieldErrors(m_form, this))
+    , m_passwords(new NewPasswordFields(this, m_form, *m_errors))
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -48,21 +38,12 @@ ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, Q
     m_generate->setObjectName(u"generate"_s);
     m_type->setObjectName(u"type"_s);
     m_generate->setChecked(true);
-    m_password->setObjectName(u"password"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat->setObjectName(u"repeat"_s);
-    m_repeat->setEchoMode(QLineEdit::Password);
     m_generalError->setObjectName(u"generalError"_s);
     m_generalError->setWordWrap(true);
     m_generalError->hide();
     InlineFieldErrors::styleAsError(m_generalError);
 
-    m_form->addRow(buddyLabel(m_password, this), m_password);
-    m_form->addRow(buddyLabel(m_repeat, this), m_repeat);
     m_form->setContentsMargins(24, 0, 0, 0); // under the radio button it belongs to
-    m_errors = new InlineFieldErrors(m_form, this);
-    m_errors->addField(u"password"_s, m_password);
-    m_errors->addField(repeatField, m_repeat);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -96,13 +77,9 @@ void ResetPasswordDialog::accept()
     m_generalError->hide();
     QString password;
     if (m_type->isChecked()) {
-        if (m_password->text() != m_repeat->text()) {
-            m_errors->showMessage(repeatField, tr("The two passwords are different."));
-            m_repeat->setFocus();
-            m_repeat->selectAll();
+        if (!m_passwords->checkRepeated())
             return;
-        }
-        password = m_password->text();
+        password = m_passwords->password();
     } else {
         password = UserRules::generatePassword();
     }
@@ -114,8 +91,7 @@ void ResetPasswordDialog::accept()
             setBusy(false);
             if (reset) {
                 m_generatedPassword = generated ? password : QString();
-                m_password->clear();
-                m_repeat->clear();
+                m_passwords->clear();
                 emit passwordReset(reset.value(), m_generatedPassword);
                 QDialog::accept();
                 return;
@@ -157,10 +133,7 @@ void ResetPasswordDialog::retranslateUi()
             .arg(m_user.username));
     m_generate->setText(tr("&Generate a strong password (shown once afterwards)"));
     m_type->setText(tr("&Type a password:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_password)))
-        label->setText(tr("&New password:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_repeat)))
-        label->setText(tr("&Repeat password:"));
+    m_passwords->retranslate(tr("&New password:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Reset &Password"));
     if (isBusy())
         m_busy->start(tr("Setting the new password…"));
@@ -169,10 +142,9 @@ void ResetPasswordDialog::retranslateUi()
 void ResetPasswordDialog::updateInputs()
 {
     const bool typed = m_type->isChecked();
-    m_password->setEnabled(typed && !isBusy());
-    m_repeat->setEnabled(typed && !isBusy());
+    m_passwords->setEnabled(typed && !isBusy());
     if (typed)
-        m_password->setFocus();
+        m_passwords->passwordField()->setFocus();
     else
         m_errors->clear();
 }

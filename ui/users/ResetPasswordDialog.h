@@ -6,10 +6,10 @@
 
 class BusyIndicator;
 class InlineFieldErrors;
+class NewPasswordFields;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QRadioButton;
 class UserService;
 
@@ -51,10 +51,9 @@ private:
     QRadioButton *m_generate;
     QRadioButton *m_type;
     QFormLayout *m_form;
-    QLineEdit *m_password;
-    QLineEdit *m_repeat;
+    InlineFieldErrors *m_errors;
+    NewPasswordFields *m_passwords;
     QLabel *m_generalError;
     BusyIndicator *m_busy;
     QDialogButtonBox *m_buttons;
-    InlineFieldErrors *m_errors;
 };
