@@ -99,6 +99,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildActions();
+    void buildSettingsBox();
+    void buildStatusBox();
+    void buildTraffic();
+    void buildLayout();
+    void chooseCertificateFolder();
+    void updateTlsFields();
+    void copyUrl();
     void retranslateUi();
     void updateState();
     void updateCounters();
