@@ -89,6 +89,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void buildInput();
+    void buildWarnings();
+    void buildActions();
+    void buildLayout();
+    void followInputAndTokens();
     void retranslateUi();
     void render();
     void renderVerdict();
