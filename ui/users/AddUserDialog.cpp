@@ -1,6 +1,5 @@
 #include "AddUserDialog.h"
 
-#include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
@@ -11,7 +10,6 @@
 #include "users/UserService.h"
 
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,7 +31,7 @@ QLabel *buddyLabel(QWidget *field, QWidget *parent)
 } // namespace
 
 AddUserDialog::AddUserDialog(UserService &users, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_users(users)
     , m_form(new QFormLayout)
     , m_errors(new InlineFieldErrors(m_form, this))
@@ -41,12 +39,14 @@ AddUserDialog::AddUserDialog(UserService &users, QWidget *parent)
     , m_username(new QLineEdit(this))
 {
     setObjectName(u"addUserDialog"_s);
+    m_intro->setWordWrap(true);
     buildForm();
-    buildLayout();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_form);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_generate, &QPushButton::clicked, this, &AddUserDialog::generatePassword);
     connect(m_show, &QCheckBox::toggled, m_passwords, &NewPasswordFields::setPasswordsShown);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &AddUserDialog::reject);
 
     retranslateUi();
     setMinimumWidth(460);
@@ -72,37 +72,12 @@ void AddUserDialog::buildForm()
     m_form->addRow(buddyLabel(m_role, this), m_role);
 }
 
-void AddUserDialog::buildLayout()
-{
-    m_intro->setWordWrap(true);
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    InlineFieldErrors::styleAsError(m_generalError);
-    m_busy = new BusyIndicator(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(m_form);
-    layout->addWidget(m_generalError);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
-}
-
-bool AddUserDialog::isBusy() const
-{
-    return m_busy->isBusy();
-}
-
 void AddUserDialog::accept()
 {
     if (isBusy())
         return;
     m_errors->clear();
-    m_generalError->hide();
+    hideGeneralError();
     if (!m_passwords->checkRepeated())
         return;
 
@@ -123,32 +98,9 @@ void AddUserDialog::accept()
             }
             // Field messages go under their fields; anything else (too busy, a storage error) above the
             // buttons.
-            if (m_errors->show(created.error()) == 0) {
-                m_generalError->setText(ErrorMessage::describe(created.error()));
-                m_generalError->show();
-            }
+            if (m_errors->show(created.error()) == 0)
+                showGeneralError(ErrorMessage::describe(created.error()));
         });
-}
-
-void AddUserDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
-}
-
-void AddUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void AddUserDialog::closeEvent(QCloseEvent *event)
-{
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
 }
 
 void AddUserDialog::retranslateUi()
@@ -165,9 +117,7 @@ void AddUserDialog::retranslateUi()
     m_role->setItemText(0, UserTableModel::roleName(Role::User));
     m_role->setItemText(1, UserTableModel::roleName(Role::Admin));
     m_role->setToolTip(tr("Administrators manage every account and every book; users only their own books."));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add User"));
-    if (isBusy())
-        m_busy->start(tr("Creating the account…"));
+    buttons()->button(QDialogButtonBox::Ok)->setText(tr("&Add User"));
 }
 
 void AddUserDialog::generatePassword()
@@ -176,18 +126,15 @@ void AddUserDialog::generatePassword()
     m_show->setChecked(true);
 }
 
-void AddUserDialog::setBusy(bool busy)
+QString AddUserDialog::busyText() const
 {
-    m_passwords->setEnabled(!busy);
-    for (QWidget *input :
-         {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_generate),
-          static_cast<QWidget *>(m_show), static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_buttons)})
-        input->setEnabled(!busy);
-    if (busy) {
-        m_busy->start(tr("Creating the account…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_busy->stop();
-        unsetCursor();
-    }
+    return tr("Creating the account…");
+}
+
+void AddUserDialog::setInputsEnabled(bool enabled)
+{
+    m_passwords->setEnabled(enabled);
+    for (QWidget *input : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_generate),
+                           static_cast<QWidget *>(m_show), static_cast<QWidget *>(m_role)})
+        input->setEnabled(enabled);
 }

@@ -1,17 +1,14 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "users/User.h"
-
-#include <QDialog>
 
 #include <optional>
 
-class BusyIndicator;
 class InlineFieldErrors;
 class NewPasswordFields;
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -22,7 +19,7 @@ class UserService;
 // field messages appear under the fields while the dialog stays open. The dialog closes once core has
 // created the account — hashing the password takes a moment, shown by a busy indicator, during which the
 // dialog cannot be closed (the account would be created anyway).
-class AddUserDialog : public QDialog
+class AddUserDialog : public BusyDialog
 {
     Q_OBJECT
 
@@ -30,27 +27,23 @@ public:
     explicit AddUserDialog(UserService &users, QWidget *parent = nullptr);
 
     std::optional<User> createdUser() const { return m_created; }
-    bool isBusy() const;
     InlineFieldErrors &fieldErrors() { return *m_errors; }
 
 public slots:
     // Starts creating the account; the dialog closes when core reports success.
     void accept() override;
-    void reject() override;
 
 signals:
     void userCreated(const User &user);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
     void buildForm();
-    void buildLayout();
-    void retranslateUi();
     void generatePassword();
-    void setBusy(bool busy);
 
     UserService &m_users;
     std::optional<User> m_created;
@@ -63,7 +56,4 @@ private:
     QPushButton *m_generate = nullptr;
     QCheckBox *m_show = nullptr;
     QComboBox *m_role = nullptr;
-    QLabel *m_generalError = nullptr;
-    BusyIndicator *m_busy = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };

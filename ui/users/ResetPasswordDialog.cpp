@@ -1,6 +1,5 @@
 #include "ResetPasswordDialog.h"
 
-#include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
 #include "NewPasswordFields.h"
@@ -8,7 +7,6 @@
 #include "users/UserRules.h"
 #include "users/UserService.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +18,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_users(users)
     , m_user(user)
     , m_intro(new QLabel(this))
@@ -29,19 +27,12 @@ ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, Q
     , m_form(new QFormLayout)
     , m_errors(new InlineFieldErrors(m_form, this))
     , m_passwords(new NewPasswordFields(this, m_form, *m_errors))
-    , m_generalError(new QLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"resetPasswordDialog"_s);
     m_intro->setWordWrap(true);
     m_generate->setObjectName(u"generate"_s);
     m_type->setObjectName(u"type"_s);
     m_generate->setChecked(true);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    InlineFieldErrors::styleAsError(m_generalError);
 
     m_form->setContentsMargins(24, 0, 0, 0); // under the radio button it belongs to
 
@@ -50,23 +41,13 @@ ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, Q
     layout->addWidget(m_generate);
     layout->addWidget(m_type);
     layout->addLayout(m_form);
-    layout->addWidget(m_generalError);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     connect(m_type, &QRadioButton::toggled, this, &ResetPasswordDialog::updateInputs);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
 
     retranslateUi();
     updateInputs();
     setMinimumWidth(460);
-}
-
-bool ResetPasswordDialog::isBusy() const
-{
-    return m_busy->isBusy();
 }
 
 void ResetPasswordDialog::accept()
@@ -74,7 +55,7 @@ void ResetPasswordDialog::accept()
     if (isBusy())
         return;
     m_errors->clear();
-    m_generalError->hide();
+    hideGeneralError();
     QString password;
     if (m_type->isChecked()) {
         if (!m_passwords->checkRepeated())
@@ -96,32 +77,9 @@ void ResetPasswordDialog::accept()
                 QDialog::accept();
                 return;
             }
-            if (generated || m_errors->show(reset.error()) == 0) {
-                m_generalError->setText(ErrorMessage::describe(reset.error()));
-                m_generalError->show();
-            }
+            if (generated || m_errors->show(reset.error()) == 0)
+                showGeneralError(ErrorMessage::describe(reset.error()));
         });
-}
-
-void ResetPasswordDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
-}
-
-void ResetPasswordDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void ResetPasswordDialog::closeEvent(QCloseEvent *event)
-{
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
 }
 
 void ResetPasswordDialog::retranslateUi()
@@ -134,9 +92,7 @@ void ResetPasswordDialog::retranslateUi()
     m_generate->setText(tr("&Generate a strong password (shown once afterwards)"));
     m_type->setText(tr("&Type a password:"));
     m_passwords->retranslate(tr("&New password:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Reset &Password"));
-    if (isBusy())
-        m_busy->start(tr("Setting the new password…"));
+    buttons()->button(QDialogButtonBox::Ok)->setText(tr("Reset &Password"));
 }
 
 void ResetPasswordDialog::updateInputs()
@@ -149,17 +105,14 @@ void ResetPasswordDialog::updateInputs()
         m_errors->clear();
 }
 
-void ResetPasswordDialog::setBusy(bool busy)
+QString ResetPasswordDialog::busyText() const
 {
-    m_generate->setEnabled(!busy);
-    m_type->setEnabled(!busy);
-    m_buttons->setEnabled(!busy);
-    if (busy) {
-        m_busy->start(tr("Setting the new password…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_busy->stop();
-        unsetCursor();
-    }
+    return tr("Setting the new password…");
+}
+
+void ResetPasswordDialog::setInputsEnabled(bool enabled)
+{
+    m_generate->setEnabled(enabled);
+    m_type->setEnabled(enabled);
     updateInputs();
 }
