@@ -1,7 +1,6 @@
 #include "GenerateKeyDialog.h"
 
 #include "ErrorMessage.h"
-#include "InlineFieldErrors.h"
 #include "KeyTableModel.h"
 #include "tokens/SigningKeyStore.h"
 #include "users/Actor.h"
