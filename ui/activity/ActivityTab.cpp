@@ -1,6 +1,7 @@
 #include "ActivityTab.h"
 
 #include "AccountChooser.h"
+#include "DetailsTable.h"
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
@@ -289,8 +290,7 @@ void ActivityTab::showDetails()
 {
     const QModelIndex current = view()->currentIndex();
     if (!current.isValid()) {
-        setDetailsHtml(u"<p>"_s + tr("Select an event to see everything recorded about it.").toHtmlEscaped()
-                       + u"</p>"_s);
+        setDetailsHtml(DetailsTable::paragraph(tr("Select an event to see everything recorded about it.")));
         return;
     }
     setDetailsHtml(SecurityEventText::detailsHtml(m_model->eventAt(current.row())));

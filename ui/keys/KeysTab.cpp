@@ -1,6 +1,7 @@
 #include "KeysTab.h"
 
 #include "ConfirmationBox.h"
+#include "DetailsTable.h"
 #include "ErrorMessage.h"
 #include "GenerateKeyDialog.h"
 #include "ImportKeyDialog.h"
@@ -404,46 +405,41 @@ void KeysTab::showDetails()
 {
     const std::optional<StoredSigningKey> key = selectedKey();
     setDetailsHtml(key ? detailsHtml(*key)
-                       : u"<p>"_s + tr("Select a key to see its public details.").toHtmlEscaped()
-                           + u"</p>"_s);
+                       : DetailsTable::paragraph(tr("Select a key to see its public details.")));
 }
 
 QString KeysTab::detailsHtml(const StoredSigningKey &key) const
 {
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
-    const auto row = [&html](const QString &label, const QString &value, bool code = false) {
-        if (value.isEmpty())
-            return;
-        html += u"<tr><td valign=\"top\"><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s
-            + (code ? u"<code>"_s + value.toHtmlEscaped() + u"</code>"_s : value.toHtmlEscaped())
-            + u"</td></tr>"_s;
-    };
-    row(tr("Key ID"), key.kid, true);
-    row(tr("Algorithm"),
-        tr("%1 — %2").arg(JwsAlgorithms::name(key.algorithm),
-                          KeyTableModel::algorithmDescription(key.algorithm)));
-    row(tr("Size"), tr("%n bit(s)", nullptr, key.key.sizeInBits()));
-    row(tr("Status"),
-        KeyTableModel::statusName(key.status) + u" — "_s + KeyTableModel::statusExplanation(key.status));
-    row(tr("Created"), SecurityEventModel::formatTime(key.createdAtMs));
-    row(tr("Status since"), SecurityEventModel::formatTime(key.statusChangedAtMs));
+    DetailsTable table;
+    table.addCode(tr("Key ID"), key.kid);
+    table.add(tr("Algorithm"),
+              tr("%1 — %2").arg(JwsAlgorithms::name(key.algorithm),
+                                KeyTableModel::algorithmDescription(key.algorithm)));
+    table.add(tr("Size"), tr("%n bit(s)", nullptr, key.key.sizeInBits()));
+    table.add(tr("Status"),
+              KeyTableModel::statusName(key.status) + u" — "_s
+                  + KeyTableModel::statusExplanation(key.status));
+    table.add(tr("Created"), SecurityEventModel::formatTime(key.createdAtMs));
+    table.add(tr("Status since"), SecurityEventModel::formatTime(key.statusChangedAtMs));
     if (key.status == KeyStatus::Passive)
-        row(tr("Can be retired"),
-            m_model->isRetirableNow(key) ? tr("now: every token it signed has expired")
-                                         : tr("from %1, when the last token it may have signed has expired")
-                                               .arg(m_model->retirableText(key)));
+        table.add(tr("Can be retired"),
+                  m_model->isRetirableNow(key)
+                      ? tr("now: every token it signed has expired")
+                      : tr("from %1, when the last token it may have signed has expired")
+                            .arg(m_model->retirableText(key)));
     if (key.key.isSymmetric()) {
-        row(tr("Secret"),
+        table.add(
+            tr("Secret"),
             tr("Kept in Bookwarden's database and never shown. An HMAC secret is not published: only this "
                "server can check the tokens it signs."));
     } else {
-        row(tr("Thumbprint"), key.key.thumbprint(), true);
-        row(tr("Published"),
-            key.status == KeyStatus::Retired
-                ? tr("No: retired keys are left out of the JWKS.")
-                : tr("Yes: its public half is in the JWKS. The private half is never shown."));
+        table.addCode(tr("Thumbprint"), key.key.thumbprint());
+        table.add(tr("Published"),
+                  key.status == KeyStatus::Retired
+                      ? tr("No: retired keys are left out of the JWKS.")
+                      : tr("Yes: its public half is in the JWKS. The private half is never shown."));
     }
-    html += u"</table>"_s;
+    QString html = table.html();
     if (!key.key.isSymmetric()) {
         const QByteArray jwk = QJsonDocument(key.key.publicJwk()).toJson(QJsonDocument::Indented);
         // pre-wrap rather than <pre>: the modulus is one long word that must wrap to stay readable.

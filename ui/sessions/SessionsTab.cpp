@@ -2,6 +2,7 @@
 
 #include "AccountChooser.h"
 #include "ConfirmationBox.h"
+#include "DetailsTable.h"
 #include "ErrorMessage.h"
 #include "SecurityEventModel.h"
 #include "SessionTableModel.h"
@@ -203,11 +204,9 @@ void SessionsTab::showDetails()
 {
     const QList<RefreshSession> selected = selectedSessions();
     if (selected.size() > 1) {
-        setDetailsHtml(u"<p>"_s + tr("%n session(s) selected.", nullptr, int(selected.size())).toHtmlEscaped()
-                       + u"</p>"_s);
+        setDetailsHtml(DetailsTable::paragraph(tr("%n session(s) selected.", nullptr, int(selected.size()))));
     } else if (selected.isEmpty()) {
-        setDetailsHtml(u"<p>"_s + tr("Select a session to see everything known about it.").toHtmlEscaped()
-                       + u"</p>"_s);
+        setDetailsHtml(DetailsTable::paragraph(tr("Select a session to see everything known about it.")));
     } else {
         setDetailsHtml(detailsHtml(selected.constFirst()));
     }
@@ -215,31 +214,26 @@ void SessionsTab::showDetails()
 
 QString SessionsTab::detailsHtml(const RefreshSession &session) const
 {
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
-    const auto row = [&html](const QString &label, const QString &value) {
-        if (value.isEmpty())
-            return;
-        html += u"<tr><td valign=\"top\"><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s
-            + value.toHtmlEscaped() + u"</td></tr>"_s;
-    };
+    DetailsTable table;
     const auto time = [](qint64 ms) {
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
     };
-    row(tr("User"), tr("%1 (account id %2)").arg(session.username, session.userPublicId));
-    row(tr("Status"), m_model->statusText(session));
+    table.add(tr("User"), tr("%1 (account id %2)").arg(session.username, session.userPublicId));
+    table.add(tr("Status"), m_model->statusText(session));
     if (session.revokedAtMs)
-        row(tr("Ended"), time(*session.revokedAtMs));
-    row(tr("Signed in"), time(session.createdAtMs));
-    row(tr("Last used"),
-        tr("%1, refreshed %n time(s) in all", nullptr, int(session.rotations))
-            .arg(time(session.lastUsedAtMs)));
+        table.add(tr("Ended"), time(*session.revokedAtMs));
+    table.add(tr("Signed in"), time(session.createdAtMs));
+    table.add(tr("Last used"),
+              tr("%1, refreshed %n time(s) in all", nullptr, int(session.rotations))
+                  .arg(time(session.lastUsedAtMs)));
     if (!session.revokedAtMs)
-        row(tr("Expires"),
+        table.add(
+            tr("Expires"),
             tr("%1, unless it is used before: every refresh extends it").arg(time(session.expiresAtMs)));
-    row(tr("Client address"), session.clientAddress);
-    row(tr("Client program"), session.userAgent);
-    row(tr("Session id"), tr("%1 (the sid claim of its access tokens)").arg(session.publicId));
-    return html + u"</table>"_s;
+    table.add(tr("Client address"), session.clientAddress);
+    table.add(tr("Client program"), session.userAgent);
+    table.add(tr("Session id"), tr("%1 (the sid claim of its access tokens)").arg(session.publicId));
+    return table.html();
 }
 
 void SessionsTab::revokeSessions()
