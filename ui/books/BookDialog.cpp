@@ -2,6 +2,7 @@
 
 #include "AccountChooser.h"
 #include "BookTableModel.h"
+#include "BuddyLabel.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
 #include "books/BookRules.h"
@@ -26,13 +27,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// A form label whose mnemonic (the & in "&Title:") moves the focus to its field.
-QLabel *buddyLabel(QWidget *field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
 // The desktop administrator edits every field at once, as a replacement of the whole book.
 constexpr int noYear = 0;
 } // namespace
@@ -135,13 +129,13 @@ void BookDialog::buildFields()
     m_year->setGroupSeparatorShown(false);
 
     QWidget *owner = m_owner ? static_cast<QWidget *>(m_owner) : static_cast<QWidget *>(m_ownerName);
-    m_form->addRow(buddyLabel(owner, this), owner);
-    m_form->addRow(buddyLabel(m_title, this), m_title);
-    m_form->addRow(buddyLabel(m_author, this), m_author);
-    m_form->addRow(buddyLabel(m_publisher, this), m_publisher);
-    m_form->addRow(buddyLabel(m_price, this), m_price);
-    m_form->addRow(buddyLabel(m_isbn, this), m_isbn);
-    m_form->addRow(buddyLabel(m_year, this), m_year);
+    m_form->addRow(new BuddyLabel(owner, this), owner);
+    m_form->addRow(new BuddyLabel(m_title, this), m_title);
+    m_form->addRow(new BuddyLabel(m_author, this), m_author);
+    m_form->addRow(new BuddyLabel(m_publisher, this), m_publisher);
+    m_form->addRow(new BuddyLabel(m_price, this), m_price);
+    m_form->addRow(new BuddyLabel(m_isbn, this), m_isbn);
+    m_form->addRow(new BuddyLabel(m_year, this), m_year);
     m_errors = new InlineFieldErrors(m_form, this);
     m_errors->addField(u"owner"_s, owner);
     m_errors->addField(u"title"_s, m_title);

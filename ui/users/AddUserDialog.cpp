@@ -1,5 +1,6 @@
 #include "AddUserDialog.h"
 
+#include "BuddyLabel.h"
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
@@ -19,16 +20,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-// A form label whose mnemonic (the & in "&Title:") moves the focus to its field.
-QLabel *buddyLabel(QWidget *field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
-} // namespace
 
 AddUserDialog::AddUserDialog(UserService &users, QWidget *parent)
     : BusyDialog(parent)
@@ -56,7 +47,7 @@ AddUserDialog::AddUserDialog(UserService &users, QWidget *parent)
 void AddUserDialog::buildForm()
 {
     m_username->setObjectName(u"username"_s);
-    m_form->addRow(buddyLabel(m_username, this), m_username);
+    m_form->addRow(new BuddyLabel(m_username, this), m_username);
     m_errors->addField(u"username"_s, m_username);
     m_passwords = new NewPasswordFields(this, m_form, *m_errors);
     m_generate = new QPushButton(Icons::glyph(Icons::Glyph::Generate), QString(), this);
@@ -69,7 +60,7 @@ void AddUserDialog::buildForm()
     m_role->setObjectName(u"role"_s);
     m_role->addItem(QString(), QVariant::fromValue(int(Role::User)));
     m_role->addItem(QString(), QVariant::fromValue(int(Role::Admin)));
-    m_form->addRow(buddyLabel(m_role, this), m_role);
+    m_form->addRow(new BuddyLabel(m_role, this), m_role);
 }
 
 void AddUserDialog::accept()

@@ -1,5 +1,6 @@
 #include "NewPasswordFields.h"
 
+#include "BuddyLabel.h"
 #include "InlineFieldErrors.h"
 
 #include <QFormLayout>
@@ -18,17 +19,15 @@ NewPasswordFields::NewPasswordFields(QWidget *dialog, QFormLayout *form, InlineF
     : QObject(dialog)
     , m_errors(errors)
     , m_passwordRow(new QHBoxLayout)
-    , m_passwordLabel(new QLabel(dialog))
-    , m_repeatLabel(new QLabel(dialog))
     , m_password(new QLineEdit(dialog))
     , m_repeat(new QLineEdit(dialog))
+    , m_passwordLabel(new BuddyLabel(m_password, dialog))
+    , m_repeatLabel(new BuddyLabel(m_repeat, dialog))
 {
     m_password->setObjectName(passwordName);
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setObjectName(repeatName);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_passwordLabel->setBuddy(m_password);
-    m_repeatLabel->setBuddy(m_repeat);
     m_passwordRow->addWidget(m_password, 1);
     form->addRow(m_passwordLabel, m_passwordRow);
     form->addRow(m_repeatLabel, m_repeat);

@@ -41,8 +41,8 @@ public:
 private:
     InlineFieldErrors &m_errors;
     QHBoxLayout *m_passwordRow;
-    QLabel *m_passwordLabel;
-    QLabel *m_repeatLabel;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
+    QLabel *m_passwordLabel;
+    QLabel *m_repeatLabel;
 };
