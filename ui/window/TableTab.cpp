@@ -84,14 +84,14 @@ void TableTab::setCountAlignment(Qt::Alignment alignment)
 
 QLineEdit *TableTab::addSearchField(int maximumWidth)
 {
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(u"search"_s);
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::glyph(Icons::Glyph::Search), QLineEdit::LeadingPosition);
-    m_search->setMaximumWidth(maximumWidth);
-    addHeaderWidget(m_search, 1);
-    m_searchWidget = m_search;
-    return m_search;
+    auto *search = new QLineEdit(this);
+    search->setObjectName(u"search"_s);
+    search->setClearButtonEnabled(true);
+    search->addAction(Icons::glyph(Icons::Glyph::Search), QLineEdit::LeadingPosition);
+    search->setMaximumWidth(maximumWidth);
+    addHeaderWidget(search, 1);
+    m_searchWidget = search;
+    return search;
 }
 
 void TableTab::addNote(QWidget *note)

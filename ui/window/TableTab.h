@@ -46,6 +46,7 @@ protected:
     // A widget in the header row, left of the count.
     void addHeaderWidget(QWidget *widget, int stretch = 0);
     void addHeaderSpacing();
+    // Where the count sits in the header row (a tall header: at the top).
     void setCountAlignment(Qt::Alignment alignment);
     // A search field in the header row; Find focuses it. `objectName` is "search".
     QLineEdit *addSearchField(int maximumWidth);
@@ -96,7 +97,6 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     QWidget *m_searchWidget = nullptr;
-    QLineEdit *m_search = nullptr;
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_details = nullptr;
     QList<int> m_firstSplitterSizes;
