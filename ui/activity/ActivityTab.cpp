@@ -12,16 +12,12 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -13,8 +13,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,9 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -15,8 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -27,7 +25,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 #include <memory>
 

@@ -12,18 +12,13 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
