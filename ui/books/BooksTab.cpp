@@ -249,23 +249,14 @@ void BooksTab::startDeletion(const QList<Book> &books)
                 ? tr("Stopped: deleted %1 of %n book(s).", nullptr, job->total()).arg(job->deletedCount())
                 : tr("Deleted %n book(s).", nullptr, job->deletedCount()));
         if (!job->failures().isEmpty())
-            showDeletionFailures(*job);
+            ErrorMessage::showWarning(
+                this, u"deletionFailures"_s, tr("Delete Books"),
+                tr("%n book(s) could not be deleted.", nullptr, int(job->failures().size())),
+                job->failures().join(u'\n'));
         job->deleteLater();
     });
     updateActions();
     job->start();
-}
-
-void BooksTab::showDeletionFailures(const BookDeletionJob &job)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Books"),
-                                tr("%n book(s) could not be deleted.", nullptr, int(job.failures().size())),
-                                QMessageBox::Ok, this);
-    box->setObjectName(u"deletionFailures"_s);
-    box->setInformativeText(job.failures().join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
 }
 
 void BooksTab::retranslateUi()

@@ -67,7 +67,6 @@ private:
     void buildTable();
     void buildActions();
     void startDeletion(const QList<Book> &books);
-    void showDeletionFailures(const BookDeletionJob &job);
 
     BookService &m_books;
     const Clock &m_clock;

@@ -293,7 +293,8 @@ void KeysTab::exportJwks()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!saveJwks(path, &error)) {
-            showSaveFailure(path, error);
+            ErrorMessage::showWarning(this, u"jwksSaveFailed"_s, tr("Export Public Keys (JWKS)"),
+                                      tr("Could not save “%1”.").arg(QDir::toNativeSeparators(path)), error);
             return;
         }
         const QString note = emptyJwksNote();
@@ -301,18 +302,6 @@ void KeysTab::exportJwks()
             note.isEmpty() ? tr("Saved the public keys to “%1”.").arg(QDir::toNativeSeparators(path)) : note);
     });
     dialog->open();
-}
-
-void KeysTab::showSaveFailure(const QString &path, const QString &error)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Public Keys (JWKS)"),
-                                tr("Could not save “%1”.").arg(QDir::toNativeSeparators(path)),
-                                QMessageBox::Ok, this);
-    box->setObjectName(u"jwksSaveFailed"_s);
-    box->setInformativeText(error);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
 }
 
 void KeysTab::copyJwks()

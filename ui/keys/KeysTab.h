@@ -69,7 +69,6 @@ private:
     void buildActions();
     void retranslateActions();
     QString detailsHtml(const StoredSigningKey &key) const;
-    void showSaveFailure(const QString &path, const QString &error);
     void retire(const StoredSigningKey &key, bool force);
     void offerForcedRetirement(const StoredSigningKey &key, const Error &refusal);
     QString emptyJwksNote() const;

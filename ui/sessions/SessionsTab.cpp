@@ -294,21 +294,12 @@ void SessionsTab::revoke(const QList<RefreshSession> &sessions)
                     return;
                 emit statusMessage(tr("Revoked %n session(s).", nullptr, progress->revoked));
                 if (!progress->failures.isEmpty())
-                    showRevocationFailures(progress->failures);
+                    ErrorMessage::showWarning(
+                        this, u"revocationFailures"_s, tr("Revoke Sessions"),
+                        tr("%n session(s) could not be revoked.", nullptr, int(progress->failures.size())),
+                        progress->failures.join(u'\n'));
             });
     }
-}
-
-void SessionsTab::showRevocationFailures(const QStringList &failures)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke Sessions"),
-                                tr("%n session(s) could not be revoked.", nullptr, int(failures.size())),
-                                QMessageBox::Ok, this);
-    box->setObjectName(u"revocationFailures"_s);
-    box->setInformativeText(failures.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
 }
 
 void SessionsTab::signOutEverywhere()

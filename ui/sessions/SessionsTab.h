@@ -72,7 +72,6 @@ private:
     void setShowEnded(bool show);
     QString detailsHtml(const RefreshSession &session) const;
     void revoke(const QList<RefreshSession> &sessions);
-    void showRevocationFailures(const QStringList &failures);
 
     RefreshSessionStore &m_sessions;
     UserService &m_users;
