@@ -99,10 +99,11 @@ void ActivityTab::buildPeriodFilter()
     m_to->setObjectName(u"to"_s);
     m_to->setCalendarPopup(true);
     m_to->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0)));
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_periodLabel), static_cast<QWidget *>(m_period),
-          static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_toLabel), static_cast<QWidget *>(m_to)})
-        addHeaderWidget(widget);
+    addHeaderWidget(m_periodLabel);
+    addHeaderWidget(m_period);
+    addHeaderWidget(m_from);
+    addHeaderWidget(m_toLabel);
+    addHeaderWidget(m_to);
     showPeriodChoice();
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         showPeriodChoice();
