@@ -32,7 +32,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent)
-    : WindowTab(parent)
+    : WindowTab(u"inspector"_s, Icons::glyph(Icons::Glyph::TokenInspector), parent)
     , m_tokens(tokens)
     , m_users(users)
     , m_banner(new VerdictBanner(this))
@@ -48,7 +48,16 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     , m_menu(new QMenu(this))
 {
     setObjectName(u"tokenInspectorTab"_s);
+    buildInput();
+    buildWarnings();
+    buildActions();
+    buildLayout();
+    followInputAndTokens();
+    retranslateUi();
+}
 
+void TokenInspectorTab::buildInput()
+{
     m_inputLabel->setBuddy(m_input);
     const int lineHeight = m_input->fontMetrics().lineSpacing();
     m_input->setFixedHeight(lineHeight * 5 + 2 * m_input->frameWidth() + 8);
@@ -56,19 +65,23 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     m_parts->setWordWrap(true);
     m_parts->setTextFormat(Qt::RichText);
     m_parts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void TokenInspectorTab::buildWarnings()
+{
     m_warnings->setObjectName(u"warnings"_s);
     m_warnings->setOpenLinks(false);
     m_warnings->setFrameShape(QFrame::StyledPanel);
-    {
-        QPalette palette = m_warnings->palette();
-        const bool dark = palette.color(QPalette::Base).lightness() < 128;
-        palette.setColor(QPalette::Base, dark ? QColor(0x3d, 0x31, 0x14) : QColor(0xff, 0xf6, 0xdc));
-        palette.setColor(QPalette::Text, dark ? QColor(0xff, 0xe6, 0xb0) : QColor(0x4d, 0x35, 0x00));
-        m_warnings->setPalette(palette);
-    }
+    QPalette palette = m_warnings->palette();
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    palette.setColor(QPalette::Base, dark ? QColor(0x3d, 0x31, 0x14) : QColor(0xff, 0xf6, 0xdc));
+    palette.setColor(QPalette::Text, dark ? QColor(0xff, 0xe6, 0xb0) : QColor(0x4d, 0x35, 0x00));
+    m_warnings->setPalette(palette);
     m_warnings->hide();
+}
 
+void TokenInspectorTab::buildActions()
+{
     m_inspectLatest = createAction(Icons::Glyph::LatestToken, "inspectLatestAction");
     m_inspectLatest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_mint = createAction(Icons::Glyph::MintToken, "mintTokenAction");
@@ -104,7 +117,10 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     m_menu->addAction(m_copyToken);
     m_menu->addAction(m_copyCurl);
     connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
+}
 
+void TokenInspectorTab::buildLayout()
+{
     auto *buttons = new QVBoxLayout;
     buttons->setSpacing(2);
     buttons->addWidget(m_latestButton);
@@ -124,7 +140,11 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     layout->addWidget(m_verification);
     layout->addWidget(m_warnings);
     layout->addWidget(m_decoded, 1);
+}
 
+void TokenInspectorTab::followInputAndTokens()
+{
+    // Inspects after a pause in typing, and again while a countdown runs.
     m_typing.setSingleShot(true);
     m_typing.setInterval(typingPauseMs);
     connect(&m_typing, &QTimer::timeout, this, &TokenInspectorTab::inspectNow);
@@ -140,7 +160,7 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     connect(m_verification, &VerificationSourceEdit::fileProblem, this, &WindowTab::statusMessage);
     // Emitted on whichever thread signed the token: queued here.
     connect(
-        &tokens, &TokenService::accessTokenIssued, this,
+        &m_tokens, &TokenService::accessTokenIssued, this,
         [this](const QString &, const QString &username) {
             m_latestUsername = username;
             updateActions();
@@ -148,8 +168,6 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
                 renderVerdict(); // the empty state mentions the latest token
         },
         Qt::QueuedConnection);
-
-    retranslateUi();
 }
 
 QString TokenInspectorTab::title() const
@@ -160,16 +178,6 @@ QString TokenInspectorTab::title() const
 QString TokenInspectorTab::menuTitle() const
 {
     return tr("&Tokens");
-}
-
-QIcon TokenInspectorTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::TokenInspector);
-}
-
-QString TokenInspectorTab::settingsKey() const
-{
-    return u"inspector"_s;
 }
 
 QList<QAction *> TokenInspectorTab::toolBarActions() const

@@ -40,8 +40,6 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
@@ -91,6 +89,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void buildInput();
+    void buildWarnings();
+    void buildActions();
+    void buildLayout();
+    void followInputAndTokens();
     void retranslateUi();
     void render();
     void renderVerdict();
