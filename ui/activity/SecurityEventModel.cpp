@@ -6,7 +6,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,21 +19,12 @@ SecurityEventModel::SecurityEventModel(SecurityEventLog &log, QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
 {
     m_query.limit = pageSize;
-    setPageSource([this, &log](const QString &cursor) -> Result<Page> {
+    setPageSource([this, &log](const QString &cursor) {
         SecurityEventQuery page = m_query;
         page.cursor = cursor;
-        const Result<SecurityEventPage> read = log.list(page);
-        if (!read)
-            return read.error();
-        return Page {read->items, read->nextCursor};
+        return pageOf(log.list(page));
     });
-    connect(
-        &log, &SecurityEventLog::eventRecorded, this,
-        [this] {
-            m_recorded = true;
-            scheduleApply();
-        },
-        Qt::QueuedConnection);
+    readAgainOn(&log, &SecurityEventLog::eventRecorded);
 }
 
 Status SecurityEventModel::setQuery(const SecurityEventQuery &query)
@@ -42,7 +32,6 @@ Status SecurityEventModel::setQuery(const SecurityEventQuery &query)
     m_query = query;
     m_query.cursor.clear();
     m_query.limit = pageSize;
-    m_recorded = false;
     return restart();
 }
 
@@ -94,7 +83,7 @@ QString SecurityEventModel::formatTime(qint64 ms)
 bool SecurityEventModel::applyPendingChanges()
 {
     // Not before a first page was read: that page has the newest events anyway.
-    if (!std::exchange(m_recorded, false) || !isLoaded())
+    if (!takeReadAgain() || !isLoaded())
         return false;
     const qint64 newestShown = rowCount() == 0 ? 0 : eventAt(0).id;
     QList<SecurityEvent> fresh;

@@ -48,5 +48,4 @@ protected:
 
 private:
     SecurityEventQuery m_query;
-    bool m_recorded = false;
 };

@@ -11,22 +11,15 @@
 BookTableModel::BookTableModel(BookService &books, UserService &users, QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
 {
-    setPageSource([&books](const QString &cursor) -> Result<Page> {
+    setPageSource([&books](const QString &cursor) {
         BookQuery query;
         query.limit = 100;
         query.cursor = cursor;
-        const Result<BookPage> page = books.list(Actor::desktopAdministrator(), query);
-        if (!page)
-            return page.error();
-        return Page {page->items, page->nextCursor};
+        return pageOf(books.list(Actor::desktopAdministrator(), query));
     });
-
-    // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
-    connect(&books, &BookService::bookCreated, this, &BookTableModel::stageChange, Qt::QueuedConnection);
-    connect(&books, &BookService::bookUpdated, this, &BookTableModel::stageChange, Qt::QueuedConnection);
-    connect(
-        &books, &BookService::bookDeleted, this, [this](const Book &book) { stageRemoval(book.id); },
-        Qt::QueuedConnection);
+    stageChangesFrom(&books, &BookService::bookCreated);
+    stageChangesFrom(&books, &BookService::bookUpdated);
+    stageRemovalsFrom(&books, &BookService::bookDeleted);
     connect(
         &users, &UserService::userDeleted, this,
         [this](const User &owner) {

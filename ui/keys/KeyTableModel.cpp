@@ -9,8 +9,6 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-#include <utility>
-
 using namespace Qt::Literals::StringLiterals;
 
 KeyTableModel::KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject *parent)
@@ -19,14 +17,7 @@ KeyTableModel::KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject 
     , m_clock(clock)
 {
     setPageSource([&keys](const QString &) -> Result<Page> { return Page {keys.keys(), QString()}; });
-    // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
-    connect(
-        &keys, &SigningKeyStore::keysChanged, this,
-        [this] {
-            m_keysChanged = true;
-            scheduleApply();
-        },
-        Qt::QueuedConnection);
+    readAgainOn(&keys, &SigningKeyStore::keysChanged);
     m_tickTimer.setInterval(clockTickMs);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] {
         if (rowCount() > 0)
@@ -38,7 +29,7 @@ KeyTableModel::KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject 
 
 bool KeyTableModel::applyPendingChanges()
 {
-    if (!std::exchange(m_keysChanged, false))
+    if (!takeReadAgain())
         return false;
     (void)reload(); // from memory: it cannot fail
     return false; // reload() said so itself

@@ -60,6 +60,5 @@ protected:
 private:
     SigningKeyStore &m_store;
     const Clock &m_clock;
-    bool m_keysChanged = false;
     QTimer m_tickTimer;
 };

@@ -123,11 +123,34 @@ protected:
     { }
 
     void setPageSource(PageSource source) { m_source = std::move(source); }
+    // A page of core's (BookPage, UserPage, SecurityEventPage…) as the page source returns it.
+    template<typename CorePage>
+    static Result<Page> pageOf(const Result<CorePage> &page)
+    {
+        if (!page)
+            return page.error();
+        return Page {page->items, page->nextCursor};
+    }
     Result<Page> readPage(const QString &cursor) const { return m_source(cursor); }
 
     virtual Key keyOf(const Row &row) const = 0;
     // What a row shows in a column for a role.
     virtual QVariant rowData(const Row &row, int column, int role) const = 0;
+
+    // The rows a signal carries are staged as changes, or as removals. Core emits its change signals on the
+    // writer thread after the commit: they are queued to this (the GUI) thread.
+    template<typename Sender>
+    void stageChangesFrom(const Sender *sender, void (Sender::*signal)(const Row &))
+    {
+        connect(
+            sender, signal, this, [this](const Row &row) { stageChange(row); }, Qt::QueuedConnection);
+    }
+    template<typename Sender>
+    void stageRemovalsFrom(const Sender *sender, void (Sender::*signal)(const Row &))
+    {
+        connect(
+            sender, signal, this, [this](const Row &row) { stageRemoval(keyOf(row)); }, Qt::QueuedConnection);
+    }
 
     // Live changes, applied after coalescingMs (or at once by applyNow()). The writer emits in commit order,
     // so the newest change staged for a key is its current state. A model whose rows leave when they change

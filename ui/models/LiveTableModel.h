@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 // What every live table of the GUI does whatever its rows are (the typed part is KeyedTableModel<Row, Key>):
 // changes that core signals — made by the GUI or by a REST client, emitted on the writer thread — are
@@ -57,6 +58,22 @@ protected:
     // Drops what a scheduled apply would have applied (a reload read something newer).
     void cancelScheduledApply() { m_applyTimer.stop(); }
 
+    // For a signal that says the rows changed without carrying them (keys changed, an event was recorded):
+    // it asks for an apply, and applyPendingChanges() reads again when takeReadAgain() says so. Core emits
+    // its change signals on the writer thread after the commit: they are queued to this (the GUI) thread.
+    template<typename Sender, typename... Arguments>
+    void readAgainOn(const Sender *sender, void (Sender::*signal)(Arguments...))
+    {
+        connect(
+            sender, signal, this,
+            [this] {
+                m_readAgain = true;
+                scheduleApply();
+            },
+            Qt::QueuedConnection);
+    }
+    bool takeReadAgain() { return std::exchange(m_readAgain, false); }
+
     // Removes rows in as few steps as possible: contiguous ones at once, from the bottom up so that the
     // rows still to remove keep their numbers. `erase(first, count)` takes them out of the storage.
     void removeRowRanges(QList<int> rows, const std::function<void(int first, int count)> &erase);
@@ -66,4 +83,5 @@ protected:
 private:
     const int m_columnCount;
     QTimer m_applyTimer;
+    bool m_readAgain = false;
 };

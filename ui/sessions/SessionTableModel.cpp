@@ -28,13 +28,9 @@ SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, const Clock 
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionTableModel::sweepExpired);
     m_sweepTimer.start();
 
-    // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
-    connect(&sessions, &RefreshSessionStore::sessionOpened, this, &SessionTableModel::stageChange,
-            Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionUpdated, this, &SessionTableModel::stageChange,
-            Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionRevoked, this, &SessionTableModel::stageChange,
-            Qt::QueuedConnection);
+    stageChangesFrom(&sessions, &RefreshSessionStore::sessionOpened);
+    stageChangesFrom(&sessions, &RefreshSessionStore::sessionUpdated);
+    stageChangesFrom(&sessions, &RefreshSessionStore::sessionRevoked);
 }
 
 Status SessionTableModel::setShowEnded(bool show)

@@ -28,22 +28,15 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSe
     , m_service(users)
     , m_sessions(sessions)
 {
-    setPageSource([&users](const QString &cursor) -> Result<Page> {
+    setPageSource([&users](const QString &cursor) {
         UserQuery query;
         query.limit = 500;
         query.cursor = cursor;
-        const Result<UserPage> page = users.list(Actor::desktopAdministrator(), query);
-        if (!page)
-            return page.error();
-        return Page {page->items, page->nextCursor};
+        return pageOf(users.list(Actor::desktopAdministrator(), query));
     });
-
-    // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
-    connect(&users, &UserService::userCreated, this, &UserTableModel::stageChange, Qt::QueuedConnection);
-    connect(&users, &UserService::userUpdated, this, &UserTableModel::stageChange, Qt::QueuedConnection);
-    connect(
-        &users, &UserService::userDeleted, this, [this](const User &user) { stageRemoval(user.publicId); },
-        Qt::QueuedConnection);
+    stageChangesFrom(&users, &UserService::userCreated);
+    stageChangesFrom(&users, &UserService::userUpdated);
+    stageRemovalsFrom(&users, &UserService::userDeleted);
     // Books change their owner's count (a book never changes owner: BookChanges has no owner).
     const auto noteBook = [this](const Book &book) { noteAccountChanged(book.ownerPublicId); };
     connect(&books, &BookService::bookCreated, this, noteBook, Qt::QueuedConnection);
