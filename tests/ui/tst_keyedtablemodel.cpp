@@ -69,9 +69,9 @@ public:
 protected:
     QStringList columnTitles() const override { return {u"Name"_s}; }
     int keyOf(const Item &item) const override { return item.id; }
-    QVariant rowData(const Item &item, int, int role) const override
+    QVariant cellValue(const Item &item, int, bool sortKey) const override
     {
-        return role == Qt::DisplayRole ? QVariant(item.name) : QVariant();
+        return sortKey ? item.name.toLower() : item.name;
     }
 };
 
@@ -99,6 +99,7 @@ private slots:
         QCOMPARE(source.reads(), 4);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.nameAt(model.rowOf(7)), u"item 7"_s);
+        QCOMPARE(model.index(model.rowOf(7), 0).data(LiveTableModel::KeyRole).toInt(), 7);
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Name"_s);
     }
 

@@ -35,16 +35,8 @@ Status SecurityEventModel::setQuery(const SecurityEventQuery &query)
     return restart();
 }
 
-QVariant SecurityEventModel::rowData(const SecurityEvent &event, int column, int role) const
+QVariant SecurityEventModel::cellValue(const SecurityEvent &event, int column, bool) const
 {
-    if (role == IdRole)
-        return event.id;
-    if (role == Qt::ToolTipRole && column == DetailsColumn)
-        return SecurityEventText::summary(event);
-    if (role == Qt::ToolTipRole && column == TypeColumn)
-        return event.type;
-    if (role != Qt::DisplayRole)
-        return {};
     switch (column) {
     case TimeColumn:
         return formatTime(event.occurredAtMs);
@@ -61,6 +53,15 @@ QVariant SecurityEventModel::rowData(const SecurityEvent &event, int column, int
     default:
         return {};
     }
+}
+
+QVariant SecurityEventModel::rowData(const SecurityEvent &event, int column, int role) const
+{
+    if (role == Qt::ToolTipRole && column == DetailsColumn)
+        return SecurityEventText::summary(event);
+    if (role == Qt::ToolTipRole && column == TypeColumn)
+        return event.type;
+    return {};
 }
 
 QStringList SecurityEventModel::columnTitles() const

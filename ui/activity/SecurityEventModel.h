@@ -21,7 +21,7 @@ public:
         DetailsColumn,
         ColumnCount
     };
-    enum DataRole { IdRole = Qt::UserRole + 1 };
+    enum DataRole { IdRole = KeyRole };
 
     static constexpr int pageSize = 200;
 
@@ -42,6 +42,7 @@ signals:
 protected:
     QStringList columnTitles() const override;
     qint64 keyOf(const SecurityEvent &event) const override { return event.id; }
+    QVariant cellValue(const SecurityEvent &event, int column, bool sortKey) const override;
     QVariant rowData(const SecurityEvent &event, int column, int role) const override;
     // Events are never changed: what was recorded since the newest one shown goes in at the top.
     bool applyPendingChanges() override;

@@ -28,24 +28,11 @@ BookTableModel::BookTableModel(BookService &books, UserService &users, QObject *
         Qt::QueuedConnection);
 }
 
-QVariant BookTableModel::rowData(const Book &book, int column, int role) const
+QVariant BookTableModel::cellValue(const Book &book, int column, bool sortKey) const
 {
-    if (role == IdRole)
-        return book.id;
-    if (role == OwnerPublicIdRole)
-        return book.ownerPublicId;
-
-    const auto text = [role](const QString &value) -> QVariant {
-        if (role == Qt::DisplayRole)
-            return value;
-        if (role == SortRole)
-            return value.toLower();
-        return {};
-    };
+    const auto text = [sortKey](const QString &value) { return sortKey ? value.toLower() : value; };
     switch (column) {
     case TitleColumn:
-        if (role == Qt::ToolTipRole)
-            return book.title;
         return text(book.title);
     case AuthorColumn:
         return text(book.author);
@@ -54,37 +41,35 @@ QVariant BookTableModel::rowData(const Book &book, int column, int role) const
     case OwnerColumn:
         return text(book.ownerName);
     case PriceColumn:
-        if (role == Qt::DisplayRole)
-            return formatPrice(book.priceCents);
-        if (role == SortRole)
-            return book.priceCents;
-        if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return sortKey ? QVariant(book.priceCents) : QVariant(formatPrice(book.priceCents));
     case IsbnColumn:
         return text(book.isbn);
     case YearColumn:
-        if (role == Qt::DisplayRole)
-            return book.year ? QString::number(*book.year) : QString();
-        if (role == SortRole)
+        if (sortKey)
             return book.year.value_or(-1);
-        if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return book.year ? QString::number(*book.year) : QString();
     case UpdatedColumn:
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.updatedAtMs), QLocale::ShortFormat);
-        if (role == SortRole)
+        if (sortKey)
             return book.updatedAtMs;
-        if (role == Qt::ToolTipRole)
-            return tr("Version %1, added %2")
-                .arg(book.version)
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.createdAtMs),
-                                        QLocale::LongFormat));
-        return {};
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.updatedAtMs), QLocale::ShortFormat);
     default:
         return {};
     }
+}
+
+QVariant BookTableModel::rowData(const Book &book, int column, int role) const
+{
+    if (role == OwnerPublicIdRole)
+        return book.ownerPublicId;
+    if (role == Qt::TextAlignmentRole && (column == PriceColumn || column == YearColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == TitleColumn)
+        return book.title;
+    if (role == Qt::ToolTipRole && column == UpdatedColumn)
+        return tr("Version %1, added %2")
+            .arg(book.version)
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.createdAtMs), QLocale::LongFormat));
+    return {};
 }
 
 QStringList BookTableModel::columnTitles() const

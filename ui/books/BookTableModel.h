@@ -29,9 +29,8 @@ public:
         ColumnCount
     };
     enum DataRole {
-        SortRole = Qt::UserRole + 1,
-        IdRole,
-        OwnerPublicIdRole,
+        IdRole = KeyRole,
+        OwnerPublicIdRole = FirstOwnRole,
     };
 
     BookTableModel(BookService &books, UserService &users, QObject *parent = nullptr);
@@ -45,5 +44,6 @@ public:
 protected:
     QStringList columnTitles() const override;
     qint64 keyOf(const Book &book) const override { return book.id; }
+    QVariant cellValue(const Book &book, int column, bool sortKey) const override;
     QVariant rowData(const Book &book, int column, int role) const override;
 };

@@ -35,11 +35,31 @@ bool KeyTableModel::applyPendingChanges()
     return false; // reload() said so itself
 }
 
+QVariant KeyTableModel::cellValue(const StoredSigningKey &key, int column, bool sortKey) const
+{
+    switch (column) {
+    case KidColumn:
+        return key.kid;
+    case AlgorithmColumn:
+        return JwsAlgorithms::name(key.algorithm);
+    case StatusColumn:
+        return sortKey ? QVariant(int(key.status)) : QVariant(statusName(key.status));
+    case CreatedColumn:
+        return sortKey ? QVariant(key.createdAtMs)
+                       : QVariant(SecurityEventModel::formatTime(key.createdAtMs));
+    case StatusChangedColumn:
+        return sortKey ? QVariant(key.statusChangedAtMs)
+                       : QVariant(SecurityEventModel::formatTime(key.statusChangedAtMs));
+    case RetirableColumn:
+        return sortKey ? QVariant(retirableAtMs(key)) : QVariant(retirableText(key));
+    default:
+        return {};
+    }
+}
+
 QVariant KeyTableModel::rowData(const StoredSigningKey &key, int column, int role) const
 {
     switch (role) {
-    case KidRole:
-        return key.kid;
     case Qt::FontRole:
         if (key.status == KeyStatus::Active) {
             QFont bold;
@@ -63,26 +83,6 @@ QVariant KeyTableModel::rowData(const StoredSigningKey &key, int column, int rol
         if (column == RetirableColumn && key.status == KeyStatus::Active)
             return tr("The active key cannot be retired: make another key active first.");
         return {};
-    default:
-        break;
-    }
-    if (role != Qt::DisplayRole && role != SortRole)
-        return {};
-    const bool sort = role == SortRole;
-    switch (column) {
-    case KidColumn:
-        return key.kid;
-    case AlgorithmColumn:
-        return JwsAlgorithms::name(key.algorithm);
-    case StatusColumn:
-        return sort ? QVariant(int(key.status)) : QVariant(statusName(key.status));
-    case CreatedColumn:
-        return sort ? QVariant(key.createdAtMs) : QVariant(SecurityEventModel::formatTime(key.createdAtMs));
-    case StatusChangedColumn:
-        return sort ? QVariant(key.statusChangedAtMs)
-                    : QVariant(SecurityEventModel::formatTime(key.statusChangedAtMs));
-    case RetirableColumn:
-        return sort ? QVariant(retirableAtMs(key)) : QVariant(retirableText(key));
     default:
         return {};
     }

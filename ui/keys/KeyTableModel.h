@@ -28,7 +28,7 @@ public:
         RetirableColumn,
         ColumnCount
     };
-    enum DataRole { SortRole = Qt::UserRole + 1, KidRole };
+    enum DataRole { KidRole = KeyRole };
 
     // "Can be retired" turns from a time into "now" as time passes.
     static constexpr int clockTickMs = 30 * 1000;
@@ -53,6 +53,7 @@ public:
 protected:
     QStringList columnTitles() const override;
     QString keyOf(const StoredSigningKey &key) const override { return key.kid; }
+    QVariant cellValue(const StoredSigningKey &key, int column, bool sortKey) const override;
     QVariant rowData(const StoredSigningKey &key, int column, int role) const override;
     // keysChanged carries no keys: they are all read again (from memory).
     bool applyPendingChanges() override;

@@ -45,7 +45,12 @@ public:
     {
         if (!index.isValid() || index.row() >= m_rows.size())
             return {};
-        return rowData(m_rows.at(index.row()), index.column(), role);
+        const Row &row = m_rows.at(index.row());
+        if (role == Qt::DisplayRole || role == SortRole)
+            return cellValue(row, index.column(), role == SortRole);
+        if (role == KeyRole)
+            return QVariant::fromValue(keyOf(row));
+        return rowData(row, index.column(), role);
     }
 
     // Reads the rows again (every page, or as many as are loaded now) and applies the differences row by
@@ -134,8 +139,10 @@ protected:
     Result<Page> readPage(const QString &cursor) const { return m_source(cursor); }
 
     virtual Key keyOf(const Row &row) const = 0;
-    // What a row shows in a column for a role.
-    virtual QVariant rowData(const Row &row, int column, int role) const = 0;
+    // What a cell shows, or with `sortKey` what it sorts by (SortRole).
+    virtual QVariant cellValue(const Row &row, int column, bool sortKey) const = 0;
+    // Every other role of a cell (tool tips, alignment, colours, a model's own roles); none by default.
+    virtual QVariant rowData(const Row &, int, int) const { return {}; }
 
     // The rows a signal carries are staged as changes, or as removals. Core emits its change signals on the
     // writer thread after the commit: they are queued to this (the GUI) thread.

@@ -25,6 +25,12 @@ public:
     // show, long enough to turn a burst into one update.
     static constexpr int coalescingMs = 100;
 
+    enum SharedRole {
+        SortRole = Qt::UserRole + 1, // a value that sorts naturally (times as numbers, names without case)
+        KeyRole, // the row's stable key (KeyedTableModel)
+        FirstOwnRole, // a model's own roles start here
+    };
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;

@@ -42,47 +42,21 @@ Status SessionTableModel::setShowEnded(bool show)
     return reload();
 }
 
-QVariant SessionTableModel::rowData(const RefreshSession &session, int column, int role) const
+QVariant SessionTableModel::cellValue(const RefreshSession &session, int column, bool sortKey) const
 {
-    const qint64 now = m_clock.nowMs();
-    const bool open = session.isOpen(now);
-    switch (role) {
-    case PublicIdRole:
-        return session.publicId;
-    case UserPublicIdRole:
-        return session.userPublicId;
-    case OpenRole:
-        return open;
-    case Qt::ForegroundRole:
-        // An ended session reads as switched off across the whole row.
-        if (!open)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
-        return {};
-    case Qt::ToolTipRole:
-        if (column == UserAgentColumn && !session.userAgent.isEmpty())
-            return session.userAgent;
-        return tr("Session %1, refreshed %n time(s)", nullptr, int(session.rotations)).arg(session.publicId);
-    default:
-        break;
-    }
-    if (role != Qt::DisplayRole && role != SortRole)
-        return {};
-    const bool sort = role == SortRole;
     switch (column) {
     case UserColumn:
-        return sort ? QVariant(session.username.toLower()) : QVariant(session.username);
+        return sortKey ? session.username.toLower() : session.username;
     case StatusColumn:
-        if (sort)
-            return open ? 0 : 1;
-        return statusText(session);
+        return sortKey ? QVariant(isOpen(session) ? 0 : 1) : QVariant(statusText(session));
     case CreatedColumn:
-        return sort ? QVariant(session.createdAtMs)
-                    : QVariant(SecurityEventModel::formatTime(session.createdAtMs));
+        return sortKey ? QVariant(session.createdAtMs)
+                       : QVariant(SecurityEventModel::formatTime(session.createdAtMs));
     case LastUsedColumn:
-        return sort ? QVariant(session.lastUsedAtMs)
-                    : QVariant(SecurityEventModel::formatTime(session.lastUsedAtMs));
+        return sortKey ? QVariant(session.lastUsedAtMs)
+                       : QVariant(SecurityEventModel::formatTime(session.lastUsedAtMs));
     case ExpiresColumn:
-        if (sort)
+        if (sortKey)
             return session.expiresAtMs;
         if (session.revokedAtMs)
             return QString(); // a revoked session no longer expires: it has ended
@@ -91,6 +65,27 @@ QVariant SessionTableModel::rowData(const RefreshSession &session, int column, i
         return session.clientAddress;
     case UserAgentColumn:
         return session.userAgent;
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::rowData(const RefreshSession &session, int column, int role) const
+{
+    switch (role) {
+    case UserPublicIdRole:
+        return session.userPublicId;
+    case OpenRole:
+        return isOpen(session);
+    case Qt::ForegroundRole:
+        // An ended session reads as switched off across the whole row.
+        if (!isOpen(session))
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == UserAgentColumn && !session.userAgent.isEmpty())
+            return session.userAgent;
+        return tr("Session %1, refreshed %n time(s)", nullptr, int(session.rotations)).arg(session.publicId);
     default:
         return {};
     }

@@ -32,9 +32,8 @@ public:
         ColumnCount
     };
     enum DataRole {
-        SortRole = Qt::UserRole + 1,
-        PublicIdRole,
-        UserPublicIdRole,
+        PublicIdRole = KeyRole,
+        UserPublicIdRole = FirstOwnRole,
         OpenRole,
     };
 
@@ -62,6 +61,7 @@ public:
 protected:
     QStringList columnTitles() const override;
     QString keyOf(const RefreshSession &session) const override { return session.publicId; }
+    QVariant cellValue(const RefreshSession &session, int column, bool sortKey) const override;
     QVariant rowData(const RefreshSession &session, int column, int role) const override;
     // An ended session leaves the list unless ended ones are shown.
     void stageChange(const RefreshSession &session) override;

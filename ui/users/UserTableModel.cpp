@@ -71,65 +71,42 @@ Status UserTableModel::reload()
     return KeyedTableModel::reload();
 }
 
+QVariant UserTableModel::cellValue(const User &user, int column, bool sortKey) const
+{
+    switch (column) {
+    case UsernameColumn:
+        return sortKey ? user.username.toLower() : user.username;
+    case RoleColumn:
+        return roleName(user.role);
+    case StatusColumn:
+        return statusName(user.disabled);
+    case CreatedColumn:
+        return sortKey ? QVariant(user.createdAtMs) : QVariant(formatTime(user.createdAtMs));
+    case LastLoginColumn:
+        if (sortKey)
+            return user.lastLoginAtMs.value_or(-1);
+        return user.lastLoginAtMs ? formatTime(*user.lastLoginAtMs) : tr("never");
+    case BooksColumn:
+        return sortKey ? QVariant(user.bookCount) : QVariant(QLocale().toString(user.bookCount));
+    case SessionsColumn: {
+        const qint64 sessions = m_openSessions.value(user.id, 0);
+        return sortKey ? QVariant(sessions) : QVariant(QLocale().toString(sessions));
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant UserTableModel::rowData(const User &user, int column, int role) const
 {
-    if (role == PublicIdRole)
-        return user.publicId;
     // A disabled account reads as switched off across the whole row.
     if (role == Qt::ForegroundRole && user.disabled)
         return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
-
-    switch (column) {
-    case UsernameColumn:
-        if (role == Qt::DisplayRole)
-            return user.username;
-        if (role == SortRole)
-            return user.username.toLower();
-        break;
-    case RoleColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return roleName(user.role);
-        break;
-    case StatusColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return statusName(user.disabled);
-        break;
-    case CreatedColumn:
-        if (role == Qt::DisplayRole)
-            return formatTime(user.createdAtMs);
-        if (role == SortRole)
-            return user.createdAtMs;
-        break;
-    case LastLoginColumn:
-        if (role == Qt::DisplayRole)
-            return user.lastLoginAtMs ? formatTime(*user.lastLoginAtMs) : tr("never");
-        if (role == SortRole)
-            return user.lastLoginAtMs.value_or(-1);
-        break;
-    case BooksColumn:
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(user.bookCount);
-        if (role == SortRole)
-            return user.bookCount;
-        if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case SessionsColumn: {
-        const qint64 sessions = m_openSessions.value(user.id, 0);
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(sessions);
-        if (role == SortRole)
-            return sessions;
-        if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::ToolTipRole)
-            return tr("%n open session(s): signed-in clients that can refresh their tokens", nullptr,
-                      int(sessions));
-        break;
-    }
-    default:
-        break;
-    }
+    if (role == Qt::TextAlignmentRole && (column == BooksColumn || column == SessionsColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == SessionsColumn)
+        return tr("%n open session(s): signed-in clients that can refresh their tokens", nullptr,
+                  int(m_openSessions.value(user.id, 0)));
     if (role == Qt::ToolTipRole && column == UsernameColumn)
         return tr("Account id: %1").arg(user.publicId);
     return {};

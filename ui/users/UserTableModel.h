@@ -35,10 +35,7 @@ public:
         SessionsColumn,
         ColumnCount
     };
-    enum DataRole {
-        SortRole = Qt::UserRole + 1, // a value that sorts naturally (times as numbers, names without case)
-        PublicIdRole,
-    };
+    enum DataRole { PublicIdRole = KeyRole };
 
     // Sessions also end by running out, which nobody signals: the counts are read again this often.
     static constexpr int sessionRecountMs = 30 * 1000;
@@ -66,6 +63,7 @@ public:
 protected:
     QStringList columnTitles() const override;
     QString keyOf(const User &user) const override { return user.publicId; }
+    QVariant cellValue(const User &user, int column, bool sortKey) const override;
     QVariant rowData(const User &user, int column, int role) const override;
     bool applyPendingChanges() override;
 
