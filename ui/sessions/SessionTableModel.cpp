@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "tokens/RefreshSessionStore.h"
 #include "users/Actor.h"
+#include "users/User.h"
+#include "users/UserService.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -13,7 +15,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, const Clock &clock, QObject *parent)
+SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+                                     QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
     , m_clock(clock)
 {
@@ -31,6 +34,13 @@ SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, const Clock 
     stageChangesFrom(&sessions, &RefreshSessionStore::sessionOpened);
     stageChangesFrom(&sessions, &RefreshSessionStore::sessionUpdated);
     stageChangesFrom(&sessions, &RefreshSessionStore::sessionRevoked);
+    connect(
+        &users, &UserService::userDeleted, this,
+        [this](const User &user) {
+            stageRemovalWhere(
+                [&user](const RefreshSession &session) { return session.userPublicId == user.publicId; });
+        },
+        Qt::QueuedConnection);
 }
 
 Status SessionTableModel::setShowEnded(bool show)
