@@ -24,6 +24,9 @@
 //
 // Live changes touch only loaded rows: while pages remain to be read, a changed row that is not loaded yet is
 // left to its page (a new row sorts into a page not read yet); once every page is loaded it is added.
+//
+// A template cannot carry Q_OBJECT: the signals and the coalescing timer live in LiveTableModel, and each
+// concrete model (BookTableModel : KeyedTableModel<Book, qint64>) declares Q_OBJECT for its own.
 template<typename Row, typename Key>
 class KeyedTableModel : public LiveTableModel
 {
