@@ -51,8 +51,10 @@ void LiveTableModel::scheduleApply()
 
 void LiveTableModel::applyNow()
 {
+    const bool changed = applyPendingChanges();
+    // What applying staged on its way (accounts read again) went in with it: no second round for it.
     m_applyTimer.stop();
-    if (applyPendingChanges())
+    if (changed)
         emit changesApplied();
 }
 
