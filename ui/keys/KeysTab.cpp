@@ -109,7 +109,7 @@ QList<QAction *> KeysTab::toolBarActions() const
 
 void KeysTab::reload()
 {
-    m_model->reload();
+    (void)m_model->reload();
     emit statusMessage(tr("Reloaded %n signing key(s).", nullptr, m_model->rowCount()));
 }
 
@@ -171,7 +171,7 @@ void KeysTab::generateKey()
     auto *dialog = new GenerateKeyDialog(m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateKeyDialog::keyGenerated, this, [this](const StoredSigningKey &key) {
-        m_model->reload();
+        (void)m_model->reload();
         selectKey(key.kid);
         emit statusMessage(key.status == KeyStatus::Active
                                ? tr("Generated the %1 key %2; it signs new tokens now.")
@@ -187,7 +187,7 @@ void KeysTab::importKey()
     auto *dialog = new ImportKeyDialog(m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportKeyDialog::keyImported, this, [this](const StoredSigningKey &key) {
-        m_model->reload();
+        (void)m_model->reload();
         selectKey(key.kid);
         emit statusMessage(tr("Imported the %1 key %2.").arg(JwsAlgorithms::name(key.algorithm), key.kid));
     });
@@ -213,7 +213,7 @@ void KeysTab::activateKey()
                                            activated.error());
                         return;
                     }
-                    m_model->reload();
+                    (void)m_model->reload();
                     emit statusMessage(tr("The key %1 signs new tokens now.").arg(kid));
                 });
         });
@@ -243,7 +243,7 @@ void KeysTab::retire(const StoredSigningKey &key, bool force)
                                        retired.error());
                 return;
             }
-            m_model->reload();
+            (void)m_model->reload();
             emit statusMessage(
                 force ? tr("Retired the key %1 at once; the tokens it signed no longer work.").arg(key.kid)
                       : tr("Retired the key %1.").arg(key.kid));

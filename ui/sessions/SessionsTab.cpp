@@ -41,7 +41,7 @@ SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, cons
     , m_sessions(sessions)
     , m_users(users)
     , m_userModel(userModel)
-    , m_model(new SessionTableModel(sessions, clock, this))
+    , m_model(new SessionTableModel(sessions, users, clock, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"sessionsTab"_s);
