@@ -23,7 +23,7 @@ class FruitTab : public TableTab
 {
 public:
     explicit FruitTab(QStandardItemModel &model)
-        : TableTab(u"fruit"_s, QIcon())
+        : TableTab(u"fruit"_s, Icons::Glyph::Books, "Fruit", "&Fruit")
     {
         m_proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         QLineEdit *search = addSearchField(300);
@@ -33,8 +33,6 @@ public:
         applyTexts();
     }
 
-    QString title() const override { return u"Fruit"_s; }
-    QString menuTitle() const override { return u"&Fruit"_s; }
     void reload() override { }
 
     QString selectedFruit() const

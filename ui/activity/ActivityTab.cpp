@@ -26,7 +26,7 @@ constexpr qint64 hourMs = 3600 * 1000;
 } // namespace
 
 ActivityTab::ActivityTab(SecurityEventLog &log, const Clock &clock, UserTableModel &users, QWidget *parent)
-    : TableTab(u"activity"_s, Icons::glyph(Icons::Glyph::Activity), parent)
+    : TableTab(u"activity"_s, Icons::Glyph::Activity, QT_TR_NOOP("Activity"), QT_TR_NOOP("&Activity"), parent)
     , m_log(log)
     , m_clock(clock)
     , m_users(users)
@@ -138,16 +138,6 @@ void ActivityTab::followTheLog()
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, &ActivityTab::rememberTopRow);
     connect(m_model, &SecurityEventModel::newestInserted, this, &ActivityTab::restoreTopRow);
     connect(m_model, &SecurityEventModel::loadFailed, this, &ActivityTab::showLoadError);
-}
-
-QString ActivityTab::title() const
-{
-    return tr("Activity");
-}
-
-QString ActivityTab::menuTitle() const
-{
-    return tr("&Activity");
 }
 
 void ActivityTab::reload()

@@ -25,8 +25,6 @@ public:
 
     ActivityTab(SecurityEventLog &log, const Clock &clock, UserTableModel &users, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString menuTitle() const override;
     void reload() override;
 
     SecurityEventModel *model() const { return m_model; }

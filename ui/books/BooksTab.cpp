@@ -26,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 
 BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserTableModel &users,
                    QWidget *parent)
-    : TableTab(u"books"_s, Icons::glyph(Icons::Glyph::Books), parent)
+    : TableTab(u"books"_s, Icons::Glyph::Books, QT_TR_NOOP("Books"), QT_TR_NOOP("&Books"), parent)
     , m_books(books)
     , m_clock(clock)
     , m_model(model)
@@ -77,23 +77,9 @@ void BooksTab::buildActions()
     connect(m_add, &QAction::triggered, this, &BooksTab::addBook);
     connect(m_edit, &QAction::triggered, this, &BooksTab::editBook);
     connect(m_delete, &QAction::triggered, this, &BooksTab::deleteBooks);
-    m_menu = createMenu("booksMenu", {m_add, m_edit, nullptr, m_delete});
+    createMenu("booksMenu", {m_add, m_edit, nullptr, m_delete});
+    setToolBarActions({m_add, m_edit, m_delete});
     view()->addActions({m_add, m_edit, m_delete});
-}
-
-QString BooksTab::title() const
-{
-    return tr("Books");
-}
-
-QString BooksTab::menuTitle() const
-{
-    return tr("&Books");
-}
-
-QList<QAction *> BooksTab::toolBarActions() const
-{
-    return {m_add, m_edit, m_delete};
 }
 
 void BooksTab::reload()
@@ -266,7 +252,6 @@ void BooksTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search titles and authors (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search titles and authors"));
     view()->setAccessibleName(tr("Books"));
-    m_menu->setTitle(menuTitle());
     m_add->setText(tr("&Add Book..."));
     m_add->setToolTip(tr("Add a book for one of the users (Ctrl+N)"));
     m_edit->setText(tr("&Edit Book..."));

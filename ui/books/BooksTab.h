@@ -33,10 +33,6 @@ public:
     BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserTableModel &users,
              QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString menuTitle() const override;
-    QMenu *menu() const override { return m_menu; }
-    QList<QAction *> toolBarActions() const override;
     void reload() override;
 
     BookTableModel &model() const { return m_model; }
@@ -77,7 +73,6 @@ private:
     AccountChooser *m_owner = nullptr;
     QLabel *m_ownerLabel = nullptr;
     QLineEdit *m_search = nullptr;
-    QMenu *m_menu = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_delete = nullptr;

@@ -32,7 +32,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent)
-    : WindowTab(u"inspector"_s, Icons::glyph(Icons::Glyph::TokenInspector), parent)
+    : WindowTab(u"inspector"_s, Icons::Glyph::TokenInspector, QT_TR_NOOP("Token Inspector"),
+                QT_TR_NOOP("&Tokens"), parent)
     , m_tokens(tokens)
     , m_users(users)
     , m_banner(new VerdictBanner(this))
@@ -45,7 +46,6 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     , m_verification(new VerificationSourceEdit(this))
     , m_warnings(new QTextBrowser(this))
     , m_decoded(new DecodedTokenView(this))
-    , m_menu(new QMenu(this))
 {
     setObjectName(u"tokenInspectorTab"_s);
     buildInput();
@@ -107,16 +107,9 @@ void TokenInspectorTab::buildActions()
     for (QToolButton *button : {m_latestButton, m_pasteButton, m_clearButton})
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    m_menu->setObjectName(u"tokensMenu"_s);
-    m_menu->addAction(m_inspectLatest);
-    m_menu->addAction(m_paste);
-    m_menu->addAction(m_clear);
-    m_menu->addSeparator();
-    m_menu->addAction(m_mint);
-    m_menu->addSeparator();
-    m_menu->addAction(m_copyToken);
-    m_menu->addAction(m_copyCurl);
-    connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
+    createMenu("tokensMenu",
+               {m_inspectLatest, m_paste, m_clear, nullptr, m_mint, nullptr, m_copyToken, m_copyCurl});
+    setToolBarActions({m_inspectLatest, m_mint, m_copyToken, m_copyCurl});
 }
 
 void TokenInspectorTab::buildLayout()
@@ -168,21 +161,6 @@ void TokenInspectorTab::followInputAndTokens()
                 renderVerdict(); // the empty state mentions the latest token
         },
         Qt::QueuedConnection);
-}
-
-QString TokenInspectorTab::title() const
-{
-    return tr("Token Inspector");
-}
-
-QString TokenInspectorTab::menuTitle() const
-{
-    return tr("&Tokens");
-}
-
-QList<QAction *> TokenInspectorTab::toolBarActions() const
-{
-    return {m_inspectLatest, m_mint, m_copyToken, m_copyCurl};
 }
 
 void TokenInspectorTab::reload()
@@ -385,7 +363,6 @@ void TokenInspectorTab::retranslateUi()
     m_input->setPlaceholderText(tr("eyJhbGciOi… — an access token, with or without “Bearer ”"));
     m_input->setAccessibleName(tr("Token"));
     m_warnings->setAccessibleName(tr("Warnings"));
-    m_menu->setTitle(menuTitle());
     m_inspectLatest->setText(tr("Inspect &Latest Token"));
     m_inspectLatest->setIconText(tr("Inspect Latest"));
     m_mint->setText(tr("&Mint Test Token..."));
@@ -512,13 +489,4 @@ void TokenInspectorTab::updateCountdown()
     } else {
         m_countdown.stop();
     }
-}
-
-QAction *TokenInspectorTab::createAction(std::optional<Icons::Glyph> glyph, const char *name)
-{
-    auto *action = new QAction(glyph ? Icons::glyph(*glyph) : QIcon(), QString(), this);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
 }

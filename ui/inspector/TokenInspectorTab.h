@@ -38,10 +38,6 @@ public:
 
     TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString menuTitle() const override;
-    QMenu *menu() const override { return m_menu; }
-    QList<QAction *> toolBarActions() const override;
     void reload() override;
     void focusSearch() override;
     void focusContent() override;
@@ -102,7 +98,6 @@ private:
     void fitWarnings();
     void updateActions();
     void updateCountdown();
-    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
 
     TokenService &m_tokens;
     UserTableModel &m_users;
@@ -120,7 +115,6 @@ private:
     QTextBrowser *m_warnings;
     QString m_warningsHtml;
     DecodedTokenView *m_decoded;
-    QMenu *m_menu;
     QAction *m_inspectLatest;
     QAction *m_mint;
     QAction *m_copyToken;

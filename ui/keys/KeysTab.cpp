@@ -31,7 +31,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 KeysTab::KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent)
-    : TableTab(u"keys"_s, Icons::glyph(Icons::Glyph::Keys), parent)
+    : TableTab(u"keys"_s, Icons::Glyph::Keys, QT_TR_NOOP("Keys"), QT_TR_NOOP("&Keys"), parent)
     , m_keys(keys)
     , m_clock(clock)
     , m_model(new KeyTableModel(keys, clock, this))
@@ -87,24 +87,10 @@ void KeysTab::buildActions()
     connect(m_retire, &QAction::triggered, this, &KeysTab::retireKey);
     connect(m_exportJwks, &QAction::triggered, this, &KeysTab::exportJwks);
     connect(m_copyJwks, &QAction::triggered, this, &KeysTab::copyJwks);
-    m_menu = createMenu(
-        "keysMenu", {m_generate, m_import, nullptr, m_activate, m_retire, nullptr, m_exportJwks, m_copyJwks});
+    createMenu("keysMenu",
+               {m_generate, m_import, nullptr, m_activate, m_retire, nullptr, m_exportJwks, m_copyJwks});
+    setToolBarActions({m_generate, m_import, m_activate, m_retire, m_exportJwks, m_copyJwks});
     view()->addActions({m_activate, m_retire});
-}
-
-QString KeysTab::title() const
-{
-    return tr("Keys");
-}
-
-QString KeysTab::menuTitle() const
-{
-    return tr("&Keys");
-}
-
-QList<QAction *> KeysTab::toolBarActions() const
-{
-    return {m_generate, m_import, m_activate, m_retire, m_exportJwks, m_copyJwks};
 }
 
 void KeysTab::reload()
@@ -328,7 +314,6 @@ void KeysTab::retranslateUi()
            "can be retired."));
     view()->setAccessibleName(tr("Signing keys"));
     m_details->setAccessibleName(tr("Key details"));
-    m_menu->setTitle(menuTitle());
     retranslateActions();
     m_model->retranslate();
 }

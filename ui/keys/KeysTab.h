@@ -25,10 +25,6 @@ class KeysTab : public TableTab
 public:
     KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString menuTitle() const override;
-    QMenu *menu() const override { return m_menu; }
-    QList<QAction *> toolBarActions() const override;
     void reload() override;
 
     KeyTableModel *model() const { return m_model; }
@@ -80,7 +76,6 @@ private:
 
     QLabel *m_intro = nullptr;
     QTextBrowser *m_details = nullptr;
-    QMenu *m_menu = nullptr;
     QAction *m_generate = nullptr;
     QAction *m_import = nullptr;
     QAction *m_activate = nullptr;

@@ -73,13 +73,10 @@ QString fieldFor(ErrorCode code)
 } // namespace
 
 ServerTab::ServerTab(ApiServer &server, QWidget *parent)
-    : WindowTab(u"server"_s, Icons::glyph(Icons::Glyph::Terminal), parent)
+    : WindowTab(u"server"_s, Icons::Glyph::Terminal, QT_TR_NOOP("Server"), QT_TR_NOOP("Se&rver"), parent)
     , m_server(server)
     , m_log(new RequestLogModel(RequestLogModel::defaultCapacity, this))
     , m_filtered(new QSortFilterProxyModel(this))
-    , m_menu(new QMenu(this))
-    , m_startAction(new QAction(this))
-    , m_stopAction(new QAction(this))
     , m_settingsBox(new QGroupBox(this))
     , m_form(new QFormLayout)
     , m_errors(nullptr)
@@ -132,15 +129,12 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
 
 void ServerTab::buildActions()
 {
-    m_menu->setObjectName(u"serverMenu"_s);
-    m_startAction->setObjectName(u"startServerAction"_s);
-    m_stopAction->setObjectName(u"stopServerAction"_s);
-    m_menu->addAction(m_startAction);
-    m_menu->addAction(m_stopAction);
-    for (QAction *action : {m_startAction, m_stopAction}) {
+    m_startAction = createAction(std::nullopt, "startServerAction");
+    m_stopAction = createAction(std::nullopt, "stopServerAction");
+    createMenu("serverMenu", {m_startAction, m_stopAction});
+    setToolBarActions({m_startAction, m_stopAction});
+    for (QAction *action : {m_startAction, m_stopAction})
         connect(action, &QAction::triggered, this, &WindowTab::showRequested);
-        addAction(action);
-    }
     connect(m_startAction, &QAction::triggered, this, &ServerTab::startServer);
     connect(m_stopAction, &QAction::triggered, this, &ServerTab::stopServer);
 }
@@ -319,21 +313,6 @@ void ServerTab::copyUrl()
 ServerTab::~ServerTab()
 {
     ServerEndpoint::setRunningServer(QUrl());
-}
-
-QString ServerTab::title() const
-{
-    return tr("Server");
-}
-
-QString ServerTab::menuTitle() const
-{
-    return tr("Se&rver");
-}
-
-QList<QAction *> ServerTab::toolBarActions() const
-{
-    return {m_startAction, m_stopAction};
 }
 
 void ServerTab::reload()
@@ -542,7 +521,6 @@ void ServerTab::changeEvent(QEvent *event)
 
 void ServerTab::retranslateUi()
 {
-    m_menu->setTitle(menuTitle());
     m_startAction->setText(tr("&Start Server"));
     m_startAction->setIconText(tr("Start"));
     m_startAction->setToolTip(tr("Start the REST server with the settings shown"));

@@ -41,10 +41,6 @@ public:
     explicit ServerTab(ApiServer &server, QWidget *parent = nullptr);
     ~ServerTab() override;
 
-    QString title() const override;
-    QString menuTitle() const override;
-    QMenu *menu() const override { return m_menu; }
-    QList<QAction *> toolBarActions() const override;
     void reload() override;
     void focusSearch() override;
     void focusContent() override;
@@ -120,7 +116,6 @@ private:
     RequestLogModel *m_log;
     QSortFilterProxyModel *m_filtered;
 
-    QMenu *m_menu;
     QAction *m_startAction;
     QAction *m_stopAction;
 

@@ -37,7 +37,7 @@ const QString administratorReason = u"admin"_s;
 
 SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
                          UserTableModel &userModel, QWidget *parent)
-    : TableTab(u"sessions"_s, Icons::glyph(Icons::Glyph::Sessions), parent)
+    : TableTab(u"sessions"_s, Icons::Glyph::Sessions, QT_TR_NOOP("Sessions"), QT_TR_NOOP("&Sessions"), parent)
     , m_sessions(sessions)
     , m_users(users)
     , m_userModel(userModel)
@@ -105,23 +105,9 @@ void SessionsTab::buildActions()
     connect(m_revoke, &QAction::triggered, this, &SessionsTab::revokeSessions);
     connect(m_signOut, &QAction::triggered, this, &SessionsTab::signOutEverywhere);
     connect(m_showEndedAction, &QAction::toggled, this, &SessionsTab::setShowEnded);
-    m_menu = createMenu("sessionsMenu", {m_revoke, m_signOut, nullptr, m_showEndedAction});
+    createMenu("sessionsMenu", {m_revoke, m_signOut, nullptr, m_showEndedAction});
+    setToolBarActions({m_revoke, m_signOut});
     view()->addActions({m_revoke, m_signOut});
-}
-
-QString SessionsTab::title() const
-{
-    return tr("Sessions");
-}
-
-QString SessionsTab::menuTitle() const
-{
-    return tr("&Sessions");
-}
-
-QList<QAction *> SessionsTab::toolBarActions() const
-{
-    return {m_revoke, m_signOut};
 }
 
 void SessionsTab::reload()
@@ -340,7 +326,6 @@ void SessionsTab::retranslateUi()
     m_showEnded->setToolTip(tr("Also list sessions that were signed out, revoked or ran out, and why"));
     view()->setAccessibleName(tr("Sessions"));
     m_details->setAccessibleName(tr("Session details"));
-    m_menu->setTitle(menuTitle());
     m_revoke->setText(tr("&Revoke Sessions..."));
     m_revoke->setIconText(tr("Revoke"));
     m_revoke->setToolTip(tr("End the selected sessions: their tokens stop working (Del)"));

@@ -33,10 +33,6 @@ public:
     SessionsTab(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
                 UserTableModel &userModel, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString menuTitle() const override;
-    QMenu *menu() const override { return m_menu; }
-    QList<QAction *> toolBarActions() const override;
     void reload() override;
     // Also whether ended sessions are shown.
     void saveState(QSettings &settings) const override;
@@ -83,7 +79,6 @@ private:
     AccountChooser *m_user = nullptr;
     QCheckBox *m_showEnded = nullptr;
     QTextBrowser *m_details = nullptr;
-    QMenu *m_menu = nullptr;
     QAction *m_revoke = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_showEndedAction = nullptr;

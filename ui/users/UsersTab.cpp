@@ -23,7 +23,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
-    : TableTab(u"users"_s, Icons::glyph(Icons::Glyph::Users), parent)
+    : TableTab(u"users"_s, Icons::Glyph::Users, QT_TR_NOOP("Users"), QT_TR_NOOP("&Users"), parent)
     , m_users(users)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
@@ -82,25 +82,11 @@ void UsersTab::buildActions()
     connect(m_resetPassword, &QAction::triggered, this, &UsersTab::resetPassword);
     connect(m_signOut, &QAction::triggered, this, &UsersTab::signOutEverywhere);
     connect(m_delete, &QAction::triggered, this, &UsersTab::deleteUser);
-    m_menu = createMenu(
+    createMenu(
         "usersMenu",
         {m_add, nullptr, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, nullptr, m_delete});
+    setToolBarActions({m_add, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, m_delete});
     view()->addActions({m_add, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, m_delete});
-}
-
-QString UsersTab::title() const
-{
-    return tr("Users");
-}
-
-QString UsersTab::menuTitle() const
-{
-    return tr("&Users");
-}
-
-QList<QAction *> UsersTab::toolBarActions() const
-{
-    return {m_add, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, m_delete};
 }
 
 void UsersTab::reload()
@@ -296,7 +282,6 @@ void UsersTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search usernames (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search usernames"));
     view()->setAccessibleName(tr("Accounts"));
-    m_menu->setTitle(menuTitle());
     m_add->setText(tr("&Add User..."));
     m_add->setToolTip(tr("Create an account (Ctrl+N)"));
     m_changeRole->setText(tr("Change &Role..."));

@@ -24,10 +24,6 @@ class UsersTab : public TableTab
 public:
     UsersTab(UserService &users, UserTableModel &model, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString menuTitle() const override;
-    QMenu *menu() const override { return m_menu; }
-    QList<QAction *> toolBarActions() const override;
     void reload() override;
 
     UserTableModel &model() const { return m_model; }
@@ -68,7 +64,6 @@ private:
 
     QLineEdit *m_search = nullptr;
     QLabel *m_lastAdminNote = nullptr;
-    QMenu *m_menu = nullptr;
     QAction *m_add = nullptr;
     QAction *m_changeRole = nullptr;
     QAction *m_toggleDisabled = nullptr;

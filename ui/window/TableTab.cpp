@@ -17,8 +17,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-TableTab::TableTab(const QString &settingsKey, const QIcon &icon, QWidget *parent)
-    : WindowTab(settingsKey, icon, parent)
+TableTab::TableTab(const QString &settingsKey, Icons::Glyph glyph, const char *title, const char *menuTitle,
+                   QWidget *parent)
+    : WindowTab(settingsKey, glyph, title, menuTitle, parent)
     , m_layout(new QVBoxLayout(this))
     , m_header(new QHBoxLayout)
     , m_count(new QLabel(this))
@@ -115,29 +116,6 @@ QTextBrowser *TableTab::addDetailsPane(const QString &objectName, int tableStret
     m_layout->addWidget(m_splitter, 1);
     m_firstSplitterSizes = firstSizes;
     return m_details;
-}
-
-QAction *TableTab::createAction(std::optional<Icons::Glyph> glyph, const char *name)
-{
-    auto *action = new QAction(glyph ? Icons::glyph(*glyph) : QIcon(), QString(), this);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
-}
-
-QMenu *TableTab::createMenu(const char *name, const QList<QAction *> &actions)
-{
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QString::fromLatin1(name));
-    for (QAction *action : actions) {
-        if (action)
-            menu->addAction(action);
-        else
-            menu->addSeparator();
-    }
-    connect(menu, &QMenu::triggered, this, &WindowTab::showRequested);
-    return menu;
 }
 
 void TableTab::focusSearch()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Icons.h"
 #include "WindowTab.h"
 
 #include <QModelIndexList>
@@ -38,7 +37,8 @@ public:
     void restoreState(QSettings &settings) override;
 
 protected:
-    TableTab(const QString &settingsKey, const QIcon &icon, QWidget *parent = nullptr);
+    TableTab(const QString &settingsKey, Icons::Glyph glyph, const char *title, const char *menuTitle,
+             QWidget *parent = nullptr);
 
     // Builders, for the tabs' constructors.
     // The view shows `model`, through `proxy` when there is one (sorting then is the proxy's).
@@ -57,11 +57,6 @@ protected:
     // A pane under the table for the selected row's details, `firstSizes` high on the first start.
     QTextBrowser *addDetailsPane(const QString &objectName, int tableStretch, int detailsStretch,
                                  const QList<int> &firstSizes);
-    // An action of this tab: its shortcut works while the focus is in the tab, so that other tabs can use
-    // the same keys for theirs.
-    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
-    // The tab's menu of `actions` (nullptr for a separator); triggering one shows the tab.
-    QMenu *createMenu(const char *name, const QList<QAction *> &actions);
 
     // What each tab says.
     virtual QString countText() const = 0;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Icons.h"
+
 #include <QIcon>
 #include <QList>
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -12,27 +16,22 @@ class QSettings;
 // A page of the main window (Users, Books, Activity, Sessions, Keys, Token Inspector, Server). MainWindow
 // shows each one as a tab, puts its menu in the menu bar and its actions on the toolbar while it is the
 // current tab, and saves its state: adding a page is one class and one line in MainWindow. A page says what
-// is its own; where it has nothing to say (no menu, no state to keep) the defaults here apply.
+// is its own; what every page has (titles, menu, toolbar actions) is kept here, and where a page has nothing
+// to say (no menu, no state to keep) the defaults here apply.
 class WindowTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `settingsKey`: a stable name for QSettings and for remembering the last open tab ("users").
-    WindowTab(const QString &settingsKey, const QIcon &icon, QWidget *parent = nullptr)
-        : QWidget(parent)
-        , m_settingsKey(settingsKey)
-        , m_icon(icon)
-    { }
-
-    virtual QString title() const = 0;
+    // The title, translated in the tab's context ("Books").
+    QString title() const;
     // The title with a keyboard mnemonic, for the menu bar and the View menu ("&Users", "Bü&cher").
-    virtual QString menuTitle() const = 0;
+    QString menuTitle() const;
     QIcon icon() const { return m_icon; }
     QString settingsKey() const { return m_settingsKey; }
-    // The tab's own menu in the menu bar, if it has one.
-    virtual QMenu *menu() const { return nullptr; }
-    virtual QList<QAction *> toolBarActions() const { return {}; }
+    // The tab's own menu in the menu bar, if it has one (createMenu()).
+    QMenu *menu() const { return m_menu; }
+    QList<QAction *> toolBarActions() const { return m_toolBarActions; }
 
     // Reads everything again (View ▸ Reload); live updates make this rarely necessary.
     virtual void reload() = 0;
@@ -50,7 +49,28 @@ signals:
     // One of the tab's actions was triggered from elsewhere (the menu bar): show the tab it acts on.
     void showRequested();
 
+protected:
+    // `settingsKey`: a stable name for QSettings and for remembering the last open tab ("users").
+    // `title` and `menuTitle`: untranslated, marked with QT_TR_NOOP in the tab's context.
+    WindowTab(const QString &settingsKey, Icons::Glyph glyph, const char *title, const char *menuTitle,
+              QWidget *parent = nullptr);
+
+    // An action of this tab: its shortcut works while the focus is in the tab, so that other tabs can use
+    // the same keys for theirs.
+    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
+    // The tab's menu of `actions` (nullptr for a separator), titled menuTitle(); triggering one shows the
+    // tab.
+    void createMenu(const char *name, const QList<QAction *> &actions);
+    void setToolBarActions(const QList<QAction *> &actions) { m_toolBarActions = actions; }
+
+    // A language switch retitles the menu.
+    void changeEvent(QEvent *event) override;
+
 private:
     QString m_settingsKey;
     QIcon m_icon;
+    const char *m_title;
+    const char *m_menuTitle;
+    QMenu *m_menu = nullptr;
+    QList<QAction *> m_toolBarActions;
 };
