@@ -77,7 +77,8 @@ void BookDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_staleBanner);
     layout->addLayout(m_form);
-    addFooter(layout, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    addFooter(layout, QDialogButtonBox::Save | QDialogButtonBox::Cancel, QT_TR_NOOP("Saving…"),
+              {m_title, m_author, m_publisher, m_price, m_isbn, m_year, m_reload, m_owner});
     retranslateUi();
     setMinimumWidth(500);
 }
@@ -274,22 +275,6 @@ void BookDialog::fillFrom(const Book &book)
     m_isbn->setText(book.isbn);
     m_year->setValue(book.year.value_or(noYear));
     setWindowTitle(tr("Edit “%1”").arg(book.title));
-}
-
-QString BookDialog::busyText() const
-{
-    return tr("Saving…");
-}
-
-void BookDialog::setInputsEnabled(bool enabled)
-{
-    for (QWidget *input :
-         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_author),
-          static_cast<QWidget *>(m_publisher), static_cast<QWidget *>(m_price),
-          static_cast<QWidget *>(m_isbn), static_cast<QWidget *>(m_year), static_cast<QWidget *>(m_reload)})
-        input->setEnabled(enabled);
-    if (m_owner)
-        m_owner->setEnabled(enabled);
 }
 
 void BookDialog::showStale(const QString &message, bool deleted)

@@ -51,8 +51,6 @@ signals:
     void bookSaved(const Book &book);
 
 protected:
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
     void retranslateUi() override;
 
 private:

@@ -66,7 +66,8 @@ GenerateKeyDialog::GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addSpacing(4);
     layout->addLayout(m_form);
-    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QT_TR_NOOP("Generating the key…"),
+              {m_algorithm, m_makeActive});
 
     connect(m_algorithm, &QComboBox::currentIndexChanged, this, &GenerateKeyDialog::updateHints);
     connect(m_makeActive, &QCheckBox::toggled, this, &GenerateKeyDialog::updateHints);
@@ -149,18 +150,6 @@ void GenerateKeyDialog::updateHints()
                 "verifying the tokens it signed until they have expired.")
             : tr("The new key waits as a passive key until you make it active; the current key keeps "
                  "signing."));
-}
-
-QString GenerateKeyDialog::busyText() const
-{
-    return tr("Generating the key…");
-}
-
-void GenerateKeyDialog::setInputsEnabled(bool enabled)
-{
-    m_algorithm->setEnabled(enabled);
-    m_makeActive->setEnabled(enabled);
-    updateHints();
 }
 
 JwsAlgorithm GenerateKeyDialog::currentAlgorithm() const

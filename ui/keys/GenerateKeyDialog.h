@@ -35,8 +35,7 @@ signals:
     void keyGenerated(const StoredSigningKey &key);
 
 protected:
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
+    void busyChanged() override { updateHints(); }
     void retranslateUi() override;
 
 private:

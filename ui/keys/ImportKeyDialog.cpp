@@ -68,7 +68,8 @@ ImportKeyDialog::ImportKeyDialog(SigningKeyStore &keys, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addSpacing(4);
     layout->addLayout(m_form);
-    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QT_TR_NOOP("Storing the key…"),
+              {m_file, m_browse, m_algorithm, m_makeActive});
 
     connect(m_browse, &QPushButton::clicked, this, &ImportKeyDialog::browse);
     connect(m_file, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -147,16 +148,4 @@ void ImportKeyDialog::retranslateUi()
     m_algorithm->setToolTip(tr("The algorithm the key is meant for: an RSA key for RS256 signs RS256 only."));
     m_makeActive->setText(tr("&Make it the active key"));
     buttons()->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
-}
-
-QString ImportKeyDialog::busyText() const
-{
-    return tr("Storing the key…");
-}
-
-void ImportKeyDialog::setInputsEnabled(bool enabled)
-{
-    for (QWidget *input : {static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_browse),
-                           static_cast<QWidget *>(m_algorithm), static_cast<QWidget *>(m_makeActive)})
-        input->setEnabled(enabled);
 }

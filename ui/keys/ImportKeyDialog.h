@@ -40,8 +40,6 @@ signals:
     void keyImported(const StoredSigningKey &key);
 
 protected:
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
     void retranslateUi() override;
 
 private:

@@ -35,7 +35,9 @@ AddUserDialog::AddUserDialog(UserService &users, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
-    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    addFooter(
+        layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QT_TR_NOOP("Creating the account…"),
+        {m_username, m_passwords->passwordField(), m_passwords->repeatField(), m_generate, m_show, m_role});
     connect(m_generate, &QPushButton::clicked, this, &AddUserDialog::generatePassword);
     connect(m_show, &QCheckBox::toggled, m_passwords, &NewPasswordFields::setPasswordsShown);
 
@@ -115,17 +117,4 @@ void AddUserDialog::generatePassword()
 {
     m_passwords->fill(UserRules::generatePassword());
     m_show->setChecked(true);
-}
-
-QString AddUserDialog::busyText() const
-{
-    return tr("Creating the account…");
-}
-
-void AddUserDialog::setInputsEnabled(bool enabled)
-{
-    m_passwords->setEnabled(enabled);
-    for (QWidget *input : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_generate),
-                           static_cast<QWidget *>(m_show), static_cast<QWidget *>(m_role)})
-        input->setEnabled(enabled);
 }

@@ -37,8 +37,6 @@ signals:
     void userCreated(const User &user);
 
 protected:
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
     void retranslateUi() override;
 
 private:

@@ -42,7 +42,8 @@ ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget
     layout->addWidget(m_regular);
     layout->addWidget(m_userHint);
     layout->addWidget(m_consequence);
-    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, QT_TR_NOOP("Changing the role…"),
+              {m_admin, m_regular});
 
     connect(m_admin, &QRadioButton::toggled, this, &ChangeRoleDialog::updateButtons);
     retranslateUi();
@@ -88,18 +89,6 @@ void ChangeRoleDialog::retranslateUi()
            "to get tokens with the new role.")
             .arg(m_user.username));
     buttons()->button(QDialogButtonBox::Ok)->setText(tr("&Change Role"));
-}
-
-QString ChangeRoleDialog::busyText() const
-{
-    return tr("Changing the role…");
-}
-
-void ChangeRoleDialog::setInputsEnabled(bool enabled)
-{
-    m_admin->setEnabled(enabled);
-    m_regular->setEnabled(enabled);
-    updateButtons();
 }
 
 void ChangeRoleDialog::updateButtons()

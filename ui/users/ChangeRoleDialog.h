@@ -23,8 +23,7 @@ signals:
     void roleChanged(const User &user);
 
 protected:
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
+    void busyChanged() override { updateButtons(); }
     void retranslateUi() override;
 
 private:

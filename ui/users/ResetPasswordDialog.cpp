@@ -41,7 +41,8 @@ ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, Q
     layout->addWidget(m_generate);
     layout->addWidget(m_type);
     layout->addLayout(m_form);
-    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+              QT_TR_NOOP("Setting the new password…"), {m_generate, m_type});
 
     connect(m_type, &QRadioButton::toggled, this, &ResetPasswordDialog::updateInputs);
 
@@ -103,16 +104,4 @@ void ResetPasswordDialog::updateInputs()
         m_passwords->passwordField()->setFocus();
     else
         m_errors->clear();
-}
-
-QString ResetPasswordDialog::busyText() const
-{
-    return tr("Setting the new password…");
-}
-
-void ResetPasswordDialog::setInputsEnabled(bool enabled)
-{
-    m_generate->setEnabled(enabled);
-    m_type->setEnabled(enabled);
-    updateInputs();
 }

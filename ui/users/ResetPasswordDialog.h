@@ -30,8 +30,7 @@ signals:
     void passwordReset(const User &user, const QString &generatedPassword);
 
 protected:
-    QString busyText() const override;
-    void setInputsEnabled(bool enabled) override;
+    void busyChanged() override { updateInputs(); }
     void retranslateUi() override;
 
 private:

@@ -4,6 +4,7 @@
 #include "InlineFieldErrors.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -13,8 +14,12 @@ BusyDialog::BusyDialog(QWidget *parent)
     : QDialog(parent)
 { }
 
-void BusyDialog::addFooter(QVBoxLayout *layout, QDialogButtonBox::StandardButtons buttons)
+void BusyDialog::addFooter(QVBoxLayout *layout, QDialogButtonBox::StandardButtons buttons,
+                           const char *busyText, const QList<QWidget *> &inputs)
 {
+    m_busyText = busyText;
+    m_inputs = inputs;
+    m_inputs.removeAll(nullptr);
     m_generalError = new QLabel(this);
     m_generalError->setObjectName(u"generalError"_s);
     m_generalError->setWordWrap(true);
@@ -51,7 +56,14 @@ void BusyDialog::setBusy(bool busy)
         m_busy->stop();
         unsetCursor();
     }
-    setInputsEnabled(!busy);
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(!busy);
+    busyChanged();
+}
+
+QString BusyDialog::busyText() const
+{
+    return QCoreApplication::translate(metaObject()->className(), m_busyText);
 }
 
 void BusyDialog::showGeneralError(const QString &text)

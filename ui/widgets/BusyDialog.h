@@ -27,23 +27,28 @@ protected:
 
     // Ends `layout` with the general error, a stretch, the busy indicator and the `buttons`, whose accepted()
     // and rejected() go to accept() and reject(). Called after the dialog's own fields, so that Tab reaches
-    // the buttons last; nothing below works before it.
-    void addFooter(QVBoxLayout *layout, QDialogButtonBox::StandardButtons buttons);
+    // the buttons last; nothing below works before it. While busy, the indicator says `busyText` (marked
+    // with QT_TR_NOOP, translated in the dialog's context: "Creating the account…") and the `inputs` (null
+    // ones are skipped) are disabled.
+    void addFooter(QVBoxLayout *layout, QDialogButtonBox::StandardButtons buttons, const char *busyText,
+                   const QList<QWidget *> &inputs);
     QDialogButtonBox *buttons() const { return m_buttons; }
     void setBusy(bool busy);
     void showGeneralError(const QString &text);
     void hideGeneralError();
 
-    // What the dialog does while busy ("Creating the account…").
-    virtual QString busyText() const = 0;
-    // The dialog's own inputs; the buttons are the base's.
-    virtual void setInputsEnabled(bool enabled) = 0;
+    // After the inputs were disabled or enabled again: what else follows from being busy.
+    virtual void busyChanged() { }
     virtual void retranslateUi() = 0;
 
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QString busyText() const;
+
+    const char *m_busyText = nullptr;
+    QList<QWidget *> m_inputs;
     QLabel *m_generalError = nullptr;
     BusyIndicator *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
