@@ -104,7 +104,7 @@ private:
     {
         if (!tab()->selectBook(book.id))
             QTest::qFail("the book is not in the table", __FILE__, __LINE__);
-        tab()->editBookAction()->trigger();
+        tab()->findChild<QAction *>(u"editBookAction"_s)->trigger();
         return GuiFixture::visible<BookDialog>();
     }
 
@@ -307,7 +307,7 @@ private slots:
 
     void addingABookForAnOwner()
     {
-        tab()->addBookAction()->trigger();
+        tab()->findChild<QAction *>(u"addBookAction"_s)->trigger();
         BookDialog *dialog = GuiFixture::visible<BookDialog>();
         QVERIFY(dialog);
         auto *owner = dialog->findChild<QComboBox *>(u"owner"_s);
@@ -348,7 +348,7 @@ private slots:
 
     void everyInvalidFieldIsShownAtOnce()
     {
-        tab()->addBookAction()->trigger();
+        tab()->findChild<QAction *>(u"addBookAction"_s)->trigger();
         BookDialog *dialog = GuiFixture::visible<BookDialog>();
         QVERIFY(dialog);
         auto *owner = dialog->findChild<QComboBox *>(u"owner"_s);
@@ -370,7 +370,7 @@ private slots:
 
     void aDuplicateTitleIsShownAtTheTitle()
     {
-        tab()->addBookAction()->trigger();
+        tab()->findChild<QAction *>(u"addBookAction"_s)->trigger();
         BookDialog *dialog = GuiFixture::visible<BookDialog>();
         auto *owner = dialog->findChild<QComboBox *>(u"owner"_s);
         owner->setCurrentIndex(owner->findText(u"ann"_s));
@@ -405,8 +405,8 @@ private slots:
     void deletingSeveralBooksRunsOffTheGuiThreadWithProgress()
     {
         selectOnly({m_dune.id, m_refactoring.id});
-        QVERIFY(tab()->deleteBooksAction()->isEnabled());
-        tab()->deleteBooksAction()->trigger();
+        QVERIFY(tab()->findChild<QAction *>(u"deleteBooksAction"_s)->isEnabled());
+        tab()->findChild<QAction *>(u"deleteBooksAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmDeleteBooks"_s);
         QVERIFY(confirmation);
         QCOMPARE(confirmation->text(), u"Delete 2 books?"_s);
@@ -418,7 +418,7 @@ private slots:
         QVERIFY(job);
         QCOMPARE(job->total(), 2);
         QVERIFY(model().rowOf(m_dune.id) >= 0);
-        QVERIFY(!tab()->deleteBooksAction()->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"deleteBooksAction"_s)->isEnabled());
         QTRY_VERIFY(tab()->runningDeletion() == nullptr);
         QCOMPARE(model().rowCount(), 1);
         QCOMPARE(model().rowOf(m_dune.id), -1);
@@ -430,7 +430,7 @@ private slots:
     void aBookChangedAfterItWasSelectedIsNotDeletedUnseen()
     {
         selectOnly({m_dune.id, m_refactoring.id});
-        tab()->deleteBooksAction()->trigger();
+        tab()->findChild<QAction *>(u"deleteBooksAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmDeleteBooks"_s);
         QVERIFY(confirmation);
         // While the question is open, a REST client edits one of them.

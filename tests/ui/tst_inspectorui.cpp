@@ -340,7 +340,7 @@ private slots:
                      qPrintable(tab()->partsText()));
         }
         QVERIFY(tab()->curlCommand().isEmpty());
-        QVERIFY(!tab()->copyTokenAction()->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"copyTokenAction"_s)->isEnabled());
     }
 
     void aDroppedFileIsInspected()
@@ -382,8 +382,8 @@ private slots:
     void inspectLatestWaitsForAToken()
     {
         openInspector();
-        QVERIFY(!tab()->inspectLatestAction()->isEnabled());
-        QVERIFY(!tab()->inspectLatestAction()->toolTip().isEmpty());
+        QVERIFY(!tab()->findChild<QAction *>(u"inspectLatestAction"_s)->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"inspectLatestAction"_s)->toolTip().isEmpty());
         QVERIFY(banner()->details().contains(u"No access token has been issued"_s));
         // A client signs in from another thread.
         QThread *client = QThread::create(
@@ -391,9 +391,9 @@ private slots:
         client->start();
         QVERIFY(client->wait(30000));
         delete client;
-        QTRY_VERIFY(tab()->inspectLatestAction()->isEnabled());
-        QVERIFY(tab()->inspectLatestAction()->toolTip().contains(u"ann"_s));
-        tab()->inspectLatestAction()->trigger();
+        QTRY_VERIFY(tab()->findChild<QAction *>(u"inspectLatestAction"_s)->isEnabled());
+        QVERIFY(tab()->findChild<QAction *>(u"inspectLatestAction"_s)->toolTip().contains(u"ann"_s));
+        tab()->findChild<QAction *>(u"inspectLatestAction"_s)->trigger();
         QCOMPARE(tab()->input()->toPlainText(), m_gui->backend().tokens().lastIssuedToken());
         QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
     }
@@ -406,7 +406,7 @@ private slots:
         VERIFY_OK(
             m_gui->backend().users().update(Actor::desktopAdministrator(), zed.publicId, disable).result());
         openInspector();
-        tab()->mintAction()->trigger();
+        tab()->findChild<QAction *>(u"mintTokenAction"_s)->trigger();
         MintTokenDialog *dialog = GuiFixture::visible<MintTokenDialog>();
         QVERIFY(dialog);
         QVERIFY(dialog->selectUser(u"ann"_s));
@@ -432,9 +432,9 @@ private slots:
 
         QCOMPARE(tab()->curlCommand(),
                  u"curl -H 'Authorization: Bearer "_s + token + u"' http://127.0.0.1:8080/api/v1/books"_s);
-        tab()->copyCurlAction()->trigger();
+        tab()->findChild<QAction *>(u"copyCurlAction"_s)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), tab()->curlCommand());
-        tab()->copyTokenAction()->trigger();
+        tab()->findChild<QAction *>(u"copyTokenAction"_s)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), token);
         // The server panel's settings decide where the command goes.
         QSettings().setValue(u"server/port"_s, 9443);
@@ -445,7 +445,7 @@ private slots:
     void reservedAndInvalidClaimsAreRefusedInline()
     {
         openInspector();
-        tab()->mintAction()->trigger();
+        tab()->findChild<QAction *>(u"mintTokenAction"_s)->trigger();
         MintTokenDialog *dialog = GuiFixture::visible<MintTokenDialog>();
         QVERIFY(dialog);
         QPushButton *mint = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

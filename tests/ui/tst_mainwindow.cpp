@@ -117,7 +117,8 @@ private slots:
         QCOMPARE(header(window.usersTab()->view(), 0), u"Benutzername"_s);
         QCOMPARE(header(window.booksTab()->view(), 0), u"Titel"_s);
         QCOMPARE(header(window.activityTab()->view(), 1), u"Ereignis"_s);
-        QCOMPARE(window.usersTab()->addUserAction()->text(), u"Benutzer &hinzufügen..."_s);
+        QCOMPARE(window.usersTab()->findChild<QAction *>(u"addUserAction"_s)->text(),
+                 u"Benutzer &hinzufügen..."_s);
         QVERIFY(window.findChild<QLabel *>(u"databasePath"_s)->text().startsWith(u"Datenbank: "_s));
         // Core's messages follow the language too.
         QCOMPARE(Error::conflict(ErrorCode::UsernameTaken, u"That username is taken."_s).localizedMessage(),
@@ -164,8 +165,10 @@ private slots:
                  u"Bedeutung"_s);
         QCOMPARE(header(window.sessionsTab()->view(), SessionTableModel::CreatedColumn), u"Angemeldet"_s);
         QCOMPARE(header(window.keysTab()->view(), KeyTableModel::KidColumn), u"Schlüssel-ID"_s);
-        QCOMPARE(window.keysTab()->generateAction()->text(), u"Schlüssel &erzeugen..."_s);
-        QCOMPARE(window.sessionsTab()->revokeAction()->text(), u"Sitzungen &widerrufen..."_s);
+        QCOMPARE(window.keysTab()->findChild<QAction *>(u"generateKeyAction"_s)->text(),
+                 u"Schlüssel &erzeugen..."_s);
+        QCOMPARE(window.sessionsTab()->findChild<QAction *>(u"revokeSessionsAction"_s)->text(),
+                 u"Sitzungen &widerrufen..."_s);
         QCOMPARE(
             window.usersTab()->model().headerData(UserTableModel::SessionsColumn, Qt::Horizontal).toString(),
             u"Sitzungen"_s);
@@ -245,7 +248,7 @@ private slots:
     {
         MainWindow &window = m_gui->openWindow();
         window.tabs()->setCurrentWidget(window.booksTab());
-        window.booksTab()->addBookAction()->trigger();
+        window.booksTab()->findChild<QAction *>(u"addBookAction"_s)->trigger();
         BookDialog *dialog = GuiFixture::visible<BookDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), u"Add Book"_s);
@@ -274,13 +277,13 @@ private slots:
         MainWindow &window = m_gui->openWindow();
         auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
         window.tabs()->setCurrentWidget(window.usersTab());
-        QVERIFY(toolBar->actions().contains(window.usersTab()->addUserAction()));
-        QVERIFY(!toolBar->actions().contains(window.booksTab()->addBookAction()));
+        QVERIFY(toolBar->actions().contains(window.usersTab()->findChild<QAction *>(u"addUserAction"_s)));
+        QVERIFY(!toolBar->actions().contains(window.booksTab()->findChild<QAction *>(u"addBookAction"_s)));
         window.tabs()->setCurrentWidget(window.booksTab());
-        QVERIFY(toolBar->actions().contains(window.booksTab()->addBookAction()));
-        QVERIFY(!toolBar->actions().contains(window.usersTab()->addUserAction()));
+        QVERIFY(toolBar->actions().contains(window.booksTab()->findChild<QAction *>(u"addBookAction"_s)));
+        QVERIFY(!toolBar->actions().contains(window.usersTab()->findChild<QAction *>(u"addUserAction"_s)));
         // The toolbar labels drop the menus' "...".
-        QCOMPARE(window.booksTab()->addBookAction()->iconText(), u"Add Book"_s);
+        QCOMPARE(window.booksTab()->findChild<QAction *>(u"addBookAction"_s)->iconText(), u"Add Book"_s);
     }
 
     void everythingIsReachableByKeyboard()

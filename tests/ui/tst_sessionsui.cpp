@@ -136,8 +136,8 @@ private slots:
         QCOMPARE(model()->rowCount(), 2);
         QTRY_COMPARE(sessionsShownInUsersTab(m_ann), 2);
         select({first.publicId});
-        QVERIFY(tab()->revokeAction()->isEnabled());
-        tab()->revokeAction()->trigger();
+        QVERIFY(tab()->findChild<QAction *>(u"revokeSessionsAction"_s)->isEnabled());
+        tab()->findChild<QAction *>(u"revokeSessionsAction"_s)->trigger();
         confirm(u"confirmRevokeSessions"_s);
 
         QTRY_COMPARE(model()->rowOf(first.publicId), -1);
@@ -157,7 +157,7 @@ private slots:
                  SessionTableModel::endReasonName(u"admin"_s));
         QVERIFY(!model()->index(row, 0).data(SessionTableModel::OpenRole).toBool());
         select({first.publicId});
-        QVERIFY(!tab()->revokeAction()->isEnabled()); // nothing left to end
+        QVERIFY(!tab()->findChild<QAction *>(u"revokeSessionsAction"_s)->isEnabled()); // nothing left to end
         QVERIFY(tab()->detailsText().contains(SessionTableModel::endReasonName(u"admin"_s)));
     }
 
@@ -168,8 +168,10 @@ private slots:
         signIn(u"bob"_s);
         openSessions();
         select({ann.publicId, bob.publicId});
-        QVERIFY(!tab()->signOutAction()->isEnabled()); // two users: whom to sign out?
-        tab()->revokeAction()->trigger();
+        QVERIFY(!tab()
+                     ->findChild<QAction *>(u"signOutUserAction"_s)
+                     ->isEnabled()); // two users: whom to sign out?
+        tab()->findChild<QAction *>(u"revokeSessionsAction"_s)->trigger();
         confirm(u"confirmRevokeSessions"_s);
         QTRY_COMPARE(model()->rowCount(), 1);
         const Result<QList<RefreshSession>> open
@@ -185,8 +187,8 @@ private slots:
         const RefreshSession bob = signIn(u"bob"_s);
         openSessions();
         select({ann.publicId});
-        QVERIFY(tab()->signOutAction()->isEnabled());
-        tab()->signOutAction()->trigger();
+        QVERIFY(tab()->findChild<QAction *>(u"signOutUserAction"_s)->isEnabled());
+        tab()->findChild<QAction *>(u"signOutUserAction"_s)->trigger();
         confirm(u"confirmSignOut"_s);
         QTRY_COMPARE(model()->rowCount(), 1);
         QVERIFY(model()->rowOf(bob.publicId) >= 0);

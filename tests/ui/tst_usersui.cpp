@@ -62,7 +62,7 @@ private:
 
     AddUserDialog *openAddUserDialog()
     {
-        tab()->addUserAction()->trigger();
+        tab()->findChild<QAction *>(u"addUserAction"_s)->trigger();
         AddUserDialog *dialog = GuiFixture::visible<AddUserDialog>();
         if (!dialog)
             QTest::qFail("the Add User dialog did not open", __FILE__, __LINE__);
@@ -229,18 +229,21 @@ private slots:
         m_gui->openWindow();
 
         QVERIFY(tab()->selectUser(root.publicId));
-        QVERIFY(!tab()->toggleDisabledAction()->isEnabled());
-        QVERIFY(!tab()->changeRoleAction()->isEnabled());
-        QVERIFY(!tab()->deleteUserAction()->isEnabled());
-        QVERIFY(tab()->resetPasswordAction()->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"changeRoleAction"_s)->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"deleteUserAction"_s)->isEnabled());
+        QVERIFY(tab()->findChild<QAction *>(u"resetPasswordAction"_s)->isEnabled());
         const QString note = tab()->lastAdministratorNote();
         QVERIFY2(note.contains(u"root"_s) && note.contains(u"last enabled administrator"_s),
                  qPrintable(note));
-        QVERIFY2(tab()->toggleDisabledAction()->toolTip().contains(u"last enabled administrator"_s),
-                 qPrintable(tab()->toggleDisabledAction()->toolTip()));
+        QVERIFY2(tab()
+                     ->findChild<QAction *>(u"toggleDisabledAction"_s)
+                     ->toolTip()
+                     .contains(u"last enabled administrator"_s),
+                 qPrintable(tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->toolTip()));
 
         QVERIFY(tab()->selectUser(ann.publicId));
-        QVERIFY(tab()->toggleDisabledAction()->isEnabled());
+        QVERIFY(tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->isEnabled());
         QVERIFY(tab()->lastAdministratorNote().isEmpty());
     }
 
@@ -250,14 +253,14 @@ private slots:
         const User erin = m_gui->fixture().createUser(u"erin"_s, Role::Admin);
         m_gui->openWindow();
         QVERIFY(tab()->selectUser(root.publicId));
-        QVERIFY(tab()->toggleDisabledAction()->isEnabled());
+        QVERIFY(tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->isEnabled());
 
         // A REST client disables the other administrator; the GUI has not heard of it yet.
         UserChanges disable;
         disable.disabled = true;
         VERIFY_OK(m_gui->backend().users().update(Actor::forUser(erin), erin.publicId, disable).result());
-        QVERIFY(tab()->toggleDisabledAction()->isEnabled());
-        tab()->toggleDisabledAction()->trigger();
+        QVERIFY(tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->isEnabled());
+        tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmDisableUser"_s);
         QVERIFY(confirmation);
         QTest::mouseClick(confirmButton(confirmation), Qt::LeftButton);
@@ -276,7 +279,7 @@ private slots:
         QVERIFY(!stored->disabled);
         // Once the change reaches the GUI, the rule is explained up front.
         QTRY_VERIFY(!tab()->lastAdministratorNote().isEmpty());
-        QVERIFY(!tab()->toggleDisabledAction()->isEnabled());
+        QVERIFY(!tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->isEnabled());
     }
 
     void disablingAndEnablingAUser()
@@ -285,16 +288,16 @@ private slots:
         const User ann = m_gui->fixture().createUser(u"ann"_s);
         m_gui->openWindow();
         QVERIFY(tab()->selectUser(ann.publicId));
-        tab()->toggleDisabledAction()->trigger();
+        tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmDisableUser"_s);
         QVERIFY(confirmation);
         QTest::mouseClick(confirmButton(confirmation), Qt::LeftButton);
         const QModelIndex status = model()->index(model()->rowOf(ann.publicId), UserTableModel::StatusColumn);
         QTRY_COMPARE(status.data().toString(), u"Disabled"_s);
         QVERIFY(m_gui->backend().users().get(Actor::desktopAdministrator(), ann.publicId)->disabled);
-        QCOMPARE(tab()->toggleDisabledAction()->text(), u"&Enable User"_s);
+        QCOMPARE(tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->text(), u"&Enable User"_s);
 
-        tab()->toggleDisabledAction()->trigger(); // enabling asks nothing
+        tab()->findChild<QAction *>(u"toggleDisabledAction"_s)->trigger(); // enabling asks nothing
         QTRY_COMPARE(status.data().toString(), u"Enabled"_s);
         QVERIFY(!m_gui->backend().users().get(Actor::desktopAdministrator(), ann.publicId)->disabled);
     }
@@ -319,7 +322,7 @@ private slots:
         QCOMPARE(model()->index(model()->rowOf(ann.publicId), UserTableModel::BooksColumn).data().toString(),
                  QString::number(books));
 
-        tab()->deleteUserAction()->trigger();
+        tab()->findChild<QAction *>(u"deleteUserAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmDeleteUser"_s);
         QVERIFY(confirmation);
         QVERIFY2(confirmation->informativeText().startsWith(expected),
@@ -345,7 +348,7 @@ private slots:
         const User ann = m_gui->fixture().createUser(u"ann"_s);
         m_gui->openWindow();
         QVERIFY(tab()->selectUser(ann.publicId));
-        tab()->deleteUserAction()->trigger();
+        tab()->findChild<QAction *>(u"deleteUserAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmDeleteUser"_s);
         QVERIFY(confirmation);
         QTest::mouseClick(confirmation->button(QMessageBox::Cancel), Qt::LeftButton);
@@ -360,7 +363,7 @@ private slots:
         const User ann = m_gui->fixture().createUser(u"ann"_s);
         m_gui->openWindow();
         QVERIFY(tab()->selectUser(ann.publicId));
-        tab()->resetPasswordAction()->trigger();
+        tab()->findChild<QAction *>(u"resetPasswordAction"_s)->trigger();
         QDialog *dialog = GuiFixture::visible<QDialog>(u"resetPasswordDialog"_s);
         QVERIFY(dialog);
         clickOk(dialog);
@@ -384,7 +387,7 @@ private slots:
         m_gui->openWindow();
         m_gui->fixture().clock().advanceSeconds(60);
         QVERIFY(tab()->selectUser(ann.publicId));
-        tab()->signOutAction()->trigger();
+        tab()->findChild<QAction *>(u"signOutAction"_s)->trigger();
         QMessageBox *confirmation = GuiFixture::visible<QMessageBox>(u"confirmSignOut"_s);
         QVERIFY(confirmation);
         QTest::mouseClick(confirmButton(confirmation), Qt::LeftButton);

@@ -42,9 +42,6 @@ public:
     std::optional<Book> currentBook() const;
     bool selectBook(qint64 id);
 
-    QAction *addBookAction() const { return m_add; }
-    QAction *editBookAction() const { return m_edit; }
-    QAction *deleteBooksAction() const { return m_delete; }
     BookDeletionJob *runningDeletion() const { return m_deletion; }
 
 public slots:

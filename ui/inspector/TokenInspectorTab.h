@@ -59,13 +59,6 @@ public:
     // The command that calls the API with the inspected token; empty unless a well-formed token is shown.
     QString curlCommand() const;
 
-    QAction *inspectLatestAction() const { return m_inspectLatest; }
-    QAction *mintAction() const { return m_mint; }
-    QAction *copyTokenAction() const { return m_copyToken; }
-    QAction *copyCurlAction() const { return m_copyCurl; }
-    QAction *pasteAction() const { return m_paste; }
-    QAction *clearAction() const { return m_clear; }
-
 public slots:
     // Replaces the input with `token` and inspects it at once.
     void inspectToken(const QString &token);

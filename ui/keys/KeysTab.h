@@ -37,13 +37,6 @@ public:
     // Writes jwksJson() to `path` atomically; false with *error saying why.
     bool saveJwks(const QString &path, QString *error) const;
 
-    QAction *generateAction() const { return m_generate; }
-    QAction *importAction() const { return m_import; }
-    QAction *activateAction() const { return m_activate; }
-    QAction *retireAction() const { return m_retire; }
-    QAction *exportJwksAction() const { return m_exportJwks; }
-    QAction *copyJwksAction() const { return m_copyJwks; }
-
 public slots:
     void generateKey();
     void importKey();

@@ -71,8 +71,6 @@ public:
     QLineEdit *certificateField() const { return m_certificate; }
     QLineEdit *keyField() const { return m_key; }
     QCheckBox *autostartCheck() const { return m_autostart; }
-    QAction *startAction() const { return m_startAction; }
-    QAction *stopAction() const { return m_stopAction; }
     QPushButton *generateButton() const { return m_generate; }
 
 public slots:

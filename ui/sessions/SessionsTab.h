@@ -45,10 +45,6 @@ public:
     QList<RefreshSession> selectedSessions() const;
     bool selectSession(const QString &publicId);
 
-    QAction *revokeAction() const { return m_revoke; }
-    QAction *signOutAction() const { return m_signOut; }
-    QAction *showEndedAction() const { return m_showEndedAction; }
-
 public slots:
     void revokeSessions();
     void signOutEverywhere();

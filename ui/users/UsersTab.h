@@ -31,13 +31,6 @@ public:
     bool selectUser(const QString &publicId);
     QString lastAdministratorNote() const;
 
-    QAction *addUserAction() const { return m_add; }
-    QAction *changeRoleAction() const { return m_changeRole; }
-    QAction *toggleDisabledAction() const { return m_toggleDisabled; }
-    QAction *resetPasswordAction() const { return m_resetPassword; }
-    QAction *signOutAction() const { return m_signOut; }
-    QAction *deleteUserAction() const { return m_delete; }
-
 public slots:
     void addUser();
     void changeRole();
