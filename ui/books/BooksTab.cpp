@@ -68,11 +68,8 @@ void BooksTab::buildTable()
 
 void BooksTab::buildActions()
 {
-    m_add = createAction(Icons::Glyph::AddBook, "addBookAction");
     m_add->setShortcut(QKeySequence::New);
-    m_edit = createAction(Icons::Glyph::EditBook, "editBookAction");
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
-    m_delete = createAction(Icons::Glyph::DeleteBooks, "deleteBooksAction");
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_add, &QAction::triggered, this, &BooksTab::addBook);
     connect(m_edit, &QAction::triggered, this, &BooksTab::editBook);

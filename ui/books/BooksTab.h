@@ -70,9 +70,9 @@ private:
     AccountChooser *m_owner = nullptr;
     QLabel *m_ownerLabel = nullptr;
     QLineEdit *m_search = nullptr;
-    QAction *m_add = nullptr;
-    QAction *m_edit = nullptr;
-    QAction *m_delete = nullptr;
+    QAction *const m_add = createAction(Icons::Glyph::AddBook, "addBookAction");
+    QAction *const m_edit = createAction(Icons::Glyph::EditBook, "editBookAction");
+    QAction *const m_delete = createAction(Icons::Glyph::DeleteBooks, "deleteBooksAction");
     QPointer<BookDeletionJob> m_deletion;
     QPointer<QProgressDialog> m_progress;
 };

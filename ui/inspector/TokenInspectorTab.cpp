@@ -82,16 +82,10 @@ void TokenInspectorTab::buildWarnings()
 
 void TokenInspectorTab::buildActions()
 {
-    m_inspectLatest = createAction(Icons::Glyph::LatestToken, "inspectLatestAction");
     m_inspectLatest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_mint = createAction(Icons::Glyph::MintToken, "mintTokenAction");
     m_mint->setShortcut(QKeySequence::New);
-    m_copyToken = createAction(Icons::Glyph::Copy, "copyTokenAction");
     m_copyToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCurl = createAction(Icons::Glyph::Terminal, "copyCurlAction");
     m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_paste = createAction(std::nullopt, "pasteTokenAction");
-    m_clear = createAction(std::nullopt, "clearTokenAction");
     connect(m_inspectLatest, &QAction::triggered, this, &TokenInspectorTab::inspectLatest);
     connect(m_mint, &QAction::triggered, this, &TokenInspectorTab::mintToken);
     connect(m_copyToken, &QAction::triggered, this, &TokenInspectorTab::copyToken);

@@ -108,12 +108,12 @@ private:
     QTextBrowser *m_warnings;
     QString m_warningsHtml;
     DecodedTokenView *m_decoded;
-    QAction *m_inspectLatest;
-    QAction *m_mint;
-    QAction *m_copyToken;
-    QAction *m_copyCurl;
-    QAction *m_paste;
-    QAction *m_clear;
+    QAction *const m_inspectLatest = createAction(Icons::Glyph::LatestToken, "inspectLatestAction");
+    QAction *const m_mint = createAction(Icons::Glyph::MintToken, "mintTokenAction");
+    QAction *const m_copyToken = createAction(Icons::Glyph::Copy, "copyTokenAction");
+    QAction *const m_copyCurl = createAction(Icons::Glyph::Terminal, "copyCurlAction");
+    QAction *const m_paste = createAction(std::nullopt, "pasteTokenAction");
+    QAction *const m_clear = createAction(std::nullopt, "clearTokenAction");
     QTimer m_typing;
     QTimer m_countdown;
 };

@@ -71,16 +71,10 @@ void KeysTab::buildTable()
 
 void KeysTab::buildActions()
 {
-    m_generate = createAction(Icons::Glyph::GenerateKey, "generateKeyAction");
     m_generate->setShortcut(QKeySequence::New);
-    m_import = createAction(Icons::Glyph::ImportKey, "importKeyAction");
     m_import->setShortcut(QKeySequence::Open);
-    m_activate = createAction(Icons::Glyph::ActivateKey, "activateKeyAction");
-    m_retire = createAction(Icons::Glyph::RetireKey, "retireKeyAction");
     m_retire->setShortcut(QKeySequence::Delete);
-    m_exportJwks = createAction(Icons::Glyph::ExportKeys, "exportJwksAction");
     m_exportJwks->setShortcut(QKeySequence::Save);
-    m_copyJwks = createAction(Icons::Glyph::Copy, "copyJwksAction");
     connect(m_generate, &QAction::triggered, this, &KeysTab::generateKey);
     connect(m_import, &QAction::triggered, this, &KeysTab::importKey);
     connect(m_activate, &QAction::triggered, this, &KeysTab::activateKey);

@@ -69,10 +69,10 @@ private:
 
     QLabel *m_intro = nullptr;
     QTextBrowser *m_details = nullptr;
-    QAction *m_generate = nullptr;
-    QAction *m_import = nullptr;
-    QAction *m_activate = nullptr;
-    QAction *m_retire = nullptr;
-    QAction *m_exportJwks = nullptr;
-    QAction *m_copyJwks = nullptr;
+    QAction *const m_generate = createAction(Icons::Glyph::GenerateKey, "generateKeyAction");
+    QAction *const m_import = createAction(Icons::Glyph::ImportKey, "importKeyAction");
+    QAction *const m_activate = createAction(Icons::Glyph::ActivateKey, "activateKeyAction");
+    QAction *const m_retire = createAction(Icons::Glyph::RetireKey, "retireKeyAction");
+    QAction *const m_exportJwks = createAction(Icons::Glyph::ExportKeys, "exportJwksAction");
+    QAction *const m_copyJwks = createAction(Icons::Glyph::Copy, "copyJwksAction");
 };

@@ -129,8 +129,6 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
 
 void ServerTab::buildActions()
 {
-    m_startAction = createAction(std::nullopt, "startServerAction");
-    m_stopAction = createAction(std::nullopt, "stopServerAction");
     createMenu("serverMenu", {m_startAction, m_stopAction});
     setToolBarActions({m_startAction, m_stopAction});
     for (QAction *action : {m_startAction, m_stopAction})

@@ -114,8 +114,8 @@ private:
     RequestLogModel *m_log;
     QSortFilterProxyModel *m_filtered;
 
-    QAction *m_startAction;
-    QAction *m_stopAction;
+    QAction *const m_startAction = createAction(std::nullopt, "startServerAction");
+    QAction *const m_stopAction = createAction(std::nullopt, "stopServerAction");
 
     QGroupBox *m_settingsBox;
     QFormLayout *m_form;

@@ -97,10 +97,7 @@ void SessionsTab::buildTable()
 
 void SessionsTab::buildActions()
 {
-    m_revoke = createAction(Icons::Glyph::RevokeSession, "revokeSessionsAction");
     m_revoke->setShortcut(QKeySequence::Delete);
-    m_signOut = createAction(Icons::Glyph::SignOut, "signOutUserAction");
-    m_showEndedAction = createAction(std::nullopt, "showEndedAction");
     m_showEndedAction->setCheckable(true);
     connect(m_revoke, &QAction::triggered, this, &SessionsTab::revokeSessions);
     connect(m_signOut, &QAction::triggered, this, &SessionsTab::signOutEverywhere);

@@ -68,13 +68,7 @@ void UsersTab::buildLastAdministratorNote()
 
 void UsersTab::buildActions()
 {
-    m_add = createAction(Icons::Glyph::AddUser, "addUserAction");
     m_add->setShortcut(QKeySequence::New);
-    m_changeRole = createAction(Icons::Glyph::ChangeRole, "changeRoleAction");
-    m_toggleDisabled = createAction(Icons::Glyph::DisableUser, "toggleDisabledAction");
-    m_resetPassword = createAction(Icons::Glyph::ResetPassword, "resetPasswordAction");
-    m_signOut = createAction(Icons::Glyph::SignOut, "signOutAction");
-    m_delete = createAction(Icons::Glyph::DeleteUser, "deleteUserAction");
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_add, &QAction::triggered, this, &UsersTab::addUser);
     connect(m_changeRole, &QAction::triggered, this, &UsersTab::changeRole);

@@ -57,10 +57,10 @@ private:
 
     QLineEdit *m_search = nullptr;
     QLabel *m_lastAdminNote = nullptr;
-    QAction *m_add = nullptr;
-    QAction *m_changeRole = nullptr;
-    QAction *m_toggleDisabled = nullptr;
-    QAction *m_resetPassword = nullptr;
-    QAction *m_signOut = nullptr;
-    QAction *m_delete = nullptr;
+    QAction *const m_add = createAction(Icons::Glyph::AddUser, "addUserAction");
+    QAction *const m_changeRole = createAction(Icons::Glyph::ChangeRole, "changeRoleAction");
+    QAction *const m_toggleDisabled = createAction(Icons::Glyph::DisableUser, "toggleDisabledAction");
+    QAction *const m_resetPassword = createAction(Icons::Glyph::ResetPassword, "resetPasswordAction");
+    QAction *const m_signOut = createAction(Icons::Glyph::SignOut, "signOutAction");
+    QAction *const m_delete = createAction(Icons::Glyph::DeleteUser, "deleteUserAction");
 };
