@@ -12,9 +12,28 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <optional>
+#include <span>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// A code and its words, marked for translation in SecurityEventText's context and translated at use.
+struct Wording
+{
+    QStringView code;
+    const char *words;
+};
+
+std::optional<QString> wordsFor(std::span<const Wording> table, QStringView code)
+{
+    for (const Wording &entry : table) {
+        if (entry.code == code)
+            return SecurityEventText::tr(entry.words);
+    }
+    return std::nullopt;
+}
+
 QString roleText(const QJsonValue &value)
 {
     const std::optional<Role> role = Roles::fromName(value.toString());
@@ -25,43 +44,28 @@ QString roleText(const QJsonValue &value)
 QString SecurityEventText::typeName(const QString &type)
 {
     namespace T = SecurityEventType;
-    if (type == T::loginSucceeded)
-        return tr("Signed in");
-    if (type == T::loginFailed)
-        return tr("Sign-in failed");
-    if (type == T::loginThrottled)
-        return tr("Sign-in throttled");
-    if (type == T::userRegistered)
-        return tr("Account registered");
-    if (type == T::userCreated)
-        return tr("User created");
-    if (type == T::roleChanged)
-        return tr("Role changed");
-    if (type == T::userDisabled)
-        return tr("User disabled");
-    if (type == T::userEnabled)
-        return tr("User enabled");
-    if (type == T::userDeleted)
-        return tr("User deleted");
-    if (type == T::passwordChanged)
-        return tr("Password changed");
-    if (type == T::passwordReset)
-        return tr("Password reset");
-    if (type == T::tokensRevoked)
-        return tr("Signed out everywhere");
-    if (type == T::sessionRevoked)
-        return tr("Session revoked");
-    if (type == T::refreshTokenReused)
-        return tr("Refresh token reused");
-    if (type == T::keyCreated)
-        return tr("Signing key created");
-    if (type == T::keyRotated)
-        return tr("Signing keys rotated");
-    if (type == T::keyRetired)
-        return tr("Signing key retired");
-    if (type == T::tokenMinted)
-        return tr("Test token minted");
-    return type; // a type newer than this GUI: its code is still better than nothing
+    static const Wording names[] = {
+        {T::loginSucceeded, QT_TR_NOOP("Signed in")},
+        {T::loginFailed, QT_TR_NOOP("Sign-in failed")},
+        {T::loginThrottled, QT_TR_NOOP("Sign-in throttled")},
+        {T::userRegistered, QT_TR_NOOP("Account registered")},
+        {T::userCreated, QT_TR_NOOP("User created")},
+        {T::roleChanged, QT_TR_NOOP("Role changed")},
+        {T::userDisabled, QT_TR_NOOP("User disabled")},
+        {T::userEnabled, QT_TR_NOOP("User enabled")},
+        {T::userDeleted, QT_TR_NOOP("User deleted")},
+        {T::passwordChanged, QT_TR_NOOP("Password changed")},
+        {T::passwordReset, QT_TR_NOOP("Password reset")},
+        {T::tokensRevoked, QT_TR_NOOP("Signed out everywhere")},
+        {T::sessionRevoked, QT_TR_NOOP("Session revoked")},
+        {T::refreshTokenReused, QT_TR_NOOP("Refresh token reused")},
+        {T::keyCreated, QT_TR_NOOP("Signing key created")},
+        {T::keyRotated, QT_TR_NOOP("Signing keys rotated")},
+        {T::keyRetired, QT_TR_NOOP("Signing key retired")},
+        {T::tokenMinted, QT_TR_NOOP("Test token minted")},
+    };
+    // A type newer than this GUI: its code is still better than nothing.
+    return wordsFor(names, type).value_or(type);
 }
 
 QString SecurityEventText::actorName(const QString &actor)
@@ -119,37 +123,26 @@ QString SecurityEventText::detailsHtml(const SecurityEvent &event)
 
 QString SecurityEventText::detailLabel(const QString &key)
 {
-    if (key == u"role")
-        return tr("Role");
-    if (key == u"from")
-        return tr("Previous role");
-    if (key == u"to")
-        return tr("New role");
-    if (key == u"books_deleted")
-        return tr("Books deleted");
-    if (key == u"reason")
-        return tr("Reason");
-    if (key == u"password_hash_upgraded")
-        return tr("Password hash upgraded");
-    if (key == u"session_id" || key == u"session")
-        return tr("Session");
-    if (key == u"kid" || key == u"key_id")
-        return tr("Key id");
-    if (key == u"retry_after")
-        return tr("Retry after (seconds)");
-    if (key == u"algorithm")
-        return tr("Algorithm");
-    if (key == u"origin")
-        return tr("Origin");
-    if (key == u"forced")
-        return tr("Retired before its tokens expired");
-    if (key == u"lifetime_seconds")
-        return tr("Valid for");
-    if (key == u"extra_claims")
-        return tr("Extra claims");
-    if (key == u"jti")
-        return tr("Token id (jti)");
-    return key;
+    static const Wording labels[] = {
+        {u"role", QT_TR_NOOP("Role")},
+        {u"from", QT_TR_NOOP("Previous role")},
+        {u"to", QT_TR_NOOP("New role")},
+        {u"books_deleted", QT_TR_NOOP("Books deleted")},
+        {u"reason", QT_TR_NOOP("Reason")},
+        {u"password_hash_upgraded", QT_TR_NOOP("Password hash upgraded")},
+        {u"session_id", QT_TR_NOOP("Session")},
+        {u"session", QT_TR_NOOP("Session")},
+        {u"kid", QT_TR_NOOP("Key id")},
+        {u"key_id", QT_TR_NOOP("Key id")},
+        {u"retry_after", QT_TR_NOOP("Retry after (seconds)")},
+        {u"algorithm", QT_TR_NOOP("Algorithm")},
+        {u"origin", QT_TR_NOOP("Origin")},
+        {u"forced", QT_TR_NOOP("Retired before its tokens expired")},
+        {u"lifetime_seconds", QT_TR_NOOP("Valid for")},
+        {u"extra_claims", QT_TR_NOOP("Extra claims")},
+        {u"jti", QT_TR_NOOP("Token id (jti)")},
+    };
+    return wordsFor(labels, key).value_or(key);
 }
 
 QString SecurityEventText::detailValue(const QString &key, const QJsonValue &value)
