@@ -300,14 +300,10 @@ void SessionsTab::signOutEverywhere()
              .arg(username),
          tr("&Sign Out Everywhere")},
         [this, publicId, username] {
-            m_users.signOutEverywhere(Actor::desktopAdministrator(), publicId)
-                .then(this, [this, username](const Result<User> &signedOut) {
-                    if (!signedOut) {
-                        ErrorMessage::show(this, tr("Could not sign “%1” out.").arg(username),
-                                           signedOut.error());
-                        return;
-                    }
-                    m_userModel.applyChanged(signedOut.value());
+            ErrorMessage::showIfFailed(
+                this, m_users.signOutEverywhere(Actor::desktopAdministrator(), publicId),
+                tr("Could not sign “%1” out.").arg(username), [this, username](const User &signedOut) {
+                    m_userModel.applyChanged(signedOut);
                     // The sessions' own signals follow; read now so that the list is right at once.
                     (void)m_model->reload();
                     emit statusMessage(tr("Signed “%1” out everywhere.").arg(username));

@@ -229,14 +229,10 @@ void UsersTab::signOutEverywhere()
              .arg(user->username),
          tr("&Sign Out Everywhere")},
         [this, user = *user] {
-            m_users.signOutEverywhere(Actor::desktopAdministrator(), user.publicId)
-                .then(this, [this, user](const Result<User> &signedOut) {
-                    if (!signedOut) {
-                        ErrorMessage::show(this, tr("Could not sign “%1” out.").arg(user.username),
-                                           signedOut.error());
-                        return;
-                    }
-                    m_model.applyChanged(signedOut.value());
+            ErrorMessage::showIfFailed(
+                this, m_users.signOutEverywhere(Actor::desktopAdministrator(), user.publicId),
+                tr("Could not sign “%1” out.").arg(user.username), [this, user](const User &signedOut) {
+                    m_model.applyChanged(signedOut);
                     emit statusMessage(tr("Signed “%1” out everywhere.").arg(user.username));
                 });
         });
@@ -256,18 +252,14 @@ void UsersTab::deleteUser()
         {u"confirmDeleteUser"_s, tr("Delete User"), tr("Delete the account “%1”?").arg(user->username),
          consequence + u' ' + tr("This cannot be undone."), tr("&Delete User")},
         [this, user = *user] {
-            m_users.remove(Actor::desktopAdministrator(), user.publicId)
-                .then(this, [this, user](const Result<User> &removed) {
-                    if (!removed) {
-                        ErrorMessage::show(this, tr("Could not delete “%1”.").arg(user.username),
-                                           removed.error());
-                        return;
-                    }
-                    m_model.applyRemoved(removed.value());
-                    emit statusMessage(
-                        tr("Deleted the account “%1” and %n book(s).", nullptr, int(removed->bookCount))
-                            .arg(user.username));
-                });
+            ErrorMessage::showIfFailed(this, m_users.remove(Actor::desktopAdministrator(), user.publicId),
+                                       tr("Could not delete “%1”.").arg(user.username),
+                                       [this, user](const User &removed) {
+                                           m_model.applyRemoved(removed);
+                                           emit statusMessage(tr("Deleted the account “%1” and %n book(s).",
+                                                                 nullptr, int(removed.bookCount))
+                                                                  .arg(user.username));
+                                       });
         });
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QString>
 
 class QMessageBox;
@@ -21,6 +23,18 @@ public:
     // Opens a window-modal warning without blocking: `summary` says what could not be done ("Could not
     // disable “ann”."), the informative text is core's explanation. Deletes itself when closed.
     static QMessageBox *show(QWidget *parent, const QString &summary, const Error &error);
+    // When `future` has its result, on `parent`'s thread: a value goes to `done`; a failure is shown as
+    // show() does, `summary` saying what could not be done.
+    template<typename T, typename Done>
+    static void showIfFailed(QWidget *parent, QFuture<Result<T>> future, const QString &summary, Done done)
+    {
+        future.then(parent, [parent, summary, done = std::move(done)](const Result<T> &result) {
+            if (result)
+                done(result.value());
+            else
+                show(parent, summary, result.error());
+        });
+    }
     // The same kind of warning for what went wrong here rather than in core (some of several deletions
     // failed, a file could not be saved): `details` is the informative text; `objectName` names the box.
     static QMessageBox *showWarning(QWidget *parent, const QString &objectName, const QString &title,
