@@ -249,12 +249,9 @@ void BooksTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search titles and authors (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search titles and authors"));
     view()->setAccessibleName(tr("Books"));
-    m_add->setText(tr("&Add Book..."));
-    m_add->setToolTip(tr("Add a book for one of the users (Ctrl+N)"));
-    m_edit->setText(tr("&Edit Book..."));
-    m_edit->setToolTip(tr("Edit the selected book (F2 or Enter)"));
-    m_delete->setText(tr("&Delete Books..."));
-    m_delete->setToolTip(tr("Delete the selected books (Del)"));
+    setTexts(m_add, tr("&Add Book..."), {}, tr("Add a book for one of the users (Ctrl+N)"));
+    setTexts(m_edit, tr("&Edit Book..."), {}, tr("Edit the selected book (F2 or Enter)"));
+    setTexts(m_delete, tr("&Delete Books..."), {}, tr("Delete the selected books (Del)"));
     m_model.retranslate();
 }
 

@@ -357,19 +357,13 @@ void TokenInspectorTab::retranslateUi()
     m_input->setPlaceholderText(tr("eyJhbGciOi… — an access token, with or without “Bearer ”"));
     m_input->setAccessibleName(tr("Token"));
     m_warnings->setAccessibleName(tr("Warnings"));
-    m_inspectLatest->setText(tr("Inspect &Latest Token"));
-    m_inspectLatest->setIconText(tr("Inspect Latest"));
-    m_mint->setText(tr("&Mint Test Token..."));
-    m_mint->setIconText(tr("Mint Token"));
-    m_mint->setToolTip(tr("Make an access token for testing a client (Ctrl+N)"));
-    m_copyToken->setText(tr("&Copy Token"));
-    m_copyToken->setIconText(tr("Copy Token"));
-    m_copyCurl->setText(tr("Copy as c&url Command"));
-    m_copyCurl->setIconText(tr("Copy curl"));
-    m_paste->setText(tr("&Paste"));
-    m_paste->setToolTip(tr("Inspect the token on the clipboard"));
-    m_clear->setText(tr("Cl&ear"));
-    m_clear->setToolTip(tr("Empty the token field"));
+    setTexts(m_inspectLatest, tr("Inspect &Latest Token"), tr("Inspect Latest"));
+    setTexts(m_mint, tr("&Mint Test Token..."), tr("Mint Token"),
+             tr("Make an access token for testing a client (Ctrl+N)"));
+    setTexts(m_copyToken, tr("&Copy Token"), tr("Copy Token"));
+    setTexts(m_copyCurl, tr("Copy as c&url Command"), tr("Copy curl"));
+    setTexts(m_paste, tr("&Paste"), {}, tr("Inspect the token on the clipboard"));
+    setTexts(m_clear, tr("Cl&ear"), {}, tr("Empty the token field"));
     updateActions();
     render();
     emit titleChanged();

@@ -314,23 +314,16 @@ void KeysTab::retranslateUi()
 
 void KeysTab::retranslateActions()
 {
-    m_generate->setText(tr("&Generate Key..."));
-    m_generate->setIconText(tr("Generate"));
-    m_generate->setToolTip(tr("Generate a new signing key (Ctrl+N)"));
-    m_import->setText(tr("&Import Key..."));
-    m_import->setIconText(tr("Import"));
-    m_import->setToolTip(tr("Import a private key from a PEM file (Ctrl+O)"));
-    m_activate->setText(tr("&Make Active..."));
-    m_activate->setIconText(tr("Make Active"));
-    m_retire->setText(tr("&Retire Key..."));
-    m_retire->setIconText(tr("Retire"));
-    m_exportJwks->setText(tr("&Export Public Keys (JWKS)..."));
-    m_exportJwks->setIconText(tr("Export JWKS"));
-    m_exportJwks->setToolTip(tr("Save the public keys as a JSON Web Key Set, for clients that check tokens "
-                                "themselves (Ctrl+S)"));
-    m_copyJwks->setText(tr("&Copy Public Keys (JWKS)"));
-    m_copyJwks->setIconText(tr("Copy JWKS"));
-    m_copyJwks->setToolTip(tr("Copy the JSON Web Key Set of the public keys"));
+    setTexts(m_generate, tr("&Generate Key..."), tr("Generate"), tr("Generate a new signing key (Ctrl+N)"));
+    setTexts(m_import, tr("&Import Key..."), tr("Import"),
+             tr("Import a private key from a PEM file (Ctrl+O)"));
+    setTexts(m_activate, tr("&Make Active..."), tr("Make Active"));
+    setTexts(m_retire, tr("&Retire Key..."), tr("Retire"));
+    setTexts(m_exportJwks, tr("&Export Public Keys (JWKS)..."), tr("Export JWKS"),
+             tr("Save the public keys as a JSON Web Key Set, for clients that check tokens "
+                "themselves (Ctrl+S)"));
+    setTexts(m_copyJwks, tr("&Copy Public Keys (JWKS)"), tr("Copy JWKS"),
+             tr("Copy the JSON Web Key Set of the public keys"));
 }
 
 void KeysTab::updateActions()

@@ -519,12 +519,10 @@ void ServerTab::changeEvent(QEvent *event)
 
 void ServerTab::retranslateUi()
 {
-    m_startAction->setText(tr("&Start Server"));
-    m_startAction->setIconText(tr("Start"));
-    m_startAction->setToolTip(tr("Start the REST server with the settings shown"));
-    m_stopAction->setText(tr("S&top Server"));
-    m_stopAction->setIconText(tr("Stop"));
-    m_stopAction->setToolTip(tr("Stop the REST server, letting requests in progress finish"));
+    setTexts(m_startAction, tr("&Start Server"), tr("Start"),
+             tr("Start the REST server with the settings shown"));
+    setTexts(m_stopAction, tr("S&top Server"), tr("Stop"),
+             tr("Stop the REST server, letting requests in progress finish"));
 
     m_settingsBox->setTitle(tr("Settings"));
     m_bindLabel->setText(tr("&Listen on:"));

@@ -319,12 +319,10 @@ void SessionsTab::retranslateUi()
     m_showEnded->setToolTip(tr("Also list sessions that were signed out, revoked or ran out, and why"));
     view()->setAccessibleName(tr("Sessions"));
     m_details->setAccessibleName(tr("Session details"));
-    m_revoke->setText(tr("&Revoke Sessions..."));
-    m_revoke->setIconText(tr("Revoke"));
-    m_revoke->setToolTip(tr("End the selected sessions: their tokens stop working (Del)"));
-    m_signOut->setText(tr("Sign User &Out Everywhere..."));
-    m_signOut->setIconText(tr("Sign Out Everywhere"));
-    m_showEndedAction->setText(tr("Show &Ended Sessions"));
+    setTexts(m_revoke, tr("&Revoke Sessions..."), tr("Revoke"),
+             tr("End the selected sessions: their tokens stop working (Del)"));
+    setTexts(m_signOut, tr("Sign User &Out Everywhere..."), tr("Sign Out Everywhere"));
+    setTexts(m_showEndedAction, tr("Show &Ended Sessions"));
     m_model->retranslate();
 }
 

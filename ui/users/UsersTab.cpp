@@ -268,14 +268,11 @@ void UsersTab::retranslateUi()
     m_search->setPlaceholderText(tr("Search usernames (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search usernames"));
     view()->setAccessibleName(tr("Accounts"));
-    m_add->setText(tr("&Add User..."));
-    m_add->setToolTip(tr("Create an account (Ctrl+N)"));
-    m_changeRole->setText(tr("Change &Role..."));
-    m_resetPassword->setText(tr("Reset &Password..."));
-    m_resetPassword->setToolTip(tr("Give the selected account a new password"));
-    m_signOut->setText(tr("&Sign Out Everywhere..."));
-    m_signOut->setToolTip(tr("End every session of the selected account"));
-    m_delete->setText(tr("&Delete User..."));
+    setTexts(m_add, tr("&Add User..."), {}, tr("Create an account (Ctrl+N)"));
+    setTexts(m_changeRole, tr("Change &Role..."));
+    setTexts(m_resetPassword, tr("Reset &Password..."), {}, tr("Give the selected account a new password"));
+    setTexts(m_signOut, tr("&Sign Out Everywhere..."), {}, tr("End every session of the selected account"));
+    setTexts(m_delete, tr("&Delete User..."));
     m_model.retranslate();
 }
 
@@ -286,7 +283,7 @@ void UsersTab::updateActions()
     const bool last = selected && m_model.isLastEnabledAdministrator(user->publicId);
     const bool disabled = selected && user->disabled;
 
-    m_toggleDisabled->setText(disabled ? tr("&Enable User") : tr("D&isable User..."));
+    setTexts(m_toggleDisabled, disabled ? tr("&Enable User") : tr("D&isable User..."));
     m_toggleDisabled->setIcon(Icons::glyph(disabled ? Icons::Glyph::EnableUser : Icons::Glyph::DisableUser));
     m_changeRole->setEnabled(selected && !last);
     m_toggleDisabled->setEnabled(selected && !last);

@@ -33,6 +33,16 @@ QAction *WindowTab::createAction(std::optional<Icons::Glyph> glyph, const char *
     return action;
 }
 
+void WindowTab::setTexts(QAction *action, const QString &text, const QString &iconText,
+                         const QString &toolTip)
+{
+    action->setText(text);
+    if (!iconText.isEmpty())
+        action->setIconText(iconText);
+    if (!toolTip.isEmpty())
+        action->setToolTip(toolTip);
+}
+
 void WindowTab::createMenu(const char *name, const QList<QAction *> &actions)
 {
     m_menu = new QMenu(menuTitle(), this);

@@ -62,6 +62,10 @@ protected:
     // tab.
     void createMenu(const char *name, const QList<QAction *> &actions);
     void setToolBarActions(const QList<QAction *> &actions) { m_toolBarActions = actions; }
+    // What a person reads on `action`: the menu text, the shorter toolbar text and the tooltip. An empty
+    // `iconText` or `toolTip` is not set: Qt derives it from the text.
+    static void setTexts(QAction *action, const QString &text, const QString &iconText = {},
+                         const QString &toolTip = {});
 
     // A language switch retitles the menu.
     void changeEvent(QEvent *event) override;
