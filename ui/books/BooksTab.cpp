@@ -71,9 +71,6 @@ void BooksTab::buildActions()
     m_add->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_delete->setShortcut(QKeySequence::Delete);
-    connect(m_add, &QAction::triggered, this, &BooksTab::addBook);
-    connect(m_edit, &QAction::triggered, this, &BooksTab::editBook);
-    connect(m_delete, &QAction::triggered, this, &BooksTab::deleteBooks);
     createMenu("booksMenu", {m_add, m_edit, nullptr, m_delete});
     setToolBarActions({m_add, m_edit, m_delete});
     view()->addActions({m_add, m_edit, m_delete});

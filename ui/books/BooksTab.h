@@ -70,9 +70,10 @@ private:
     AccountChooser *m_owner = nullptr;
     QLabel *m_ownerLabel = nullptr;
     QLineEdit *m_search = nullptr;
-    QAction *const m_add = createAction(Icons::Glyph::AddBook, "addBookAction");
-    QAction *const m_edit = createAction(Icons::Glyph::EditBook, "editBookAction");
-    QAction *const m_delete = createAction(Icons::Glyph::DeleteBooks, "deleteBooksAction");
+    QAction *const m_add = createAction(Icons::Glyph::AddBook, "addBookAction", &BooksTab::addBook);
+    QAction *const m_edit = createAction(Icons::Glyph::EditBook, "editBookAction", &BooksTab::editBook);
+    QAction *const m_delete
+        = createAction(Icons::Glyph::DeleteBooks, "deleteBooksAction", &BooksTab::deleteBooks);
     QPointer<BookDeletionJob> m_deletion;
     QPointer<QProgressDialog> m_progress;
 };

@@ -86,12 +86,6 @@ void TokenInspectorTab::buildActions()
     m_mint->setShortcut(QKeySequence::New);
     m_copyToken->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    connect(m_inspectLatest, &QAction::triggered, this, &TokenInspectorTab::inspectLatest);
-    connect(m_mint, &QAction::triggered, this, &TokenInspectorTab::mintToken);
-    connect(m_copyToken, &QAction::triggered, this, &TokenInspectorTab::copyToken);
-    connect(m_copyCurl, &QAction::triggered, this, &TokenInspectorTab::copyCurlCommand);
-    connect(m_paste, &QAction::triggered, this, &TokenInspectorTab::pasteToken);
-    connect(m_clear, &QAction::triggered, this, &TokenInspectorTab::clear);
     m_latestButton->setDefaultAction(m_inspectLatest);
     m_latestButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pasteButton->setDefaultAction(m_paste);

@@ -108,12 +108,16 @@ private:
     QTextBrowser *m_warnings;
     QString m_warningsHtml;
     DecodedTokenView *m_decoded;
-    QAction *const m_inspectLatest = createAction(Icons::Glyph::LatestToken, "inspectLatestAction");
-    QAction *const m_mint = createAction(Icons::Glyph::MintToken, "mintTokenAction");
-    QAction *const m_copyToken = createAction(Icons::Glyph::Copy, "copyTokenAction");
-    QAction *const m_copyCurl = createAction(Icons::Glyph::Terminal, "copyCurlAction");
-    QAction *const m_paste = createAction(std::nullopt, "pasteTokenAction");
-    QAction *const m_clear = createAction(std::nullopt, "clearTokenAction");
+    QAction *const m_inspectLatest
+        = createAction(Icons::Glyph::LatestToken, "inspectLatestAction", &TokenInspectorTab::inspectLatest);
+    QAction *const m_mint
+        = createAction(Icons::Glyph::MintToken, "mintTokenAction", &TokenInspectorTab::mintToken);
+    QAction *const m_copyToken
+        = createAction(Icons::Glyph::Copy, "copyTokenAction", &TokenInspectorTab::copyToken);
+    QAction *const m_copyCurl
+        = createAction(Icons::Glyph::Terminal, "copyCurlAction", &TokenInspectorTab::copyCurlCommand);
+    QAction *const m_paste = createAction(std::nullopt, "pasteTokenAction", &TokenInspectorTab::pasteToken);
+    QAction *const m_clear = createAction(std::nullopt, "clearTokenAction", &TokenInspectorTab::clear);
     QTimer m_typing;
     QTimer m_countdown;
 };

@@ -75,12 +75,6 @@ void KeysTab::buildActions()
     m_import->setShortcut(QKeySequence::Open);
     m_retire->setShortcut(QKeySequence::Delete);
     m_exportJwks->setShortcut(QKeySequence::Save);
-    connect(m_generate, &QAction::triggered, this, &KeysTab::generateKey);
-    connect(m_import, &QAction::triggered, this, &KeysTab::importKey);
-    connect(m_activate, &QAction::triggered, this, &KeysTab::activateKey);
-    connect(m_retire, &QAction::triggered, this, &KeysTab::retireKey);
-    connect(m_exportJwks, &QAction::triggered, this, &KeysTab::exportJwks);
-    connect(m_copyJwks, &QAction::triggered, this, &KeysTab::copyJwks);
     createMenu("keysMenu",
                {m_generate, m_import, nullptr, m_activate, m_retire, nullptr, m_exportJwks, m_copyJwks});
     setToolBarActions({m_generate, m_import, m_activate, m_retire, m_exportJwks, m_copyJwks});

@@ -69,10 +69,13 @@ private:
 
     QLabel *m_intro = nullptr;
     QTextBrowser *m_details = nullptr;
-    QAction *const m_generate = createAction(Icons::Glyph::GenerateKey, "generateKeyAction");
-    QAction *const m_import = createAction(Icons::Glyph::ImportKey, "importKeyAction");
-    QAction *const m_activate = createAction(Icons::Glyph::ActivateKey, "activateKeyAction");
-    QAction *const m_retire = createAction(Icons::Glyph::RetireKey, "retireKeyAction");
-    QAction *const m_exportJwks = createAction(Icons::Glyph::ExportKeys, "exportJwksAction");
-    QAction *const m_copyJwks = createAction(Icons::Glyph::Copy, "copyJwksAction");
+    QAction *const m_generate
+        = createAction(Icons::Glyph::GenerateKey, "generateKeyAction", &KeysTab::generateKey);
+    QAction *const m_import = createAction(Icons::Glyph::ImportKey, "importKeyAction", &KeysTab::importKey);
+    QAction *const m_activate
+        = createAction(Icons::Glyph::ActivateKey, "activateKeyAction", &KeysTab::activateKey);
+    QAction *const m_retire = createAction(Icons::Glyph::RetireKey, "retireKeyAction", &KeysTab::retireKey);
+    QAction *const m_exportJwks
+        = createAction(Icons::Glyph::ExportKeys, "exportJwksAction", &KeysTab::exportJwks);
+    QAction *const m_copyJwks = createAction(Icons::Glyph::Copy, "copyJwksAction", &KeysTab::copyJwks);
 };

@@ -99,8 +99,6 @@ void SessionsTab::buildActions()
 {
     m_revoke->setShortcut(QKeySequence::Delete);
     m_showEndedAction->setCheckable(true);
-    connect(m_revoke, &QAction::triggered, this, &SessionsTab::revokeSessions);
-    connect(m_signOut, &QAction::triggered, this, &SessionsTab::signOutEverywhere);
     connect(m_showEndedAction, &QAction::toggled, this, &SessionsTab::setShowEnded);
     createMenu("sessionsMenu", {m_revoke, m_signOut, nullptr, m_showEndedAction});
     setToolBarActions({m_revoke, m_signOut});

@@ -75,7 +75,9 @@ private:
     AccountChooser *m_user = nullptr;
     QCheckBox *m_showEnded = nullptr;
     QTextBrowser *m_details = nullptr;
-    QAction *const m_revoke = createAction(Icons::Glyph::RevokeSession, "revokeSessionsAction");
-    QAction *const m_signOut = createAction(Icons::Glyph::SignOut, "signOutUserAction");
+    QAction *const m_revoke
+        = createAction(Icons::Glyph::RevokeSession, "revokeSessionsAction", &SessionsTab::revokeSessions);
+    QAction *const m_signOut
+        = createAction(Icons::Glyph::SignOut, "signOutUserAction", &SessionsTab::signOutEverywhere);
     QAction *const m_showEndedAction = createAction(std::nullopt, "showEndedAction");
 };

@@ -70,12 +70,6 @@ void UsersTab::buildActions()
 {
     m_add->setShortcut(QKeySequence::New);
     m_delete->setShortcut(QKeySequence::Delete);
-    connect(m_add, &QAction::triggered, this, &UsersTab::addUser);
-    connect(m_changeRole, &QAction::triggered, this, &UsersTab::changeRole);
-    connect(m_toggleDisabled, &QAction::triggered, this, &UsersTab::toggleDisabled);
-    connect(m_resetPassword, &QAction::triggered, this, &UsersTab::resetPassword);
-    connect(m_signOut, &QAction::triggered, this, &UsersTab::signOutEverywhere);
-    connect(m_delete, &QAction::triggered, this, &UsersTab::deleteUser);
     createMenu(
         "usersMenu",
         {m_add, nullptr, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, nullptr, m_delete});

@@ -57,10 +57,15 @@ private:
 
     QLineEdit *m_search = nullptr;
     QLabel *m_lastAdminNote = nullptr;
-    QAction *const m_add = createAction(Icons::Glyph::AddUser, "addUserAction");
-    QAction *const m_changeRole = createAction(Icons::Glyph::ChangeRole, "changeRoleAction");
-    QAction *const m_toggleDisabled = createAction(Icons::Glyph::DisableUser, "toggleDisabledAction");
-    QAction *const m_resetPassword = createAction(Icons::Glyph::ResetPassword, "resetPasswordAction");
-    QAction *const m_signOut = createAction(Icons::Glyph::SignOut, "signOutAction");
-    QAction *const m_delete = createAction(Icons::Glyph::DeleteUser, "deleteUserAction");
+    QAction *const m_add = createAction(Icons::Glyph::AddUser, "addUserAction", &UsersTab::addUser);
+    QAction *const m_changeRole
+        = createAction(Icons::Glyph::ChangeRole, "changeRoleAction", &UsersTab::changeRole);
+    QAction *const m_toggleDisabled
+        = createAction(Icons::Glyph::DisableUser, "toggleDisabledAction", &UsersTab::toggleDisabled);
+    QAction *const m_resetPassword
+        = createAction(Icons::Glyph::ResetPassword, "resetPasswordAction", &UsersTab::resetPassword);
+    QAction *const m_signOut
+        = createAction(Icons::Glyph::SignOut, "signOutAction", &UsersTab::signOutEverywhere);
+    QAction *const m_delete
+        = createAction(Icons::Glyph::DeleteUser, "deleteUserAction", &UsersTab::deleteUser);
 };

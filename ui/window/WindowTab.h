@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 
+#include <QAction>
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -9,7 +10,6 @@
 
 #include <optional>
 
-class QAction;
 class QMenu;
 class QSettings;
 
@@ -58,6 +58,14 @@ protected:
     // An action of this tab: its shortcut works while the focus is in the tab, so that other tabs can use
     // the same keys for theirs.
     QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
+    // The same, triggering the tab's `slot`; `Tab` is the tab's own class.
+    template<typename Tab>
+    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name, void (Tab::*slot)())
+    {
+        QAction *action = createAction(glyph, name);
+        connect(action, &QAction::triggered, static_cast<Tab *>(this), slot);
+        return action;
+    }
     // The tab's menu of `actions` (nullptr for a separator), titled menuTitle(); triggering one shows the
     // tab.
     void createMenu(const char *name, const QList<QAction *> &actions);
