@@ -127,22 +127,10 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case ValueColumn:
-        return tr("Value");
-    case RelativeColumn:
-        return tr("When");
-    case LocalTimeColumn:
-        return tr("Local Time");
-    case UtcColumn:
-        return tr("UTC");
-    case MeaningColumn:
-        return tr("Meaning");
-    default:
-        return {};
-    }
+    // In the order of Column.
+    const QStringList titles
+        = {tr("Name"), tr("Value"), tr("When"), tr("Local Time"), tr("UTC"), tr("Meaning")};
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 
 int ClaimTableModel::rowOfClaim(const QString &name) const

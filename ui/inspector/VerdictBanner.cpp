@@ -6,7 +6,37 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// A verdict's colours on light and on dark windows, and its icon.
+struct Tint
+{
+    QRgb lightBackground;
+    QRgb lightInk;
+    QRgb darkBackground;
+    QRgb darkInk;
+    QStyle::StandardPixmap icon;
+};
+
+// Nothing for a neutral banner: it keeps the window's colours.
+std::optional<Tint> tintOf(VerdictBanner::Verdict verdict)
+{
+    switch (verdict) {
+    case VerdictBanner::Verdict::Neutral:
+        return std::nullopt;
+    case VerdictBanner::Verdict::Valid:
+        return Tint {0xdff3e3, 0x145a28, 0x1e3d27, 0xb8f0c4, QStyle::SP_DialogApplyButton};
+    case VerdictBanner::Verdict::Refused:
+        return Tint {0xfbe2e0, 0x8c1d18, 0x4a1f1f, 0xffc4be, QStyle::SP_MessageBoxCritical};
+    case VerdictBanner::Verdict::KeyProblem:
+        return Tint {0xfdf0d5, 0x6b4800, 0x4a3812, 0xffdf9e, QStyle::SP_MessageBoxWarning};
+    }
+    return std::nullopt;
+}
+} // namespace
 
 VerdictBanner::VerdictBanner(QWidget *parent)
     : QFrame(parent)
@@ -84,24 +114,10 @@ void VerdictBanner::applyColors()
     QColor background = palette.color(QPalette::AlternateBase);
     QColor ink = palette.color(QPalette::WindowText);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    switch (m_verdict) {
-    case Verdict::Neutral:
-        break;
-    case Verdict::Valid:
-        background = dark ? QColor(0x1e, 0x3d, 0x27) : QColor(0xdf, 0xf3, 0xe3);
-        ink = dark ? QColor(0xb8, 0xf0, 0xc4) : QColor(0x14, 0x5a, 0x28);
-        icon = QStyle::SP_DialogApplyButton;
-        break;
-    case Verdict::Refused:
-        background = dark ? QColor(0x4a, 0x1f, 0x1f) : QColor(0xfb, 0xe2, 0xe0);
-        ink = dark ? QColor(0xff, 0xc4, 0xbe) : QColor(0x8c, 0x1d, 0x18);
-        icon = QStyle::SP_MessageBoxCritical;
-        break;
-    case Verdict::KeyProblem:
-        background = dark ? QColor(0x4a, 0x38, 0x12) : QColor(0xfd, 0xf0, 0xd5);
-        ink = dark ? QColor(0xff, 0xdf, 0x9e) : QColor(0x6b, 0x48, 0x00);
-        icon = QStyle::SP_MessageBoxWarning;
-        break;
+    if (const std::optional<Tint> tint = tintOf(m_verdict)) {
+        background = QColor(dark ? tint->darkBackground : tint->lightBackground);
+        ink = QColor(dark ? tint->darkInk : tint->lightInk);
+        icon = tint->icon;
     }
     palette.setColor(QPalette::Window, background);
     palette.setColor(QPalette::WindowText, ink);

@@ -82,24 +82,10 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case ClientColumn:
-        return tr("Client");
-    case MethodColumn:
-        return tr("Method");
-    case PathColumn:
-        return tr("Path");
-    case StatusColumn:
-        return tr("Status");
-    case DurationColumn:
-        return tr("Duration");
-    case UserColumn:
-        return tr("User");
-    default:
-        return {};
-    }
+    // In the order of Column.
+    const QStringList titles
+        = {tr("Time"), tr("Client"), tr("Method"), tr("Path"), tr("Status"), tr("Duration"), tr("User")};
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 
 void RequestLogModel::append(const QList<HttpRequestRecord> &records)
