@@ -47,30 +47,24 @@ ActivityTab::ActivityTab(SecurityEventLog &log, const Clock &clock, UserTableMod
 
 void ActivityTab::buildTypeFilter()
 {
-    m_typeLabel = new QLabel(this);
     m_type = new QComboBox(this);
     m_type->setObjectName(u"typeFilter"_s);
-    m_typeLabel->setBuddy(m_type);
     m_type->addItem(QString(), QString());
     for (const QString &type : SecurityEventType::all())
         m_type->addItem(QString(), type);
-    addHeaderWidget(m_typeLabel);
-    addHeaderWidget(m_type);
+    m_typeLabel = addLabeledHeaderWidget(m_type);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ActivityTab::applyFilters);
 }
 
 void ActivityTab::buildUserFilter()
 {
-    m_userLabel = new QLabel(this);
     m_user = new QComboBox(this);
     m_user->setObjectName(u"userFilter"_s);
     m_user->setEditable(true);
     m_user->setInsertPolicy(QComboBox::NoInsert);
     m_user->setMinimumContentsLength(14);
     m_user->lineEdit()->setClearButtonEnabled(true);
-    m_userLabel->setBuddy(m_user);
-    addHeaderWidget(m_userLabel);
-    addHeaderWidget(m_user);
+    m_userLabel = addLabeledHeaderWidget(m_user);
     setSearchWidget(m_user);
     m_userTyping.setSingleShot(true);
     m_userTyping.setInterval(300);
@@ -82,13 +76,11 @@ void ActivityTab::buildUserFilter()
 
 void ActivityTab::buildPeriodFilter()
 {
-    m_periodLabel = new QLabel(this);
     m_period = new QComboBox(this);
     m_period->setObjectName(u"periodFilter"_s);
     for (const Period period : {Period::AnyTime, Period::LastHour, Period::LastDay, Period::LastWeek,
                                 Period::LastMonth, Period::Custom})
         m_period->addItem(QString(), int(period));
-    m_periodLabel->setBuddy(m_period);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs());
     m_from = new QDateTimeEdit(this);
     m_from->setObjectName(u"from"_s);
@@ -99,8 +91,7 @@ void ActivityTab::buildPeriodFilter()
     m_to->setObjectName(u"to"_s);
     m_to->setCalendarPopup(true);
     m_to->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0)));
-    addHeaderWidget(m_periodLabel);
-    addHeaderWidget(m_period);
+    m_periodLabel = addLabeledHeaderWidget(m_period);
     addHeaderWidget(m_from);
     addHeaderWidget(m_toLabel);
     addHeaderWidget(m_to);

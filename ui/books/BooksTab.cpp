@@ -43,12 +43,9 @@ BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model
 
 void BooksTab::buildFilters()
 {
-    m_ownerLabel = new QLabel(this);
     m_owner = new AccountChooser(m_users, this);
     m_owner->setObjectName(u"ownerFilter"_s);
-    m_ownerLabel->setBuddy(m_owner);
-    addHeaderWidget(m_ownerLabel);
-    addHeaderWidget(m_owner);
+    m_ownerLabel = addLabeledHeaderWidget(m_owner);
     addHeaderSpacing();
     m_search = addSearchField(360);
     connect(m_owner, &AccountChooser::chosenChanged, m_proxy, &BookFilterProxyModel::setOwnerPublicId);

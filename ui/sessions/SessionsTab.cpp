@@ -64,14 +64,11 @@ SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, cons
 
 void SessionsTab::buildFilters()
 {
-    m_userLabel = new QLabel(this);
     m_user = new AccountChooser(m_userModel, this);
     m_user->setObjectName(u"userFilter"_s);
-    m_userLabel->setBuddy(m_user);
     m_showEnded = new QCheckBox(this);
     m_showEnded->setObjectName(u"showEnded"_s);
-    addHeaderWidget(m_userLabel);
-    addHeaderWidget(m_user);
+    m_userLabel = addLabeledHeaderWidget(m_user);
     addHeaderSpacing();
     addHeaderWidget(m_showEnded);
     setSearchWidget(m_user);

@@ -73,6 +73,15 @@ void TableTab::addHeaderWidget(QWidget *widget, int stretch)
     QWidget::setTabOrder(widget, m_view);
 }
 
+QLabel *TableTab::addLabeledHeaderWidget(QWidget *widget)
+{
+    auto *label = new QLabel(this);
+    label->setBuddy(widget);
+    addHeaderWidget(label);
+    addHeaderWidget(widget);
+    return label;
+}
+
 void TableTab::addHeaderSpacing()
 {
     m_header->insertSpacing(m_header->count() - 2, 12);

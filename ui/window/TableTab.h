@@ -45,6 +45,9 @@ protected:
     void setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *proxy = nullptr);
     // A widget in the header row, left of the count.
     void addHeaderWidget(QWidget *widget, int stretch = 0);
+    // A widget in the header row after a label naming it (the label's buddy); the label is the tab's to
+    // word in retranslateUi().
+    QLabel *addLabeledHeaderWidget(QWidget *widget);
     void addHeaderSpacing();
     // Where the count sits in the header row (a tall header: at the top).
     void setCountAlignment(Qt::Alignment alignment);
