@@ -145,15 +145,20 @@ void KeysTab::generateKey()
     auto *dialog = new GenerateKeyDialog(m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateKeyDialog::keyGenerated, this, [this](const StoredSigningKey &key) {
-        (void)m_model->reload();
-        selectKey(key.kid);
-        emit statusMessage(key.status == KeyStatus::Active
-                               ? tr("Generated the %1 key %2; it signs new tokens now.")
-                                     .arg(JwsAlgorithms::name(key.algorithm), key.kid)
-                               : tr("Generated the %1 key %2 as a passive key.")
-                                     .arg(JwsAlgorithms::name(key.algorithm), key.kid));
+        showNewKey(key,
+                   key.status == KeyStatus::Active ? tr("Generated the %1 key %2; it signs new tokens now.")
+                                                         .arg(JwsAlgorithms::name(key.algorithm), key.kid)
+                                                   : tr("Generated the %1 key %2 as a passive key.")
+                                                         .arg(JwsAlgorithms::name(key.algorithm), key.kid));
     });
     dialog->open();
+}
+
+void KeysTab::showNewKey(const StoredSigningKey &key, const QString &message)
+{
+    (void)m_model->reload();
+    selectKey(key.kid);
+    emit statusMessage(message);
 }
 
 void KeysTab::importKey()
@@ -161,9 +166,7 @@ void KeysTab::importKey()
     auto *dialog = new ImportKeyDialog(m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportKeyDialog::keyImported, this, [this](const StoredSigningKey &key) {
-        (void)m_model->reload();
-        selectKey(key.kid);
-        emit statusMessage(tr("Imported the %1 key %2.").arg(JwsAlgorithms::name(key.algorithm), key.kid));
+        showNewKey(key, tr("Imported the %1 key %2.").arg(JwsAlgorithms::name(key.algorithm), key.kid));
     });
     dialog->open();
 }

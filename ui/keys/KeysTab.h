@@ -57,6 +57,8 @@ private:
     void buildTable();
     void buildActions();
     void retranslateActions();
+    // After a key was generated or imported: the list shows it, selected, and the status bar says `message`.
+    void showNewKey(const StoredSigningKey &key, const QString &message);
     QString detailsHtml(const StoredSigningKey &key) const;
     void retire(const StoredSigningKey &key, bool force);
     void offerForcedRetirement(const StoredSigningKey &key, const Error &refusal);

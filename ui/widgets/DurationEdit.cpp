@@ -95,24 +95,11 @@ void DurationEdit::changeEvent(QEvent *event)
 void DurationEdit::retranslateUi()
 {
     const int n = m_number->value();
-    for (int i = 0; i < m_unit->count(); ++i) {
-        QString name;
-        switch (Unit(m_unit->itemData(i).toInt())) {
-        case Unit::Seconds:
-            name = tr("second(s)", nullptr, n);
-            break;
-        case Unit::Minutes:
-            name = tr("minute(s)", nullptr, n);
-            break;
-        case Unit::Hours:
-            name = tr("hour(s)", nullptr, n);
-            break;
-        case Unit::Days:
-            name = tr("day(s)", nullptr, n);
-            break;
-        }
-        m_unit->setItemText(i, name);
-    }
+    // In the order of Unit.
+    static const char *const names[] = {QT_TR_N_NOOP("second(s)"), QT_TR_N_NOOP("minute(s)"),
+                                        QT_TR_N_NOOP("hour(s)"), QT_TR_N_NOOP("day(s)")};
+    for (int i = 0; i < m_unit->count(); ++i)
+        m_unit->setItemText(i, tr(names[m_unit->itemData(i).toInt()], nullptr, n));
 }
 
 void DurationEdit::applyRange()
