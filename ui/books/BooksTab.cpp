@@ -37,7 +37,6 @@ BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model
     buildFilters();
     buildTable();
     buildActions();
-    connect(&m_model, &BookTableModel::changesApplied, this, &BooksTab::rowsChanged);
     applyTexts();
 }
 

@@ -41,7 +41,6 @@ KeysTab::KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent)
     buildHeader();
     buildTable();
     buildActions();
-    connect(m_model, &KeyTableModel::changesApplied, this, &KeysTab::rowsChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysTab::showDetails);
     applyTexts();
 }

@@ -48,7 +48,6 @@ SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, cons
     buildFilters();
     buildTable();
     buildActions();
-    connect(m_model, &SessionTableModel::changesApplied, this, &SessionsTab::rowsChanged);
 
     if (Status loaded = m_model->reload(); !loaded) {
         // Shown once the window is up, so that the message has a window to belong to.

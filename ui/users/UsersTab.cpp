@@ -32,7 +32,6 @@ UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
     buildTable();
     buildLastAdministratorNote();
     buildActions();
-    connect(&m_model, &UserTableModel::changesApplied, this, &UsersTab::rowsChanged);
     applyTexts();
 }
 

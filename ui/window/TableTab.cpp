@@ -1,5 +1,7 @@
 #include "TableTab.h"
 
+#include "LiveTableModel.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -57,6 +59,9 @@ void TableTab::setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *p
     });
     // Whatever changes the rows shown (a filter, a live update) changes the count. The model's own signals
     // too: the proxy removes its rows before the model has removed them.
+    // A live model says when a batch of changes is in.
+    if (auto *live = qobject_cast<LiveTableModel *>(model))
+        connect(live, &LiveTableModel::changesApplied, this, &TableTab::rowsChanged);
     const QList<QAbstractItemModel *> counted = proxy ? QList {model, shown} : QList {model};
     for (QAbstractItemModel *rows : counted) {
         connect(rows, &QAbstractItemModel::rowsInserted, this, &TableTab::updateCount);

@@ -41,7 +41,8 @@ protected:
              QWidget *parent = nullptr);
 
     // Builders, for the tabs' constructors.
-    // The view shows `model`, through `proxy` when there is one (sorting then is the proxy's).
+    // The view shows `model`, through `proxy` when there is one (sorting then is the proxy's). A
+    // LiveTableModel's changesApplied() calls rowsChanged().
     void setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *proxy = nullptr);
     // A widget in the header row, left of the count.
     void addHeaderWidget(QWidget *widget, int stretch = 0);
