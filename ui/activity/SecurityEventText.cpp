@@ -70,13 +70,12 @@ QString SecurityEventText::typeName(const QString &type)
 
 QString SecurityEventText::actorName(const QString &actor)
 {
-    if (actor == u"desktop")
-        return tr("Desktop administrator");
-    if (actor == u"anonymous")
-        return tr("Anonymous");
-    if (actor == u"bootstrap")
-        return tr("First start");
-    return actor;
+    static const Wording names[] = {
+        {u"desktop", QT_TR_NOOP("Desktop administrator")},
+        {u"anonymous", QT_TR_NOOP("Anonymous")},
+        {u"bootstrap", QT_TR_NOOP("First start")},
+    };
+    return wordsFor(names, actor).value_or(actor);
 }
 
 QString SecurityEventText::summary(const SecurityEvent &event)
@@ -151,12 +150,13 @@ QString SecurityEventText::detailValue(const QString &key, const QJsonValue &val
         return roleText(value);
     if (key == u"reason") {
         const QString reason = value.toString();
-        if (reason == u"unknown_user")
-            return tr("No such user");
-        if (reason == u"wrong_password")
-            return tr("Wrong password");
-        if (reason == u"account_disabled")
-            return tr("The account is disabled");
+        static const Wording loginFailures[] = {
+            {u"unknown_user", QT_TR_NOOP("No such user")},
+            {u"wrong_password", QT_TR_NOOP("Wrong password")},
+            {u"account_disabled", QT_TR_NOOP("The account is disabled")},
+        };
+        if (std::optional<QString> failure = wordsFor(loginFailures, reason))
+            return *failure;
         // A session that ended ("logout", "admin", "reuse"…): the Sessions tab's words for it.
         const QString ended = SessionTableModel::knownEndReasonName(reason);
         return ended.isEmpty() ? reason : ended;
