@@ -32,7 +32,7 @@ constexpr int noYear = 0;
 } // namespace
 
 BookDialog::BookDialog(BookService &books, const Clock &clock, QWidget *parent)
-    : BusyDialog(parent)
+    : BusyDialog(u"bookDialog"_s, parent)
     , m_books(books)
     , m_clock(clock)
 { }
@@ -70,7 +70,6 @@ BookDialog::BookDialog(BookService &books, const Clock &clock, const Book &book,
 
 void BookDialog::buildUi()
 {
-    setObjectName(u"bookDialog"_s);
     m_form = new QFormLayout;
     buildStaleBanner();
     buildFields();

@@ -24,7 +24,7 @@ bool isRsa(JwsAlgorithm algorithm)
 } // namespace
 
 GenerateKeyDialog::GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent)
-    : BusyDialog(parent)
+    : BusyDialog(u"generateKeyDialog"_s, parent)
     , m_keys(keys)
     , m_form(new QFormLayout)
     , m_intro(new QLabel(this))
@@ -34,7 +34,6 @@ GenerateKeyDialog::GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent)
     , m_makeActive(new QCheckBox(this))
     , m_makeActiveHint(new QLabel(this))
 {
-    setObjectName(u"generateKeyDialog"_s);
     m_intro->setWordWrap(true);
     m_algorithm->setObjectName(u"algorithm"_s);
     for (const JwsAlgorithm algorithm : JwsAlgorithms::all())

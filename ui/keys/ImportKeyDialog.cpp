@@ -26,7 +26,7 @@ const QString fileFieldName = u"file"_s;
 } // namespace
 
 ImportKeyDialog::ImportKeyDialog(SigningKeyStore &keys, QWidget *parent)
-    : BusyDialog(parent)
+    : BusyDialog(u"importKeyDialog"_s, parent)
     , m_keys(keys)
     , m_form(new QFormLayout)
     , m_intro(new QLabel(this))
@@ -36,7 +36,6 @@ ImportKeyDialog::ImportKeyDialog(SigningKeyStore &keys, QWidget *parent)
     , m_algorithm(new QComboBox(this))
     , m_makeActive(new QCheckBox(this))
 {
-    setObjectName(u"importKeyDialog"_s);
     m_intro->setWordWrap(true);
     m_file->setObjectName(u"file"_s);
     m_file->setClearButtonEnabled(true);

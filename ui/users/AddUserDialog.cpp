@@ -22,14 +22,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 AddUserDialog::AddUserDialog(UserService &users, QWidget *parent)
-    : BusyDialog(parent)
+    : BusyDialog(u"addUserDialog"_s, parent)
     , m_users(users)
     , m_form(new QFormLayout)
     , m_errors(new InlineFieldErrors(m_form, this))
     , m_intro(new QLabel(this))
     , m_username(new QLineEdit(this))
 {
-    setObjectName(u"addUserDialog"_s);
     m_intro->setWordWrap(true);
     buildForm();
     auto *layout = new QVBoxLayout(this);

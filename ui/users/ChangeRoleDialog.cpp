@@ -14,7 +14,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget *parent)
-    : BusyDialog(parent)
+    : BusyDialog(u"changeRoleDialog"_s, parent)
     , m_users(users)
     , m_user(user)
     , m_intro(new QLabel(this))
@@ -24,7 +24,6 @@ ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget
     , m_userHint(new QLabel(this))
     , m_consequence(new QLabel(this))
 {
-    setObjectName(u"changeRoleDialog"_s);
     m_admin->setObjectName(u"administrator"_s);
     m_regular->setObjectName(u"user"_s);
     (user.isAdmin() ? m_admin : m_regular)->setChecked(true);

@@ -18,7 +18,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, QWidget *parent)
-    : BusyDialog(parent)
+    : BusyDialog(u"resetPasswordDialog"_s, parent)
     , m_users(users)
     , m_user(user)
     , m_intro(new QLabel(this))
@@ -28,7 +28,6 @@ ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, Q
     , m_errors(new InlineFieldErrors(m_form, this))
     , m_passwords(new NewPasswordFields(this, m_form, *m_errors))
 {
-    setObjectName(u"resetPasswordDialog"_s);
     m_intro->setWordWrap(true);
     m_generate->setObjectName(u"generate"_s);
     m_type->setObjectName(u"type"_s);

@@ -10,9 +10,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-BusyDialog::BusyDialog(QWidget *parent)
+BusyDialog::BusyDialog(const QString &objectName, QWidget *parent)
     : QDialog(parent)
-{ }
+{
+    setObjectName(objectName);
+}
 
 void BusyDialog::addFooter(QVBoxLayout *layout, QDialogButtonBox::StandardButtons buttons,
                            const char *busyText, const QList<QWidget *> &inputs)

@@ -23,7 +23,8 @@ public slots:
     void reject() override;
 
 protected:
-    explicit BusyDialog(QWidget *parent = nullptr);
+    // `objectName` lets tests and accessibility tools find the dialog ("addUserDialog").
+    BusyDialog(const QString &objectName, QWidget *parent);
 
     // Ends `layout` with the general error, a stretch, the busy indicator and the `buttons`, whose accepted()
     // and rejected() go to accept() and reject(). Called after the dialog's own fields, so that Tab reaches
