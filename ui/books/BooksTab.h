@@ -19,7 +19,6 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class UserTableModel;
 
 // The Books tab: every owner's books (the administrator's view), narrowed by owner and by text in the

@@ -13,7 +13,6 @@ class DecodedTokenView;
 class VerdictBanner;
 class QAction;
 class QLabel;
-class QMenu;
 class QTableView;
 class QTextBrowser;
 class QToolButton;

@@ -9,7 +9,6 @@ class Clock;
 class KeyTableModel;
 class QAction;
 class QLabel;
-class QMenu;
 class QSortFilterProxyModel;
 class QTextBrowser;
 class SigningKeyStore;

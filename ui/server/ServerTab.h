@@ -18,7 +18,6 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;

@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>

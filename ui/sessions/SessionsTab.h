@@ -13,7 +13,6 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QMenu;
 class QTextBrowser;
 class QSortFilterProxyModel;
 class RefreshSessionStore;

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 

@@ -8,7 +8,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QSortFilterProxyModel;
 class UserService;
 class UserTableModel;
