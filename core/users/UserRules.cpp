@@ -1,6 +1,7 @@
 #include "users/UserRules.h"
 
 #include "common/TextChecks.h"
+#include "users/Actor.h"
 
 #include <QRandomGenerator>
 
@@ -64,6 +65,14 @@ QString generatePassword(int length)
     for (int i = 0; i < length; ++i)
         password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]);
     return password;
+}
+
+Status requireAdministrator(const Actor &actor)
+{
+    if (actor.isAdmin())
+        return {};
+    return Error::forbidden(ErrorCode::AdminRequired,
+                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
 }
 
 } // namespace UserRules

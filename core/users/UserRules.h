@@ -4,7 +4,10 @@
 
 #include <QString>
 
-// The rules for account names and passwords, in one place for the GUI and the REST API.
+struct Actor;
+
+// The rules for account names, passwords and who counts as an administrator, in one place for the GUI and
+// the REST API.
 namespace UserRules {
 
 inline constexpr int minimumUsernameLength = 3;
@@ -23,5 +26,7 @@ QString usernameKey(const QString &username);
 // (no 0/O, 1/l/I), because an administrator may read one off a screen to someone; about 117 bits from the
 // system's cryptographically secure generator.
 QString generatePassword(int length = 20);
+// The one administrator check: ErrorKind::Forbidden "admin_required" unless the actor is an administrator.
+Status requireAdministrator(const Actor &actor);
 
 } // namespace UserRules

@@ -14,12 +14,6 @@
 Q_LOGGING_CATEGORY(lcUsers, "bookwarden.core.users")
 
 namespace {
-Error adminRequired()
-{
-    return Error::forbidden(ErrorCode::AdminRequired,
-                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
-}
-
 Error userNotFound()
 {
     return Error::notFound(ErrorCode::UserNotFound,
@@ -115,8 +109,10 @@ UserService::UserService(Database &database, PasswordHashingPool &passwords, Sec
 
 Result<User> UserService::get(const Actor &actor, const QString &publicId)
 {
-    if (!actor.isAdmin() && actor.publicId != publicId)
-        return adminRequired();
+    if (actor.publicId != publicId) {
+        if (Status admin = UserRules::requireAdministrator(actor); !admin)
+            return admin.error();
+    }
     const Result<std::optional<User>> found
         = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!found)
@@ -128,8 +124,8 @@ Result<User> UserService::get(const Actor &actor, const QString &publicId)
 
 Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
 {
-    if (!actor.isAdmin())
-        return adminRequired();
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return admin.error();
     if (query.limit < 1 || query.limit > 500)
         return Error::invalidField(
             QStringLiteral("limit"),
@@ -137,9 +133,14 @@ Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
     return UserRepository::list(m_database.connection(), query);
 }
 
-Result<std::optional<User>> UserService::findById(qint64 id)
+Result<std::optional<User>> UserService::findByPublicId(const QString &publicId)
 {
-    const Result<std::optional<StoredUser>> found = UserRepository::findById(m_database.connection(), id);
+    return UserRepository::findByPublicId(m_database.connection(), publicId);
+}
+
+Result<std::optional<User>> UserService::findById(WriteTransaction &transaction, qint64 id)
+{
+    const Result<std::optional<StoredUser>> found = UserRepository::findById(transaction.connection(), id);
     if (!found)
         return found.error();
     if (!found.value())
@@ -167,8 +168,8 @@ QFuture<Result<User>> UserService::registerAccount(const QString &username, cons
 
 QFuture<Result<User>> UserService::createAccount(const Actor &actor, const NewAccount &account)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<User>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<User>(admin.error());
     if (Status valid = UserRules::checkUsername(account.username); !valid)
         return Futures::ready<User>(valid.error());
     if (Status valid = UserRules::checkPassword(account.username, account.password); !valid)
@@ -217,8 +218,8 @@ QFuture<Result<User>> UserService::insertAccount(const QString &actorName, const
 QFuture<Result<User>> UserService::update(const Actor &actor, const QString &publicId,
                                           const UserChanges &changes)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<User>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<User>(admin.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<User> before = loadByPublicId(transaction, publicId);
@@ -282,8 +283,8 @@ Status UserService::revokeEverything(WriteTransaction &transaction, const User &
 QFuture<Result<User>> UserService::resetPassword(const Actor &actor, const QString &publicId,
                                                  const QString &newPassword)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<User>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<User>(admin.error());
     const Result<std::optional<User>> target
         = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!target)
@@ -368,8 +369,10 @@ QFuture<Result<User>> UserService::storeNewPassword(const Actor &actor, qint64 u
 
 QFuture<Result<User>> UserService::signOutEverywhere(const Actor &actor, const QString &publicId)
 {
-    if (!actor.isAdmin() && actor.publicId != publicId)
-        return Futures::ready<User>(adminRequired());
+    if (actor.publicId != publicId) {
+        if (Status admin = UserRules::requireAdministrator(actor); !admin)
+            return Futures::ready<User>(admin.error());
+    }
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<User> target = loadByPublicId(transaction, publicId);
@@ -392,8 +395,8 @@ QFuture<Result<User>> UserService::signOutEverywhere(const Actor &actor, const Q
 
 QFuture<Result<User>> UserService::remove(const Actor &actor, const QString &publicId)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<User>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<User>(admin.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<User> target = loadByPublicId(transaction, publicId);

@@ -7,7 +7,8 @@
 #include "HttpRouter.h"
 #include "JsonRequest.h"
 #include "RequestAuthentication.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/SignInService.h"
 #include "users/UserService.h"
 
 namespace {
@@ -66,7 +67,7 @@ void login(ApiContext &context, HttpRequest &request, HttpResponder responder, b
     // Counted in a step of its own that passes the result on: a QFuture has room for one continuation
     // only, so a second then() on the same future (ApiAnswer::later's) would silently replace the count.
     QFuture<Result<TokenPair>> pair
-        = context.backend.tokens()
+        = context.backend.signIn()
               .login(credentials.username, credentials.password, RequestAuthentication::clientOf(request))
               .then([&context](const Result<TokenPair> &result) {
                   countLogin(context, result);
@@ -115,7 +116,7 @@ void install(HttpRouter &router, ApiContext &context)
                      const QString refreshToken = fields.text(QStringLiteral("refresh_token"));
                      if (!fields.ok())
                          return responder.send(ApiAnswer::error(fields.error()));
-                     ApiAnswer::later(context.backend.tokens().refresh(
+                     ApiAnswer::later(context.backend.signIn().refresh(
                                           refreshToken, RequestAuthentication::clientOf(request)),
                                       std::move(responder), [](const TokenPair &pair) {
                                           return HttpResponse::json(ApiJson::tokenPair(pair));
@@ -125,17 +126,17 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("POST", QStringLiteral("/api/v1/auth/logout"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
-                     ApiAnswer::later(context.backend.tokens().logout(
+                     ApiAnswer::later(context.backend.signIn().logout(
                                           auth.token->claims, RequestAuthentication::clientOf(request)),
                                       std::move(responder), [](bool) { return HttpResponse::noContent(); });
                  });
 
     router.route("GET", QStringLiteral("/api/v1/auth/me"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         const Result<User> user = context.backend.users().get(auth.token->actor, auth.token->actor.publicId);
@@ -147,7 +148,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("POST", QStringLiteral("/api/v1/auth/password"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      const JsonRequest::Body body = JsonRequest::readObject(request);
@@ -168,7 +169,7 @@ void install(HttpRouter &router, ApiContext &context)
 
     router.route("POST", QStringLiteral("/api/v1/auth/introspect"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         const JsonRequest::Body body = JsonRequest::readObject(request);
@@ -178,7 +179,8 @@ void install(HttpRouter &router, ApiContext &context)
         const QString token = fields.text(QStringLiteral("token"));
         if (!fields.ok())
             return ApiAnswer::error(fields.error());
-        return HttpResponse::json(context.backend.tokens().introspect(auth.token->actor, token.toLatin1()));
+        return HttpResponse::json(
+            context.backend.tokenVerifier().introspect(auth.token->actor, token.toLatin1()));
     });
 }
 

@@ -113,7 +113,7 @@ void install(HttpRouter &router, ApiContext &context)
 {
     router.route("GET", QStringLiteral("/api/v1/books"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         BookQuery query;
@@ -152,7 +152,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("POST", QStringLiteral("/api/v1/books"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      const JsonRequest::Body body = JsonRequest::readObject(request);
@@ -171,7 +171,7 @@ void install(HttpRouter &router, ApiContext &context)
 
     router.route("GET", QStringLiteral("/api/v1/books/{id}"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         const std::optional<qint64> id = bookId(request);
@@ -191,7 +191,7 @@ void install(HttpRouter &router, ApiContext &context)
         router.route(method, QStringLiteral("/api/v1/books/{id}"),
                      [&context, mode](HttpRequest &request, HttpResponder responder) {
                          const RequestAuthentication::Outcome auth
-                             = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                             = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                          if (auth.refusal)
                              return responder.send(*auth.refusal);
                          const std::optional<qint64> id = bookId(request);
@@ -216,7 +216,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("DELETE", QStringLiteral("/api/v1/books/{id}"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      const std::optional<qint64> id = bookId(request);

@@ -15,7 +15,7 @@ QByteArray presentedToken(const HttpRequest &request)
     return request.header("x-access-tokens").trimmed();
 }
 
-Outcome authenticate(const TokenService &tokens, HttpRequest &request)
+Outcome authenticate(const AccessTokenVerifier &tokens, HttpRequest &request)
 {
     Outcome outcome;
     // RFC 6750 §3.1: a request that presents a token more than one way is invalid_request. Otherwise a

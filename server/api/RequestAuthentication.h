@@ -1,7 +1,8 @@
 #pragma once
 
 #include "HttpResponse.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "users/ClientInfo.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,7 +25,7 @@ struct Outcome
 };
 
 // Verifies the request's token; on success the request's user label is set for the request log.
-Outcome authenticate(const TokenService &tokens, HttpRequest &request);
+Outcome authenticate(const AccessTokenVerifier &tokens, HttpRequest &request);
 
 // "Authorization: Basic base64(username:password)", when present and well-formed.
 std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &request);

@@ -72,7 +72,7 @@ void install(HttpRouter &router, ApiContext &context)
     for (const QString &path : {QStringLiteral("/auth"), QStringLiteral("/protected")}) {
         router.route("GET", path, [&context](HttpRequest &request) {
             const RequestAuthentication::Outcome auth
-                = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
             if (auth.refusal)
                 return *auth.refusal;
             return message(QStringLiteral("Hello %1, your token is valid.").arg(auth.token->claims.username));
@@ -108,7 +108,7 @@ void install(HttpRouter &router, ApiContext &context)
 
     router.route("POST", QStringLiteral("/book"), [&context](HttpRequest &request, HttpResponder responder) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return responder.send(*auth.refusal);
         const JsonRequest::Body body = JsonRequest::readObject(request);
@@ -145,7 +145,7 @@ void install(HttpRouter &router, ApiContext &context)
     // The caller's books, all of them (the tutorial had no paging), page by page underneath.
     router.route("GET", QStringLiteral("/books"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         const Actor &actor = auth.token->actor;
@@ -179,7 +179,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("DELETE", QStringLiteral("/books/{id}"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      const std::optional<qint64> id = request.idParameter(QStringLiteral("id"));
@@ -197,7 +197,7 @@ void install(HttpRouter &router, ApiContext &context)
     // The tutorial left this open and sent password hashes; here it is for administrators, without them.
     router.route("GET", QStringLiteral("/users"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         UserQuery query;

@@ -7,7 +7,7 @@
 #include "RequestAuthentication.h"
 #include "common/Version.h"
 #include "storage/Database.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -60,7 +60,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("GET", QStringLiteral("/metrics"), [&context](HttpRequest &request) {
         if (!request.remoteAddress().isLoopback()) {
             const RequestAuthentication::Outcome auth
-                = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
             if (auth.refusal)
                 return *auth.refusal;
             if (!auth.token->actor.isAdmin())

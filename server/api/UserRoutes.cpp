@@ -7,7 +7,7 @@
 #include "JsonRequest.h"
 #include "RequestAuthentication.h"
 #include "common/Futures.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>
@@ -58,7 +58,7 @@ void install(HttpRouter &router, ApiContext &context)
 {
     router.route("GET", QStringLiteral("/api/v1/users"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         UserQuery query;
@@ -80,7 +80,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route(
         "POST", QStringLiteral("/api/v1/users"), [&context](HttpRequest &request, HttpResponder responder) {
             const RequestAuthentication::Outcome auth
-                = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
             if (auth.refusal)
                 return responder.send(*auth.refusal);
             if (const std::optional<HttpResponse> refusal = unlessAdministrator(auth.token->actor))
@@ -102,7 +102,7 @@ void install(HttpRouter &router, ApiContext &context)
 
     router.route("GET", QStringLiteral("/api/v1/users/{id}"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         const Result<User> user
@@ -115,7 +115,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("PATCH", QStringLiteral("/api/v1/users/{id}"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      if (const std::optional<HttpResponse> refusal = unlessAdministrator(auth.token->actor))
@@ -142,7 +142,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("DELETE", QStringLiteral("/api/v1/users/{id}"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      ApiAnswer::later(context.backend.users().remove(
@@ -156,7 +156,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("POST", QStringLiteral("/api/v1/users/{id}/sign-out-everywhere"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      ApiAnswer::later(context.backend.users().signOutEverywhere(
@@ -167,7 +167,7 @@ void install(HttpRouter &router, ApiContext &context)
 
     router.route("GET", QStringLiteral("/api/v1/sessions"), [&context](HttpRequest &request) {
         const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokens(), request);
+            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
         if (auth.refusal)
             return *auth.refusal;
         const Result<QList<RefreshSession>> sessions
@@ -183,7 +183,7 @@ void install(HttpRouter &router, ApiContext &context)
     router.route("DELETE", QStringLiteral("/api/v1/sessions/{id}"),
                  [&context](HttpRequest &request, HttpResponder responder) {
                      const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokens(), request);
+                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
                      if (auth.refusal)
                          return responder.send(*auth.refusal);
                      const QString reason

@@ -12,7 +12,8 @@
 #include "UserTableModel.h"
 #include "VerificationSourceEdit.h"
 #include "jose/TokenInspector.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/TokenMinter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,9 +32,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent)
+TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter,
+                                     UserTableModel &users, QWidget *parent)
     : WindowTab(parent)
-    , m_tokens(tokens)
+    , m_verifier(verifier)
+    , m_minter(minter)
     , m_users(users)
     , m_banner(new InspectionBanner(this))
     , m_inputLabel(new QLabel(this))
@@ -140,7 +143,7 @@ TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users
     connect(m_verification, &VerificationSourceEdit::fileProblem, this, &WindowTab::statusMessage);
     // Emitted on whichever thread signed the token: queued here.
     connect(
-        &tokens, &TokenService::accessTokenIssued, this,
+        &minter, &TokenMinter::accessTokenIssued, this,
         [this](const QString &, const QString &username) {
             m_latestUsername = username;
             updateActions();
@@ -270,15 +273,15 @@ void TokenInspectorTab::inspectNow()
     } else {
         const QByteArray token = text.toUtf8();
         m_report = m_verification->mode() == VerificationSourceEdit::Mode::ServerKeys
-            ? m_tokens.inspectWithServerKeys(token)
-            : m_tokens.inspect(token, m_verification->source());
+            ? m_verifier.inspectWithServerKeys(token)
+            : m_verifier.inspect(token, m_verification->source());
     }
     render();
 }
 
 void TokenInspectorTab::inspectLatest()
 {
-    const QString token = m_tokens.lastIssuedToken();
+    const QString token = m_minter.lastIssuedToken();
     if (token.isEmpty())
         return;
     m_verification->setMode(VerificationSourceEdit::Mode::ServerKeys);
@@ -291,7 +294,7 @@ void TokenInspectorTab::inspectLatest()
 
 void TokenInspectorTab::mintToken()
 {
-    auto *dialog = new MintTokenDialog(m_tokens, m_users, this);
+    auto *dialog = new MintTokenDialog(m_minter, m_users, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MintTokenDialog::tokenMinted, this,
             [this](const QString &token, const QString &username, qint64 lifetimeSeconds) {
@@ -421,7 +424,7 @@ void TokenInspectorTab::renderVerdict()
 {
     const InspectionText::Verdict verdict = m_report
         ? InspectionText::verdict(*m_report)
-        : InspectionText::nothingToInspect(!m_tokens.lastIssuedToken().isEmpty());
+        : InspectionText::nothingToInspect(!m_minter.lastIssuedToken().isEmpty());
     m_banner->setVerdict(verdict.verdict, verdict.title, verdict.details);
 }
 
@@ -468,7 +471,7 @@ void TokenInspectorTab::fitWarnings()
 
 void TokenInspectorTab::updateActions()
 {
-    const bool latest = !m_tokens.lastIssuedToken().isEmpty();
+    const bool latest = !m_minter.lastIssuedToken().isEmpty();
     m_inspectLatest->setEnabled(latest);
     m_inspectLatest->setToolTip(
         !latest

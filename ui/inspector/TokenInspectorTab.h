@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class AccessTokenVerifier;
 class ClaimTableModel;
 class DecodedTokenView;
 class InspectionBanner;
@@ -17,8 +18,8 @@ class QMenu;
 class QTableView;
 class QTextBrowser;
 class QToolButton;
+class TokenMinter;
 class TokenInput;
-class TokenService;
 class UserTableModel;
 class VerificationSourceEdit;
 
@@ -36,7 +37,8 @@ public:
     static constexpr int typingPauseMs = 250;
     static constexpr int countdownMs = 1000;
 
-    TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent = nullptr);
+    TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter, UserTableModel &users,
+                      QWidget *parent = nullptr);
 
     QString title() const override;
     QString menuTitle() const override;
@@ -101,7 +103,8 @@ private:
     void updateCountdown();
     QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
 
-    TokenService &m_tokens;
+    AccessTokenVerifier &m_verifier;
+    TokenMinter &m_minter;
     UserTableModel &m_users;
     std::optional<TokenInspection> m_report;
     QString m_latestUsername;

@@ -4,7 +4,7 @@
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
 #include "KeyTableModel.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 #include "users/Actor.h"
 
 #include <QCheckBox>
@@ -26,7 +26,7 @@ bool isRsa(JwsAlgorithm algorithm)
 }
 } // namespace
 
-GenerateKeyDialog::GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent)
+GenerateKeyDialog::GenerateKeyDialog(SigningKeyService &keys, QWidget *parent)
     : QDialog(parent)
     , m_keys(keys)
     , m_form(new QFormLayout)

@@ -12,7 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
-class SigningKeyStore;
+class SigningKeyService;
 
 // Generates a signing key: the algorithm (HMAC, RSA with 2048 or 3072 bits, RSA-PSS, ECDSA, Ed25519) and
 // whether it signs from now on. Generation runs off the GUI thread (an RSA key takes a while), shown by a
@@ -22,7 +22,7 @@ class GenerateKeyDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent = nullptr);
+    explicit GenerateKeyDialog(SigningKeyService &keys, QWidget *parent = nullptr);
 
     bool isBusy() const;
     QComboBox *algorithmChooser() const { return m_algorithm; }
@@ -49,7 +49,7 @@ private:
     void setBusy(bool busy);
     JwsAlgorithm currentAlgorithm() const;
 
-    SigningKeyStore &m_keys;
+    SigningKeyService &m_keys;
     std::optional<StoredSigningKey> m_generated;
 
     QFormLayout *m_form;

@@ -16,7 +16,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class SigningKeyStore;
+class SigningKeyService;
 
 // Imports a private key from a PEM file (an RSA, EC or Ed25519 key made elsewhere, for example by a key
 // ceremony) for the algorithm it is meant for. Core reads and checks the key; what it refuses is explained
@@ -26,7 +26,7 @@ class ImportKeyDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportKeyDialog(SigningKeyStore &keys, QWidget *parent = nullptr);
+    explicit ImportKeyDialog(SigningKeyService &keys, QWidget *parent = nullptr);
 
     bool isBusy() const;
     QLineEdit *fileField() const { return m_file; }
@@ -52,7 +52,7 @@ private:
     void retranslateUi();
     void setBusy(bool busy);
 
-    SigningKeyStore &m_keys;
+    SigningKeyService &m_keys;
 
     QFormLayout *m_form;
     QLabel *m_intro;

@@ -3,7 +3,7 @@
 #include "Icons.h"
 #include "SecurityEventModel.h"
 #include "common/Clock.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -22,7 +22,7 @@ bool sameKey(const StoredSigningKey &a, const StoredSigningKey &b)
 }
 } // namespace
 
-KeyTableModel::KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject *parent)
+KeyTableModel::KeyTableModel(SigningKeyService &keys, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(keys)
     , m_clock(clock)
@@ -32,7 +32,7 @@ KeyTableModel::KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject 
     connect(&m_flushTimer, &QTimer::timeout, this, &KeyTableModel::reload);
     // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
     connect(
-        &keys, &SigningKeyStore::keysChanged, this,
+        &keys, &SigningKeyService::keysChanged, this,
         [this] {
             if (!m_flushTimer.isActive())
                 m_flushTimer.start();

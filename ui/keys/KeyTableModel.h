@@ -10,10 +10,10 @@
 #include <optional>
 
 class Clock;
-class SigningKeyStore;
+class SigningKeyService;
 
 // The signing keys with their life cycle: which one signs (active), which still verify what they signed
-// (passive) and when they may be retired, which are retired. Kept current from SigningKeyStore::keysChanged
+// (passive) and when they may be retired, which are retired. Kept current from SigningKeyService::keysChanged
 // (the GUI's own changes and the REST API's), applied row by row. Key material stays inside the keys; the
 // model shows none of it.
 class KeyTableModel : public QAbstractTableModel
@@ -36,7 +36,7 @@ public:
     // "Can be retired" turns from a time into "now" as time passes.
     static constexpr int clockTickMs = 30 * 1000;
 
-    KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject *parent = nullptr);
+    KeyTableModel(SigningKeyService &keys, const Clock &clock, QObject *parent = nullptr);
 
     // Reads the key list again (from the store's memory) and applies the differences row by row.
     void reload();
@@ -70,7 +70,7 @@ signals:
 private:
     void rebuildIndex();
 
-    SigningKeyStore &m_store;
+    SigningKeyService &m_store;
     const Clock &m_clock;
     QList<StoredSigningKey> m_keys;
     QHash<QString, int> m_rowByKid;

@@ -7,7 +7,7 @@
 #include "KeyTableModel.h"
 #include "SecurityEventModel.h"
 #include "common/Clock.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 #include "users/Actor.h"
 
 #include <QAction>
@@ -34,7 +34,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-KeysTab::KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent)
+KeysTab::KeysTab(SigningKeyService &keys, const Clock &clock, QWidget *parent)
     : WindowTab(parent)
     , m_keys(keys)
     , m_clock(clock)

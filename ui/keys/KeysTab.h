@@ -15,7 +15,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
-class SigningKeyStore;
+class SigningKeyService;
 
 // The Keys tab: the keys that sign and verify access tokens, with their life cycle — generate or import a
 // key, make a key active (rotation), retire a key that no longer verifies anything (or, when it leaked, at
@@ -26,7 +26,7 @@ class KeysTab : public WindowTab
     Q_OBJECT
 
 public:
-    KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent = nullptr);
+    KeysTab(SigningKeyService &keys, const Clock &clock, QWidget *parent = nullptr);
 
     QString title() const override;
     QString menuTitle() const override;
@@ -79,7 +79,7 @@ private:
     QString emptyJwksNote() const;
     QAction *createAction(Icons::Glyph glyph, const char *name);
 
-    SigningKeyStore &m_keys;
+    SigningKeyService &m_keys;
     const Clock &m_clock;
     KeyTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

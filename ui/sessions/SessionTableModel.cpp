@@ -2,7 +2,7 @@
 
 #include "SecurityEventModel.h"
 #include "common/Clock.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 
 #include <QGuiApplication>
@@ -13,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, const Clock &clock, QObject *parent)
+SessionTableModel::SessionTableModel(RefreshSessionService &sessions, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(sessions)
     , m_clock(clock)
@@ -26,11 +26,11 @@ SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, const Clock 
     m_sweepTimer.start();
 
     // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
-    connect(&sessions, &RefreshSessionStore::sessionOpened, this, &SessionTableModel::noteChanged,
+    connect(&sessions, &RefreshSessionService::sessionOpened, this, &SessionTableModel::noteChanged,
             Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionUpdated, this, &SessionTableModel::noteChanged,
+    connect(&sessions, &RefreshSessionService::sessionUpdated, this, &SessionTableModel::noteChanged,
             Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionRevoked, this, &SessionTableModel::noteChanged,
+    connect(&sessions, &RefreshSessionService::sessionRevoked, this, &SessionTableModel::noteChanged,
             Qt::QueuedConnection);
 }
 

@@ -12,10 +12,10 @@
 #include <optional>
 
 class Clock;
-class RefreshSessionStore;
+class RefreshSessionService;
 
 // The refresh sessions — every signed-in client — as the desktop administrator sees them: the open ones, or
-// with showEnded() also those that were revoked or ran out. Kept current from RefreshSessionStore's signals
+// with showEnded() also those that were revoked or ran out. Kept current from RefreshSessionService's signals
 // (a REST client signing in, refreshing, signing out), coalesced for a moment and applied row by row, never
 // by a reset. Sessions also end silently when they expire: a sweep takes them out as their time comes.
 class SessionTableModel : public QAbstractTableModel
@@ -43,7 +43,7 @@ public:
     static constexpr int coalescingMs = 100;
     static constexpr int expirySweepMs = 15 * 1000;
 
-    SessionTableModel(RefreshSessionStore &sessions, const Clock &clock, QObject *parent = nullptr);
+    SessionTableModel(RefreshSessionService &sessions, const Clock &clock, QObject *parent = nullptr);
 
     // Reads the sessions again and applies the differences row by row.
     Status reload();
@@ -87,7 +87,7 @@ private:
     void removeRows(QList<int> rows);
     void rebuildIndex();
 
-    RefreshSessionStore &m_store;
+    RefreshSessionService &m_store;
     const Clock &m_clock;
     bool m_showEnded = false;
     QList<RefreshSession> m_sessions;

@@ -5,7 +5,7 @@
 #include "SecurityEventModel.h"
 #include "SessionTableModel.h"
 #include "UserTableModel.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
@@ -39,7 +39,7 @@ namespace {
 const QString administratorReason = u"admin"_s;
 } // namespace
 
-SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                          UserTableModel &userModel, QWidget *parent)
     : WindowTab(parent)
     , m_sessions(sessions)

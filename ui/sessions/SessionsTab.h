@@ -18,7 +18,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
-class RefreshSessionStore;
+class RefreshSessionService;
 class SessionTableModel;
 class UserService;
 class UserTableModel;
@@ -32,7 +32,7 @@ class SessionsTab : public WindowTab
     Q_OBJECT
 
 public:
-    SessionsTab(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+    SessionsTab(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                 UserTableModel &userModel, QWidget *parent = nullptr);
 
     QString title() const override;
@@ -76,7 +76,7 @@ private:
     void revoke(const QList<RefreshSession> &sessions);
     QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
 
-    RefreshSessionStore &m_sessions;
+    RefreshSessionService &m_sessions;
     UserService &m_users;
     UserTableModel &m_userModel;
     SessionTableModel *m_model;

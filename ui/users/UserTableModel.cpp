@@ -1,7 +1,7 @@
 #include "UserTableModel.h"
 
 #include "books/BookService.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
@@ -22,7 +22,7 @@ QString formatTime(qint64 ms)
 }
 } // namespace
 
-UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSessionStore &sessions,
+UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSessionService &sessions,
                                QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(users)
@@ -38,11 +38,11 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSe
     connect(&users, &UserService::userDeleted, this, &UserTableModel::noteRemoved, Qt::QueuedConnection);
     connect(&books, &BookService::bookCreated, this, &UserTableModel::noteBookChange, Qt::QueuedConnection);
     connect(&books, &BookService::bookDeleted, this, &UserTableModel::noteBookChange, Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionOpened, this, &UserTableModel::noteSessionChange,
+    connect(&sessions, &RefreshSessionService::sessionOpened, this, &UserTableModel::noteSessionChange,
             Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionUpdated, this, &UserTableModel::noteSessionChange,
+    connect(&sessions, &RefreshSessionService::sessionUpdated, this, &UserTableModel::noteSessionChange,
             Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionRevoked, this, &UserTableModel::noteSessionChange,
+    connect(&sessions, &RefreshSessionService::sessionRevoked, this, &UserTableModel::noteSessionChange,
             Qt::QueuedConnection);
     m_recountTimer.setInterval(sessionRecountMs);
     connect(&m_recountTimer, &QTimer::timeout, this, &UserTableModel::noteSessionChange);

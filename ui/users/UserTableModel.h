@@ -13,7 +13,7 @@
 
 struct Book;
 class BookService;
-class RefreshSessionStore;
+class RefreshSessionService;
 struct RefreshSession;
 class UserService;
 
@@ -47,7 +47,7 @@ public:
     // Sessions also end by running out, which nobody signals: the counts are read again this often.
     static constexpr int sessionRecountMs = 30 * 1000;
 
-    UserTableModel(UserService &users, BookService &books, RefreshSessionStore &sessions,
+    UserTableModel(UserService &users, BookService &books, RefreshSessionService &sessions,
                    QObject *parent = nullptr);
 
     // Reads every account again and applies the differences row by row.
@@ -96,7 +96,7 @@ private:
     void rebuildIndex();
 
     UserService &m_service;
-    RefreshSessionStore &m_sessions;
+    RefreshSessionService &m_sessions;
     QList<User> m_users;
     QHash<QString, int> m_rowByPublicId;
 
@@ -104,7 +104,7 @@ private:
     QHash<QString, std::optional<User>> m_pending;
     // Owners whose book count moved (book signals don't carry the new count): read again on flush.
     QSet<QString> m_staleBookCounts;
-    // Open sessions by internal user id (RefreshSessionStore::openSessionCounts), read again on flush when
+    // Open sessions by internal user id (RefreshSessionService::openSessionCounts), read again on flush when
     // a session opened, was refreshed or ended.
     QHash<qint64, qint64> m_openSessions;
     bool m_sessionCountsStale = false;

@@ -1,43 +1,19 @@
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 
 #include "common/Clock.h"
 #include "common/Futures.h"
 #include "events/SecurityEventLog.h"
-#include "jose/Base64Url.h"
 #include "jose/JwsVerifier.h"
 #include "storage/Database.h"
-#include "storage/SqlStatement.h"
+#include "tokens/SigningKeyRepository.h"
+#include "users/UserRules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-#include <openssl/crypto.h>
-
 Q_LOGGING_CATEGORY(lcKeys, "bookwarden.core.keys")
-
-QString KeyStatuses::name(KeyStatus status)
-{
-    switch (status) {
-    case KeyStatus::Active:
-        return QStringLiteral("active");
-    case KeyStatus::Passive:
-        return QStringLiteral("passive");
-    case KeyStatus::Retired:
-        return QStringLiteral("retired");
-    }
-    return QStringLiteral("retired");
-}
-
-std::optional<KeyStatus> KeyStatuses::fromName(const QString &name)
-{
-    for (KeyStatus status : {KeyStatus::Active, KeyStatus::Passive, KeyStatus::Retired}) {
-        if (name == KeyStatuses::name(status))
-            return status;
-    }
-    return std::nullopt;
-}
 
 namespace {
 Error keyNotFound()
@@ -46,92 +22,19 @@ Error keyNotFound()
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such signing key.")));
 }
 
-Error adminRequired()
-{
-    return Error::forbidden(ErrorCode::AdminRequired,
-                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
-}
-
-// HMAC secrets are binary: stored base64-encoded. Asymmetric keys are stored as their PEM text.
-QString encodeMaterial(JwsAlgorithm algorithm, QByteArray material)
-{
-    QString text = JwsAlgorithms::isHmac(algorithm) ? QString::fromLatin1(material.toBase64())
-                                                    : QString::fromLatin1(material);
-    OPENSSL_cleanse(material.data(), size_t(material.size()));
-    return text;
-}
-
-Result<SigningKey> decodeMaterial(JwsAlgorithm algorithm, const QString &text)
-{
-    QByteArray material
-        = JwsAlgorithms::isHmac(algorithm) ? QByteArray::fromBase64(text.toLatin1()) : text.toLatin1();
-    Result<SigningKey> key = SigningKey::fromMaterial(algorithm, material);
-    OPENSSL_cleanse(material.data(), size_t(material.size()));
-    return key;
-}
-
-Result<QList<StoredSigningKey>> readKeys(SqlConnection &connection)
-{
-    SqlStatement select(
-        connection,
-        QStringLiteral("SELECT id, kid, algorithm, material, status, created_at, status_changed_at"
-                       " FROM signing_keys ORDER BY created_at DESC, id DESC"),
-        "readSigningKeys");
-    if (Status run = select.execute(); !run)
-        return run.error();
-    QList<StoredSigningKey> keys;
-    while (select.next()) {
-        StoredSigningKey stored;
-        stored.id = select.int64(0);
-        stored.kid = select.text(1);
-        const std::optional<JwsAlgorithm> algorithm = JwsAlgorithms::fromName(select.text(2));
-        const std::optional<KeyStatus> status = KeyStatuses::fromName(select.text(4));
-        if (!algorithm || !status) {
-            qCWarning(lcKeys) << "skipping signing key" << stored.kid
-                              << "with an unknown algorithm or status";
-            continue;
-        }
-        stored.algorithm = *algorithm;
-        stored.status = *status;
-        stored.createdAtMs = select.int64(5);
-        stored.statusChangedAtMs = select.int64(6);
-        Result<SigningKey> key = decodeMaterial(*algorithm, select.text(3));
-        if (!key) {
-            qCWarning(lcKeys) << "skipping unreadable signing key" << stored.kid << ":"
-                              << key.error().message();
-            continue;
-        }
-        stored.key = key.value();
-        stored.key.setKid(stored.kid);
-        keys << stored;
-    }
-    return keys;
-}
-
 Result<StoredSigningKey> findKey(SqlConnection &connection, const QString &kid)
 {
-    const Result<QList<StoredSigningKey>> keys = readKeys(connection);
-    if (!keys)
-        return keys.error();
-    for (const StoredSigningKey &key : keys.value()) {
-        if (key.kid == kid)
-            return key;
-    }
-    return keyNotFound();
-}
-
-Status setStatus(SqlConnection &connection, qint64 id, KeyStatus status, qint64 nowMs)
-{
-    SqlStatement update(
-        connection, QStringLiteral("UPDATE signing_keys SET status = ?, status_changed_at = ? WHERE id = ?"),
-        "setSigningKeyStatus");
-    update.bind(KeyStatuses::name(status)).bind(nowMs).bind(id);
-    return update.execute();
+    const Result<std::optional<StoredSigningKey>> found = SigningKeyRepository::findByKid(connection, kid);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return keyNotFound();
+    return *found.value();
 }
 } // namespace
 
-SigningKeyStore::SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock,
-                                 QObject *parent)
+SigningKeyService::SigningKeyService(Database &database, SecurityEventLog &events, const Clock &clock,
+                                     QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_events(events)
@@ -140,7 +43,7 @@ SigningKeyStore::SigningKeyStore(Database &database, SecurityEventLog &events, c
     qRegisterMetaType<StoredSigningKey>();
 }
 
-QString SigningKeyStore::newKid(JwsAlgorithm algorithm, qint64 nowMs)
+QString SigningKeyService::newKid(JwsAlgorithm algorithm, qint64 nowMs)
 {
     const QByteArray random = QByteArray::number(QRandomGenerator::system()->generate64(), 36).right(6);
     return JwsAlgorithms::name(algorithm).toLower() + QLatin1Char('-')
@@ -148,9 +51,9 @@ QString SigningKeyStore::newKid(JwsAlgorithm algorithm, qint64 nowMs)
         + QLatin1Char('-') + QString::fromLatin1(random);
 }
 
-Status SigningKeyStore::load()
+Status SigningKeyService::load()
 {
-    Result<QList<StoredSigningKey>> keys = readKeys(m_database.connection());
+    Result<QList<StoredSigningKey>> keys = SigningKeyRepository::listAll(m_database.connection());
     if (!keys)
         return keys.error();
     const bool hasActive = std::any_of(keys->cbegin(), keys->cend(), [](const StoredSigningKey &key) {
@@ -169,7 +72,7 @@ Status SigningKeyStore::load()
         if (!stored)
             return stored.error();
         qCInfo(lcKeys) << "created the first signing key" << stored->kid;
-        keys = readKeys(m_database.connection());
+        keys = SigningKeyRepository::listAll(m_database.connection());
         if (!keys)
             return keys.error();
     }
@@ -177,7 +80,7 @@ Status SigningKeyStore::load()
     return {};
 }
 
-void SigningKeyStore::replaceKeys(QList<StoredSigningKey> keys)
+void SigningKeyService::replaceKeys(QList<StoredSigningKey> keys)
 {
     QHash<QString, SigningKey> verifying;
     SigningKey active;
@@ -193,13 +96,13 @@ void SigningKeyStore::replaceKeys(QList<StoredSigningKey> keys)
     m_active = active;
 }
 
-SigningKey SigningKeyStore::activeKey() const
+SigningKey SigningKeyService::activeKey() const
 {
     QReadLocker locker(&m_lock);
     return m_active;
 }
 
-Result<SigningKey> SigningKeyStore::resolve(const QString &kid) const
+Result<SigningKey> SigningKeyService::resolve(const QString &kid) const
 {
     QReadLocker locker(&m_lock);
     if (kid.isEmpty()) {
@@ -213,13 +116,13 @@ Result<SigningKey> SigningKeyStore::resolve(const QString &kid) const
     return *found;
 }
 
-QList<StoredSigningKey> SigningKeyStore::keys() const
+QList<StoredSigningKey> SigningKeyService::keys() const
 {
     QReadLocker locker(&m_lock);
     return m_keys;
 }
 
-QJsonObject SigningKeyStore::jwks() const
+QJsonObject SigningKeyService::jwks() const
 {
     QJsonArray keys;
     for (const StoredSigningKey &key : this->keys()) {
@@ -232,14 +135,14 @@ QJsonObject SigningKeyStore::jwks() const
     return QJsonObject {{QStringLiteral("keys"), keys}};
 }
 
-qint64 SigningKeyStore::retirableAtMs(const StoredSigningKey &key) const
+qint64 SigningKeyService::retirableAtMs(const StoredSigningKey &key) const
 {
     return key.status == KeyStatus::Passive ? key.statusChangedAtMs + m_tokenHorizonMs : 0;
 }
 
-Status SigningKeyStore::reloadInTransaction(WriteTransaction &transaction)
+Status SigningKeyService::reloadInTransaction(WriteTransaction &transaction)
 {
-    Result<QList<StoredSigningKey>> keys = readKeys(transaction.connection());
+    Result<QList<StoredSigningKey>> keys = SigningKeyRepository::listAll(transaction.connection());
     if (!keys)
         return keys.error();
     transaction.afterCommit([this, keys = keys.value()]() mutable {
@@ -249,60 +152,35 @@ Status SigningKeyStore::reloadInTransaction(WriteTransaction &transaction)
     return {};
 }
 
-Result<StoredSigningKey> SigningKeyStore::insertKey(WriteTransaction &transaction, SigningKey key,
-                                                    bool makeActive)
+Result<StoredSigningKey> SigningKeyService::insertKey(WriteTransaction &transaction, SigningKey key,
+                                                      bool makeActive)
 {
     SqlConnection &connection = transaction.connection();
     const qint64 now = transaction.nowMs();
-    const QString kid = key.kid().isEmpty() ? newKid(key.algorithm(), now) : key.kid();
-    key.setKid(kid);
-    const Result<QByteArray> material = key.exportMaterial();
-    if (!material)
-        return material.error();
+    key.setKid(key.kid().isEmpty() ? newKid(key.algorithm(), now) : key.kid());
     if (makeActive) {
-        SqlStatement demote(connection,
-                            QStringLiteral("UPDATE signing_keys SET status = 'passive', status_changed_at = ?"
-                                           " WHERE status = 'active'"),
-                            "demoteActiveKey");
-        demote.bind(now);
-        if (Status run = demote.execute(); !run)
-            return run.error();
+        if (Status demoted = SigningKeyRepository::demoteActive(connection, now); !demoted)
+            return demoted.error();
     }
-    SqlStatement insert(
-        connection,
-        QStringLiteral("INSERT INTO signing_keys (kid, algorithm, material, status, created_at,"
-                       " status_changed_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-        "insertSigningKey");
-    insert.bind(kid)
-        .bind(JwsAlgorithms::name(key.algorithm()))
-        .bind(encodeMaterial(key.algorithm(), material.value()))
-        .bind(makeActive ? QStringLiteral("active") : QStringLiteral("passive"))
-        .bind(now)
-        .bind(now);
-    if (Status run = insert.execute(); !run) {
-        if (insert.failedOnUniqueConstraint())
-            return Error::conflict(
-                ErrorCode::KeyExists,
-                QStringLiteral(QT_TRANSLATE_NOOP("Error", "A key with this id exists already.")));
-        return run.error();
-    }
-    if (!insert.next())
-        return Error::storage(QStringLiteral("The new key's id was not returned."));
+    const KeyStatus status = makeActive ? KeyStatus::Active : KeyStatus::Passive;
+    const Result<qint64> id = SigningKeyRepository::insert(connection, key, status, now);
+    if (!id)
+        return id.error();
     if (Status reloaded = reloadInTransaction(transaction); !reloaded)
         return reloaded.error();
     StoredSigningKey stored;
-    stored.id = insert.int64(0);
-    stored.kid = kid;
+    stored.id = id.value();
+    stored.kid = key.kid();
     stored.algorithm = key.algorithm();
-    stored.status = makeActive ? KeyStatus::Active : KeyStatus::Passive;
+    stored.status = status;
     stored.createdAtMs = now;
     stored.statusChangedAtMs = now;
     stored.key = key;
     return stored;
 }
 
-QFuture<Result<StoredSigningKey>> SigningKeyStore::store(const Actor &actor, SigningKey key, bool makeActive,
-                                                         const QString &origin)
+QFuture<Result<StoredSigningKey>> SigningKeyService::store(const Actor &actor, SigningKey key,
+                                                           bool makeActive, const QString &origin)
 {
     const QString actorName = actor.displayName();
     return m_database.writer().submit<StoredSigningKey>(
@@ -324,11 +202,11 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::store(const Actor &actor, Sig
         });
 }
 
-QFuture<Result<StoredSigningKey>> SigningKeyStore::generate(const Actor &actor, JwsAlgorithm algorithm,
-                                                            int rsaBits, bool makeActive)
+QFuture<Result<StoredSigningKey>> SigningKeyService::generate(const Actor &actor, JwsAlgorithm algorithm,
+                                                              int rsaBits, bool makeActive)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<StoredSigningKey>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<StoredSigningKey>(admin.error());
     QFuture<Result<SigningKey>> generated
         = Futures::run<SigningKey>([algorithm, rsaBits] { return SigningKey::generate(algorithm, rsaBits); });
     return Futures::andThen<StoredSigningKey>(generated, [this, actor, makeActive](const SigningKey &key) {
@@ -336,21 +214,22 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::generate(const Actor &actor, 
     });
 }
 
-QFuture<Result<StoredSigningKey>> SigningKeyStore::importPrivatePem(const Actor &actor, const QByteArray &pem,
-                                                                    JwsAlgorithm algorithm, bool makeActive)
+QFuture<Result<StoredSigningKey>> SigningKeyService::importPrivatePem(const Actor &actor,
+                                                                      const QByteArray &pem,
+                                                                      JwsAlgorithm algorithm, bool makeActive)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<StoredSigningKey>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<StoredSigningKey>(admin.error());
     const Result<SigningKey> key = SigningKey::fromPrivatePem(pem, algorithm);
     if (!key)
         return Futures::ready<StoredSigningKey>(key.error());
     return store(actor, key.value(), makeActive, QStringLiteral("imported"));
 }
 
-QFuture<Result<StoredSigningKey>> SigningKeyStore::activate(const Actor &actor, const QString &kid)
+QFuture<Result<StoredSigningKey>> SigningKeyService::activate(const Actor &actor, const QString &kid)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<StoredSigningKey>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<StoredSigningKey>(admin.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<StoredSigningKey>(
         [this, kid, actorName](WriteTransaction &transaction) -> Result<StoredSigningKey> {
@@ -365,15 +244,11 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::activate(const Actor &actor, 
                     ErrorCode::KeyRetired,
                     QStringLiteral(QT_TRANSLATE_NOOP("Error", "A retired key cannot sign again.")));
             const qint64 now = transaction.nowMs();
-            SqlStatement demote(
-                connection,
-                QStringLiteral("UPDATE signing_keys SET status = 'passive', status_changed_at = ?"
-                               " WHERE status = 'active'"),
-                "demoteActiveKey");
-            demote.bind(now);
-            if (Status run = demote.execute(); !run)
-                return run.error();
-            if (Status updated = setStatus(connection, target->id, KeyStatus::Active, now); !updated)
+            if (Status demoted = SigningKeyRepository::demoteActive(connection, now); !demoted)
+                return demoted.error();
+            if (Status updated
+                = SigningKeyRepository::setStatus(connection, target->id, KeyStatus::Active, now);
+                !updated)
                 return updated.error();
             SecurityEvent event;
             event.type = SecurityEventType::keyRotated;
@@ -389,10 +264,11 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::activate(const Actor &actor, 
         });
 }
 
-QFuture<Result<StoredSigningKey>> SigningKeyStore::retire(const Actor &actor, const QString &kid, bool force)
+QFuture<Result<StoredSigningKey>> SigningKeyService::retire(const Actor &actor, const QString &kid,
+                                                            bool force)
 {
-    if (!actor.isAdmin())
-        return Futures::ready<StoredSigningKey>(adminRequired());
+    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+        return Futures::ready<StoredSigningKey>(admin.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<StoredSigningKey>(
         [this, kid, force, actorName](WriteTransaction &transaction) -> Result<StoredSigningKey> {
@@ -416,7 +292,9 @@ QFuture<Result<StoredSigningKey>> SigningKeyStore::retire(const Actor &actor, co
                                  "Tokens signed with this key may still be valid until %1 (UTC). Retiring it "
                                  "now would sign their holders out.")),
                              {QDateTime::fromMSecsSinceEpoch(retirable, Qt::UTC).toString(Qt::ISODate)});
-            if (Status updated = setStatus(connection, target->id, KeyStatus::Retired, now); !updated)
+            if (Status updated
+                = SigningKeyRepository::setStatus(connection, target->id, KeyStatus::Retired, now);
+                !updated)
                 return updated.error();
             SecurityEvent event;
             event.type = SecurityEventType::keyRetired;

@@ -15,20 +15,20 @@ class Database;
 class SecurityEventLog;
 class WriteTransaction;
 
-// The signing keys in the database, with an in-memory copy for verification (one lookup per request).
-// Exactly one key is active and signs new tokens; rotating makes a new key active and the old one passive
-// (it still verifies what it signed); a passive key can be retired once every token it signed has expired
-// (or at once, with force, when it was compromised). The first start generates an HS256 key from 256
-// random bits. Administrators only; every change is a security event.
-class SigningKeyStore : public QObject
+// The signing keys and their life cycle, with an in-memory copy for verification (one lookup per request);
+// the rows are SigningKeyRepository's. Exactly one key is active and signs new tokens; rotating makes a new
+// key active and the old one passive (it still verifies what it signed); a passive key can be retired once
+// every token it signed has expired (or at once, with force, when it was compromised). The first start
+// generates an HS256 key from 256 random bits. Administrators only; every change is a security event.
+class SigningKeyService : public QObject
 {
     Q_OBJECT
 
 public:
-    SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock,
-                    QObject *parent = nullptr);
+    SigningKeyService(Database &database, SecurityEventLog &events, const Clock &clock,
+                      QObject *parent = nullptr);
 
-    // Reads the keys into memory and, on an empty store, creates the first HS256 key. Start-up only.
+    // Reads the keys into memory and, when none is active, creates the first HS256 key. Start-up only.
     Status load();
 
     // How long after a key stops signing its tokens may still be valid: the longest access-token lifetime
