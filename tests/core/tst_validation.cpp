@@ -1,6 +1,7 @@
 #include "books/BookRules.h"
 #include "books/Isbn.h"
 #include "books/Money.h"
+#include "users/Actor.h"
 #include "users/UserRules.h"
 
 #include <QTest>
@@ -50,6 +51,32 @@ private slots:
     {
         QCOMPARE(UserRules::usernameKey(QStringLiteral("Ann.Smith")),
                  UserRules::usernameKey(QStringLiteral("ann.smith")));
+    }
+
+    void onlyAdministratorsPassTheAdministratorRule_data()
+    {
+        QTest::addColumn<Actor>("actor");
+        QTest::addColumn<bool>("allowed");
+        User admin;
+        admin.id = 1;
+        admin.role = Role::Admin;
+        User user;
+        user.id = 2;
+        QTest::newRow("desktop administrator") << Actor::desktopAdministrator() << true;
+        QTest::newRow("administrator account") << Actor::forUser(admin) << true;
+        QTest::newRow("user account") << Actor::forUser(user) << false;
+        QTest::newRow("nobody") << Actor {} << false;
+    }
+    void onlyAdministratorsPassTheAdministratorRule()
+    {
+        QFETCH(Actor, actor);
+        QFETCH(bool, allowed);
+        const Status checked = UserRules::requireAdministrator(actor);
+        QCOMPARE(checked.ok(), allowed);
+        if (!allowed) {
+            QCOMPARE(checked.error().kind(), ErrorKind::Forbidden);
+            QCOMPARE(checked.error().code(), ErrorCode::AdminRequired);
+        }
     }
 
     void passwords_data()
