@@ -145,7 +145,8 @@ Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint6
     return counts;
 }
 
-Result<qint64> insert(SqlConnection &connection, const NewSessionRow &row)
+Result<qint64> insert(SqlConnection &connection, const QString &publicId, qint64 userId,
+                      const SessionUse &use)
 {
     SqlStatement insert(
         connection,
@@ -153,14 +154,14 @@ Result<qint64> insert(SqlConnection &connection, const NewSessionRow &row)
                        " last_used_at, expires_at, client_address, user_agent)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         "insertSession");
-    insert.bind(row.publicId)
-        .bind(row.userId)
-        .bind(row.tokenHash)
-        .bind(row.nowMs)
-        .bind(row.nowMs)
-        .bind(row.expiresAtMs)
-        .bind(row.clientAddress)
-        .bind(row.userAgent);
+    insert.bind(publicId)
+        .bind(userId)
+        .bind(use.tokenHash)
+        .bind(use.nowMs)
+        .bind(use.nowMs)
+        .bind(use.expiresAtMs)
+        .bind(use.clientAddress)
+        .bind(use.userAgent);
     if (Status run = insert.execute(); !run)
         return run.error();
     if (!insert.next())
@@ -168,7 +169,8 @@ Result<qint64> insert(SqlConnection &connection, const NewSessionRow &row)
     return insert.int64(0);
 }
 
-Result<bool> rotate(SqlConnection &connection, const SessionRotation &rotation)
+Result<bool> rotate(SqlConnection &connection, qint64 sessionId, const QString &previousHash,
+                    const SessionUse &use)
 {
     SqlStatement update(
         connection,
@@ -176,13 +178,13 @@ Result<bool> rotate(SqlConnection &connection, const SessionRotation &rotation)
                        " rotations = rotations + 1, client_address = ?, user_agent = ?"
                        " WHERE id = ? AND token_hash = ?"),
         "rotateSession");
-    update.bind(rotation.newHash)
-        .bind(rotation.nowMs)
-        .bind(rotation.expiresAtMs)
-        .bind(rotation.clientAddress)
-        .bind(rotation.userAgent)
-        .bind(rotation.sessionId)
-        .bind(rotation.previousHash);
+    update.bind(use.tokenHash)
+        .bind(use.nowMs)
+        .bind(use.expiresAtMs)
+        .bind(use.clientAddress)
+        .bind(use.userAgent)
+        .bind(sessionId)
+        .bind(previousHash);
     if (Status run = update.execute(); !run)
         return run.error();
     return update.numRowsAffected() == 1;

@@ -12,24 +12,11 @@
 
 class SqlConnection;
 
-// A new row of `refresh_sessions`: the token's hash, never the token.
-struct NewSessionRow
+// What a session records each time it issues a refresh token (when it opens and at every rotation): the
+// token's hash, never the token; when; until when the session lasts; and the client it went to.
+struct SessionUse
 {
-    QString publicId;
-    qint64 userId = 0;
     QString tokenHash;
-    qint64 nowMs = 0;
-    qint64 expiresAtMs = 0;
-    QString clientAddress;
-    QString userAgent;
-};
-
-// A rotation: the session whose current hash is `previousHash` gets `newHash` and a later expiry.
-struct SessionRotation
-{
-    qint64 sessionId = 0;
-    QString previousHash;
-    QString newHash;
     qint64 nowMs = 0;
     qint64 expiresAtMs = 0;
     QString clientAddress;
@@ -62,9 +49,12 @@ Result<QStringList> unrevokedSessions(SqlConnection &connection, qint64 userId);
 Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint64 nowMs);
 
 // Returns the new session's internal id.
-Result<qint64> insert(SqlConnection &connection, const NewSessionRow &row);
-// False when the session no longer has `previousHash` (rotated meanwhile).
-Result<bool> rotate(SqlConnection &connection, const SessionRotation &rotation);
+Result<qint64> insert(SqlConnection &connection, const QString &publicId, qint64 userId,
+                      const SessionUse &use);
+// The session's current token hash becomes use.tokenHash, unless it is no longer `previousHash` (rotated
+// meanwhile): then false.
+Result<bool> rotate(SqlConnection &connection, qint64 sessionId, const QString &previousHash,
+                    const SessionUse &use);
 // Remembers a rotated-away token's hash, so that presenting it again is recognised as reuse.
 Status rememberRotatedToken(SqlConnection &connection, const QString &tokenHash, qint64 sessionId,
                             qint64 nowMs);

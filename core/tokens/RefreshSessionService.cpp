@@ -93,6 +93,14 @@ QString RefreshSessionService::hashToken(const QString &refreshToken)
         QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+SessionUse RefreshSessionService::useAt(qint64 nowMs, const QString &refreshToken,
+                                        const ClientInfo &client) const
+{
+    return SessionUse {hashToken(refreshToken), nowMs, nowMs + m_lifetimeMs,
+                       client.address.left(maximumClientAddressLength),
+                       client.userAgent.left(maximumUserAgentLength)};
+}
+
 // A client that signs in for every request would pile up sessions: keep the newest ones.
 Status RefreshSessionService::revokeExcessSessions(WriteTransaction &transaction, qint64 userId)
 {
@@ -118,16 +126,9 @@ Result<RefreshSessionService::Issued> RefreshSessionService::open(WriteTransacti
     issued.refreshToken = newRefreshToken();
     if (issued.refreshToken.isEmpty())
         return randomFailed();
-    const qint64 now = transaction.nowMs();
-    NewSessionRow row;
-    row.publicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    row.userId = userId;
-    row.tokenHash = hashToken(issued.refreshToken);
-    row.nowMs = now;
-    row.expiresAtMs = now + m_lifetimeMs;
-    row.clientAddress = client.address.left(maximumClientAddressLength);
-    row.userAgent = client.userAgent.left(maximumUserAgentLength);
-    const Result<qint64> id = RefreshSessionRepository::insert(transaction.connection(), row);
+    const Result<qint64> id = RefreshSessionRepository::insert(
+        transaction.connection(), QUuid::createUuid().toString(QUuid::WithoutBraces), userId,
+        useAt(transaction.nowMs(), issued.refreshToken, client));
     if (!id)
         return id.error();
     const Result<RefreshSession> created = readBack(transaction.connection(), id.value());
@@ -205,15 +206,8 @@ Result<RefreshSessionService::Issued> RefreshSessionService::rotate(WriteTransac
     issued.refreshToken = newRefreshToken();
     if (issued.refreshToken.isEmpty())
         return randomFailed();
-    SessionRotation rotation;
-    rotation.sessionId = before.id;
-    rotation.previousHash = hash;
-    rotation.newHash = hashToken(issued.refreshToken);
-    rotation.nowMs = now;
-    rotation.expiresAtMs = now + m_lifetimeMs;
-    rotation.clientAddress = client.address.left(maximumClientAddressLength);
-    rotation.userAgent = client.userAgent.left(maximumUserAgentLength);
-    const Result<bool> rotatedNow = RefreshSessionRepository::rotate(connection, rotation);
+    const Result<bool> rotatedNow = RefreshSessionRepository::rotate(connection, before.id, hash,
+                                                                     useAt(now, issued.refreshToken, client));
     if (!rotatedNow)
         return rotatedNow.error();
     if (!rotatedNow.value())

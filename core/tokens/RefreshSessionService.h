@@ -13,6 +13,7 @@
 class Database;
 class RevocationService;
 class SecurityEventLog;
+struct SessionUse;
 class WriteTransaction;
 
 // Refresh sessions and their rules. A refresh token is an opaque 256-bit random string ("bwr_" + base64url)
@@ -76,6 +77,9 @@ signals:
     void sessionRevoked(const RefreshSession &session);
 
 private:
+    // What issuing `refreshToken` to the client at nowMs records: its hash, the new expiry, the client (cut
+    // to the columns' lengths).
+    SessionUse useAt(qint64 nowMs, const QString &refreshToken, const ClientInfo &client) const;
     Status revokeExcessSessions(WriteTransaction &transaction, qint64 userId);
     Error refuseReusedToken(WriteTransaction &transaction, qint64 sessionId, const ClientInfo &client);
 

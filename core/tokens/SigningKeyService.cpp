@@ -226,6 +226,22 @@ QFuture<Result<StoredSigningKey>> SigningKeyService::importPrivatePem(const Acto
     return store(actor, key.value(), makeActive, QStringLiteral("imported"));
 }
 
+Result<StoredSigningKey> SigningKeyService::changeStatus(WriteTransaction &transaction, StoredSigningKey key,
+                                                         KeyStatus status, const SecurityEvent &event)
+{
+    const qint64 now = transaction.nowMs();
+    if (Status updated = SigningKeyRepository::setStatus(transaction.connection(), key.id, status, now);
+        !updated)
+        return updated.error();
+    if (Status recorded = m_events.record(transaction, event); !recorded)
+        return recorded.error();
+    if (Status reloaded = reloadInTransaction(transaction); !reloaded)
+        return reloaded.error();
+    key.status = status;
+    key.statusChangedAtMs = now;
+    return key;
+}
+
 QFuture<Result<StoredSigningKey>> SigningKeyService::activate(const Actor &actor, const QString &kid)
 {
     if (Status admin = UserRules::requireAdministrator(actor); !admin)
@@ -246,21 +262,11 @@ QFuture<Result<StoredSigningKey>> SigningKeyService::activate(const Actor &actor
             const qint64 now = transaction.nowMs();
             if (Status demoted = SigningKeyRepository::demoteActive(connection, now); !demoted)
                 return demoted.error();
-            if (Status updated
-                = SigningKeyRepository::setStatus(connection, target->id, KeyStatus::Active, now);
-                !updated)
-                return updated.error();
             SecurityEvent event;
             event.type = SecurityEventType::keyRotated;
             event.actor = actorName;
             event.details = QJsonObject {{QStringLiteral("kid"), kid}};
-            if (Status recorded = m_events.record(transaction, event); !recorded)
-                return recorded.error();
-            if (Status reloaded = reloadInTransaction(transaction); !reloaded)
-                return reloaded.error();
-            target.value().status = KeyStatus::Active;
-            target.value().statusChangedAtMs = now;
-            return target;
+            return changeStatus(transaction, target.value(), KeyStatus::Active, event);
         });
 }
 
@@ -292,21 +298,11 @@ QFuture<Result<StoredSigningKey>> SigningKeyService::retire(const Actor &actor, 
                                  "Tokens signed with this key may still be valid until %1 (UTC). Retiring it "
                                  "now would sign their holders out.")),
                              {QDateTime::fromMSecsSinceEpoch(retirable, Qt::UTC).toString(Qt::ISODate)});
-            if (Status updated
-                = SigningKeyRepository::setStatus(connection, target->id, KeyStatus::Retired, now);
-                !updated)
-                return updated.error();
             SecurityEvent event;
             event.type = SecurityEventType::keyRetired;
             event.actor = actorName;
             event.details = QJsonObject {{QStringLiteral("kid"), kid},
                                          {QStringLiteral("forced"), force && now < retirable}};
-            if (Status recorded = m_events.record(transaction, event); !recorded)
-                return recorded.error();
-            if (Status reloaded = reloadInTransaction(transaction); !reloaded)
-                return reloaded.error();
-            target.value().status = KeyStatus::Retired;
-            target.value().statusChangedAtMs = now;
-            return target;
+            return changeStatus(transaction, target.value(), KeyStatus::Retired, event);
         });
 }

@@ -13,6 +13,7 @@
 class Clock;
 class Database;
 class SecurityEventLog;
+struct SecurityEvent;
 class WriteTransaction;
 
 // The signing keys and their life cycle, with an in-memory copy for verification (one lookup per request);
@@ -64,6 +65,9 @@ private:
     QFuture<Result<StoredSigningKey>> store(const Actor &actor, SigningKey key, bool makeActive,
                                             const QString &origin);
     Result<StoredSigningKey> insertKey(WriteTransaction &transaction, SigningKey key, bool makeActive);
+    // Inside a write job: the key's new status, its security event, and the in-memory keys refreshed.
+    Result<StoredSigningKey> changeStatus(WriteTransaction &transaction, StoredSigningKey key,
+                                          KeyStatus status, const SecurityEvent &event);
     Status reloadInTransaction(WriteTransaction &transaction);
     void replaceKeys(QList<StoredSigningKey> keys);
 

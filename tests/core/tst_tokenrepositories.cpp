@@ -27,14 +27,11 @@ private:
 
     Result<qint64> insertSession(const QString &publicId, const QString &tokenHash)
     {
-        NewSessionRow row;
-        row.publicId = publicId;
-        row.userId = m_ann.id;
-        row.tokenHash = tokenHash;
-        row.nowMs = m_fixture->clock().nowMs();
-        row.expiresAtMs = row.nowMs + 60'000;
-        return write<qint64>(
-            [&row](SqlConnection &connection) { return RefreshSessionRepository::insert(connection, row); });
+        const qint64 now = m_fixture->clock().nowMs();
+        const SessionUse use {tokenHash, now, now + 60'000, {}, {}};
+        return write<qint64>([&](SqlConnection &connection) {
+            return RefreshSessionRepository::insert(connection, publicId, m_ann.id, use);
+        });
     }
 
 private slots:
@@ -93,14 +90,10 @@ private slots:
     {
         const Result<qint64> id = insertSession(QStringLiteral("s-1"), QStringLiteral("hash-1"));
         VERIFY_OK(id);
-        SessionRotation rotation;
-        rotation.sessionId = id.value();
-        rotation.previousHash = QStringLiteral("hash-1");
-        rotation.newHash = QStringLiteral("hash-2");
-        rotation.nowMs = m_fixture->clock().nowMs();
-        rotation.expiresAtMs = rotation.nowMs + 60'000;
-        const auto rotate = [&rotation](SqlConnection &connection) {
-            return RefreshSessionRepository::rotate(connection, rotation);
+        const qint64 now = m_fixture->clock().nowMs();
+        const SessionUse use {QStringLiteral("hash-2"), now, now + 60'000, {}, {}};
+        const auto rotate = [&id, &use](SqlConnection &connection) {
+            return RefreshSessionRepository::rotate(connection, id.value(), QStringLiteral("hash-1"), use);
         };
         QCOMPARE(write<bool>(rotate).value(), true);
         QCOMPARE(write<bool>(rotate).value(), false); // hash-1 is no longer current
