@@ -38,7 +38,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
         return loaded.error();
     backend->m_sessions = std::make_unique<RefreshSessionService>(*backend->m_database, *backend->m_events,
                                                                   *backend->m_revocationService);
-    backend->m_keys = std::make_unique<SigningKeyService>(*backend->m_database, *backend->m_events, clock);
+    backend->m_keys = std::make_unique<SigningKeyService>(*backend->m_database, *backend->m_events);
     if (Status keys = backend->m_keys->load(); !keys)
         return keys.error();
     backend->m_users

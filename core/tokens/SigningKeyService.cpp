@@ -1,6 +1,5 @@
 #include "tokens/SigningKeyService.h"
 
-#include "common/Clock.h"
 #include "common/Futures.h"
 #include "events/SecurityEventLog.h"
 #include "jose/JwsVerifier.h"
@@ -33,12 +32,10 @@ Result<StoredSigningKey> findKey(SqlConnection &connection, const QString &kid)
 }
 } // namespace
 
-SigningKeyService::SigningKeyService(Database &database, SecurityEventLog &events, const Clock &clock,
-                                     QObject *parent)
+SigningKeyService::SigningKeyService(Database &database, SecurityEventLog &events, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_events(events)
-    , m_clock(clock)
 {
     qRegisterMetaType<StoredSigningKey>();
 }

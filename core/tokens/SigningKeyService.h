@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QReadWriteLock>
 
-class Clock;
 class Database;
 class SecurityEventLog;
 struct SecurityEvent;
@@ -26,8 +25,7 @@ class SigningKeyService : public QObject
     Q_OBJECT
 
 public:
-    SigningKeyService(Database &database, SecurityEventLog &events, const Clock &clock,
-                      QObject *parent = nullptr);
+    SigningKeyService(Database &database, SecurityEventLog &events, QObject *parent = nullptr);
 
     // Reads the keys into memory and, when none is active, creates the first HS256 key. Start-up only.
     Status load();
@@ -73,7 +71,6 @@ private:
 
     Database &m_database;
     SecurityEventLog &m_events;
-    const Clock &m_clock;
     qint64 m_tokenHorizonMs = (24LL * 3600 + 30) * 1000;
 
     mutable QReadWriteLock m_lock;
