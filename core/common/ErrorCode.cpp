@@ -16,6 +16,8 @@ constexpr ErrorCodeName Names[] = {
     {ErrorCode::InvalidRequest, "invalid_request"},
     {ErrorCode::BadRequest, "bad_request"},
     {ErrorCode::VersionMismatch, "version_mismatch"},
+    {ErrorCode::InvalidJson, "invalid_json"},
+    {ErrorCode::UnsupportedMediaType, "unsupported_media_type"},
     {ErrorCode::AdminRequired, "admin_required"},
     {ErrorCode::InvalidCredentials, "invalid_credentials"},
     {ErrorCode::NotAnAccount, "not_an_account"},

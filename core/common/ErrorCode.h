@@ -14,6 +14,8 @@ enum class ErrorCode {
     InvalidRequest,
     BadRequest,
     VersionMismatch,
+    InvalidJson,
+    UnsupportedMediaType,
     // Accounts and permissions
     AdminRequired,
     InvalidCredentials,

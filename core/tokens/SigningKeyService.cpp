@@ -202,7 +202,7 @@ QFuture<Result<StoredSigningKey>> SigningKeyService::store(const Actor &actor, S
 QFuture<Result<StoredSigningKey>> SigningKeyService::generate(const Actor &actor, JwsAlgorithm algorithm,
                                                               int rsaBits, bool makeActive)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+    if (Status admin = UserRules::checkAdministrator(actor); !admin)
         return Futures::ready<StoredSigningKey>(admin.error());
     QFuture<Result<SigningKey>> generated
         = Futures::run<SigningKey>([algorithm, rsaBits] { return SigningKey::generate(algorithm, rsaBits); });
@@ -215,7 +215,7 @@ QFuture<Result<StoredSigningKey>> SigningKeyService::importPrivatePem(const Acto
                                                                       const QByteArray &pem,
                                                                       JwsAlgorithm algorithm, bool makeActive)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+    if (Status admin = UserRules::checkAdministrator(actor); !admin)
         return Futures::ready<StoredSigningKey>(admin.error());
     const Result<SigningKey> key = SigningKey::fromPrivatePem(pem, algorithm);
     if (!key)
@@ -241,7 +241,7 @@ Result<StoredSigningKey> SigningKeyService::changeStatus(WriteTransaction &trans
 
 QFuture<Result<StoredSigningKey>> SigningKeyService::activate(const Actor &actor, const QString &kid)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+    if (Status admin = UserRules::checkAdministrator(actor); !admin)
         return Futures::ready<StoredSigningKey>(admin.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<StoredSigningKey>(
@@ -270,7 +270,7 @@ QFuture<Result<StoredSigningKey>> SigningKeyService::activate(const Actor &actor
 QFuture<Result<StoredSigningKey>> SigningKeyService::retire(const Actor &actor, const QString &kid,
                                                             bool force)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
+    if (Status admin = UserRules::checkAdministrator(actor); !admin)
         return Futures::ready<StoredSigningKey>(admin.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<StoredSigningKey>(

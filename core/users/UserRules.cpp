@@ -1,7 +1,6 @@
 #include "users/UserRules.h"
 
 #include "common/TextChecks.h"
-#include "users/Actor.h"
 
 #include <QRandomGenerator>
 
@@ -15,6 +14,14 @@ bool isUsernameCharacter(QChar c)
         || u == u'_' || u == u'-';
 }
 } // namespace
+
+Status checkAdministrator(const Actor &actor)
+{
+    if (actor.isAdmin())
+        return {};
+    return Error::forbidden(ErrorCode::AdminRequired,
+                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
+}
 
 Status checkUsername(const QString &username)
 {
@@ -65,14 +72,6 @@ QString generatePassword(int length)
     for (int i = 0; i < length; ++i)
         password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]);
     return password;
-}
-
-Status requireAdministrator(const Actor &actor)
-{
-    if (actor.isAdmin())
-        return {};
-    return Error::forbidden(ErrorCode::AdminRequired,
-                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
 }
 
 } // namespace UserRules

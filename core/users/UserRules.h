@@ -1,13 +1,11 @@
 #pragma once
 
 #include "common/Result.h"
+#include "users/Actor.h"
 
 #include <QString>
 
-struct Actor;
-
-// The rules for account names, passwords and who counts as an administrator, in one place for the GUI and
-// the REST API.
+// The rules for accounts (names, passwords, who administers), in one place for the GUI and the REST API.
 namespace UserRules {
 
 inline constexpr int minimumUsernameLength = 3;
@@ -20,13 +18,15 @@ Status checkUsername(const QString &username);
 // 8–1024 bytes of UTF-8, well-formed, and not the username (field "password" unless named otherwise).
 Status checkPassword(const QString &username, const QString &password,
                      const QString &field = QStringLiteral("password"));
+// Whether `actor` may administer (manage accounts, see everyone's data): administrators may; anyone else
+// gets the one admin_required refusal (Forbidden). UserService and the REST API's administrator routes ask
+// this, so that the rule and its answer exist once.
+Status checkAdministrator(const Actor &actor);
 // Usernames are unique case-insensitively: "Ann" and "ann" are the same account.
 QString usernameKey(const QString &username);
 // A random password for new accounts and resets: 20 characters from an alphabet without look-alikes
 // (no 0/O, 1/l/I), because an administrator may read one off a screen to someone; about 117 bits from the
 // system's cryptographically secure generator.
 QString generatePassword(int length = 20);
-// The one administrator check: ErrorKind::Forbidden "admin_required" unless the actor is an administrator.
-Status requireAdministrator(const Actor &actor);
 
 } // namespace UserRules

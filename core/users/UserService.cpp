@@ -109,10 +109,8 @@ UserService::UserService(Database &database, PasswordHashingPool &passwords, Sec
 
 Result<User> UserService::get(const Actor &actor, const QString &publicId)
 {
-    if (actor.publicId != publicId) {
-        if (Status admin = UserRules::requireAdministrator(actor); !admin)
-            return admin.error();
-    }
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed && actor.publicId != publicId)
+        return allowed.error();
     const Result<std::optional<User>> found
         = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!found)
@@ -124,8 +122,8 @@ Result<User> UserService::get(const Actor &actor, const QString &publicId)
 
 Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
-        return admin.error();
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed)
+        return allowed.error();
     if (query.limit < 1 || query.limit > 500)
         return Error::invalidField(
             QStringLiteral("limit"),
@@ -168,8 +166,8 @@ QFuture<Result<User>> UserService::registerAccount(const QString &username, cons
 
 QFuture<Result<User>> UserService::createAccount(const Actor &actor, const NewAccount &account)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
-        return Futures::ready<User>(admin.error());
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed)
+        return Futures::ready<User>(allowed.error());
     if (Status valid = UserRules::checkUsername(account.username); !valid)
         return Futures::ready<User>(valid.error());
     if (Status valid = UserRules::checkPassword(account.username, account.password); !valid)
@@ -218,8 +216,8 @@ QFuture<Result<User>> UserService::insertAccount(const QString &actorName, const
 QFuture<Result<User>> UserService::update(const Actor &actor, const QString &publicId,
                                           const UserChanges &changes)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
-        return Futures::ready<User>(admin.error());
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed)
+        return Futures::ready<User>(allowed.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<User> before = loadByPublicId(transaction, publicId);
@@ -283,8 +281,8 @@ Status UserService::revokeEverything(WriteTransaction &transaction, const User &
 QFuture<Result<User>> UserService::resetPassword(const Actor &actor, const QString &publicId,
                                                  const QString &newPassword)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
-        return Futures::ready<User>(admin.error());
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed)
+        return Futures::ready<User>(allowed.error());
     const Result<std::optional<User>> target
         = UserRepository::findByPublicId(m_database.connection(), publicId);
     if (!target)
@@ -369,10 +367,8 @@ QFuture<Result<User>> UserService::storeNewPassword(const Actor &actor, qint64 u
 
 QFuture<Result<User>> UserService::signOutEverywhere(const Actor &actor, const QString &publicId)
 {
-    if (actor.publicId != publicId) {
-        if (Status admin = UserRules::requireAdministrator(actor); !admin)
-            return Futures::ready<User>(admin.error());
-    }
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed && actor.publicId != publicId)
+        return Futures::ready<User>(allowed.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<User> target = loadByPublicId(transaction, publicId);
@@ -395,8 +391,8 @@ QFuture<Result<User>> UserService::signOutEverywhere(const Actor &actor, const Q
 
 QFuture<Result<User>> UserService::remove(const Actor &actor, const QString &publicId)
 {
-    if (Status admin = UserRules::requireAdministrator(actor); !admin)
-        return Futures::ready<User>(admin.error());
+    if (Status allowed = UserRules::checkAdministrator(actor); !allowed)
+        return Futures::ready<User>(allowed.error());
     const QString actorName = actor.displayName();
     return m_database.writer().submit<User>([=, this](WriteTransaction &transaction) -> Result<User> {
         const Result<User> target = loadByPublicId(transaction, publicId);

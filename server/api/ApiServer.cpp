@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "ApiContext.h"
+#include "ApiRoutes.h"
 #include "AuthRoutes.h"
 #include "Backend.h"
 #include "BookRoutes.h"
@@ -8,8 +9,8 @@
 #include "HttpRouter.h"
 #include "HttpServer.h"
 #include "HttpServerConfig.h"
-#include "SeedRoutes.h"
 #include "SystemRoutes.h"
+#include "TutorialRoutes.h"
 #include "UserRoutes.h"
 #include "storage/Database.h"
 #include "storage/GroupCommitWriter.h"
@@ -36,6 +37,20 @@ void describeWriterReadouts(HttpMetrics &metrics, const GroupCommitWriter &write
                             "The most writes one transaction has carried since the start.",
                             [&writer] { return writer.statistics().largestBatch; });
 }
+
+// The engine's configuration from the options the command line or the Server tab gave.
+HttpServerConfig httpConfigOf(const ServerOptions &options)
+{
+    HttpServerConfig config;
+    config.bindAddress = options.bindAddress;
+    config.port = options.port;
+    config.threads = options.effectiveThreads();
+    config.tlsCertificateFile = options.tlsCertificateFile;
+    config.tlsKeyFile = options.tlsKeyFile;
+    config.corsAllowedOrigins = options.corsOrigins;
+    config.limits.maxBodyBytes = options.maxBodyBytes;
+    return config;
+}
 } // namespace
 
 ApiServer::ApiServer(Backend &backend, QObject *parent)
@@ -53,11 +68,12 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
         ApiContext {backend, metrics, BookPageCache(backend.database().writer())});
 
     m_router = std::make_shared<HttpRouter>();
-    AuthRoutes::install(*m_router, *m_context);
-    BookRoutes::install(*m_router, *m_context);
-    UserRoutes::install(*m_router, *m_context);
-    SeedRoutes::install(*m_router, *m_context);
-    SystemRoutes::install(*m_router, *m_context);
+    ApiRoutes routes(*m_router, *m_context);
+    AuthRoutes::install(routes);
+    BookRoutes::install(routes);
+    UserRoutes::install(routes);
+    TutorialRoutes::install(routes);
+    SystemRoutes::install(routes);
     m_http->setRouter(m_router);
 
     Database *database = &backend.database();
@@ -84,7 +100,7 @@ Result<quint16> ApiServer::start(const ServerOptions &options)
 {
     if (m_http->isRunning())
         m_http->stop();
-    m_http->setConfig(HttpServerConfig::fromServerOptions(options));
+    m_http->setConfig(httpConfigOf(options));
     return m_http->start();
 }
 

@@ -2,10 +2,9 @@
 
 #include "ApiContext.h"
 #include "ApiJson.h"
+#include "ApiRoutes.h"
 #include "Backend.h"
-#include "HttpRouter.h"
 #include "JsonRequest.h"
-#include "RequestAuthentication.h"
 #include "books/BookService.h"
 #include "books/Money.h"
 
@@ -16,9 +15,9 @@ std::optional<qint64> bookId(const HttpRequest &request)
     return request.idParameter(QStringLiteral("id"));
 }
 
-HttpResponse noSuchBook()
+Error noSuchBook()
 {
-    return ApiAnswer::error(Error::notFound(ErrorCode::BookNotFound, QStringLiteral("No such book.")));
+    return Error::notFound(ErrorCode::BookNotFound, QStringLiteral("No such book."));
 }
 
 HttpResponse bookResponse(const Book &book, int status = 200)
@@ -27,34 +26,138 @@ HttpResponse bookResponse(const Book &book, int status = 200)
         .withHeader(QByteArrayLiteral("ETag"), ApiJson::entityTag(book));
 }
 
-// If-Match, when sent: the version the client's copy has. A tag that names no version can never match.
-struct Precondition
+// The book a PUT, PATCH or DELETE names, and the version its If-Match says the client's copy has (none
+// when not sent). A tag that names no version can never match.
+struct BookTarget
 {
+    qint64 id = 0;
     std::optional<qint64> version;
-    bool impossible = false;
 };
 
-Precondition preconditionOf(const HttpRequest &request)
+Result<BookTarget> targetOf(const HttpRequest &request)
 {
+    const std::optional<qint64> id = bookId(request);
+    if (!id)
+        return noSuchBook();
     const std::optional<qint64> version = ApiJson::ifMatchVersion(request.header("If-Match"));
     if (!version || *version == 0)
-        return {};
+        return BookTarget {*id, std::nullopt};
     if (*version < 0)
-        return {std::nullopt, true};
-    return {version, false};
+        return Error::stale(ErrorCode::VersionMismatch,
+                            QStringLiteral("If-Match names no version of this book."));
+    return BookTarget {*id, version};
 }
 
-HttpResponse preconditionFailed()
+HttpResponse listBooks(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller)
 {
-    return ApiAnswer::error(
-        Error::stale(ErrorCode::VersionMismatch, QStringLiteral("If-Match names no version of this book.")));
+    BookQuery query;
+    JsonFields problems {QJsonObject()};
+    const QString limit = request.queryValue(QStringLiteral("limit"));
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok)
+            problems.fail(QStringLiteral("limit"),
+                          QStringLiteral("The limit must be a number from 1 to 100."));
+    }
+    const QString sort = request.queryValue(QStringLiteral("sort"));
+    if (!sort.isEmpty() && !BookSorts::fromName(sort, &query.sort, &query.descending))
+        problems.fail(QStringLiteral("sort"),
+                      QStringLiteral("Sort by title, author, price or created; prefix - for descending."));
+    query.cursor = request.queryValue(QStringLiteral("cursor"));
+    query.text = request.queryValue(QStringLiteral("q"));
+    query.ownerPublicId = request.queryValue(QStringLiteral("owner"));
+    if (!problems.ok())
+        return ApiAnswer::error(problems.error());
+    const Actor &actor = caller.actor;
+    const Result<QByteArray> json
+        = context.bookPages.answer(BookPageCache::key("v1", actor, query), [&]() -> Result<QByteArray> {
+              const Result<BookPage> page = context.backend.books().list(actor, query);
+              if (!page)
+                  return page.error();
+              return ApiJson::bookPageJson(page.value());
+          });
+    if (!json)
+        return ApiAnswer::error(json.error());
+    return HttpResponse::jsonBytes(json.value());
+}
+
+void createBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                HttpResponder responder)
+{
+    const Result<QJsonObject> body = JsonRequest::readObject(request);
+    if (!body)
+        return responder.send(ApiAnswer::error(body.error()));
+    const Result<BookRoutes::BookFields> fields
+        = BookRoutes::readBookFields(body.value(), BookRoutes::Mode::Create);
+    if (!fields)
+        return responder.send(ApiAnswer::error(fields.error()));
+    ApiAnswer::later(context.backend.books().create(caller.actor, BookRoutes::draftOf(fields.value())),
+                     std::move(responder), [](const Book &book) {
+                         return bookResponse(book, 201).withHeader(
+                             QByteArrayLiteral("Location"), "/api/v1/books/" + QByteArray::number(book.id));
+                     });
+}
+
+HttpResponse getBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller)
+{
+    const std::optional<qint64> id = bookId(request);
+    if (!id)
+        return ApiAnswer::error(noSuchBook());
+    const Result<Book> book = context.backend.books().get(caller.actor, *id);
+    if (!book)
+        return ApiAnswer::error(book.error());
+    // A client holding the current version gets 304, as with any cache validator.
+    if (request.header("If-None-Match") == ApiJson::entityTag(book.value()))
+        return HttpResponse(304).withHeader(QByteArrayLiteral("ETag"), ApiJson::entityTag(book.value()));
+    return bookResponse(book.value());
+}
+
+// PUT (every field) and PATCH (the fields sent), with If-Match.
+void updateBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                HttpResponder responder, BookRoutes::Mode mode)
+{
+    const Result<BookTarget> target = targetOf(request);
+    if (!target)
+        return responder.send(ApiAnswer::error(target.error()));
+    const Result<QJsonObject> body = JsonRequest::readObject(request);
+    if (!body)
+        return responder.send(ApiAnswer::error(body.error()));
+    const Result<BookRoutes::BookFields> fields = BookRoutes::readBookFields(body.value(), mode);
+    if (!fields)
+        return responder.send(ApiAnswer::error(fields.error()));
+    ApiAnswer::later(
+        context.backend.books().update(caller.actor, target->id, fields->changes, target->version),
+        std::move(responder), [](const Book &book) { return bookResponse(book); });
+}
+
+void replaceBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                 HttpResponder responder)
+{
+    updateBook(context, request, caller, std::move(responder), BookRoutes::Mode::Replace);
+}
+
+void patchBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+               HttpResponder responder)
+{
+    updateBook(context, request, caller, std::move(responder), BookRoutes::Mode::Patch);
+}
+
+void removeBook(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                HttpResponder responder)
+{
+    const Result<BookTarget> target = targetOf(request);
+    if (!target)
+        return responder.send(ApiAnswer::error(target.error()));
+    ApiAnswer::later(context.backend.books().remove(caller.actor, target->id, target->version),
+                     std::move(responder), [](const Book &) { return HttpResponse::noContent(); });
 }
 
 } // namespace
 
 namespace BookRoutes {
 
-BookFields readBookFields(const QJsonObject &object, Mode mode, const FieldNames &names)
+Result<BookFields> readBookFields(const QJsonObject &object, Mode mode, const FieldNames &names)
 {
     BookFields result;
     JsonFields fields(object);
@@ -92,7 +195,7 @@ BookFields readBookFields(const QJsonObject &object, Mode mode, const FieldNames
     if (mode == Mode::Patch && result.changes.isEmpty() && fields.ok())
         fields.fail(QStringLiteral("body"), QStringLiteral("Name at least one field to change."));
     if (!fields.ok())
-        result.problem = fields.error();
+        return fields.error();
     return result;
 }
 
@@ -109,126 +212,14 @@ BookDraft draftOf(const BookFields &fields)
     return draft;
 }
 
-void install(HttpRouter &router, ApiContext &context)
+void install(ApiRoutes &routes)
 {
-    router.route("GET", QStringLiteral("/api/v1/books"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-        if (auth.refusal)
-            return *auth.refusal;
-        BookQuery query;
-        JsonFields problems {QJsonObject()};
-        const QString limit = request.queryValue(QStringLiteral("limit"));
-        if (!limit.isEmpty()) {
-            bool ok = false;
-            query.limit = limit.toInt(&ok);
-            if (!ok)
-                problems.fail(QStringLiteral("limit"),
-                              QStringLiteral("The limit must be a number from 1 to 100."));
-        }
-        const QString sort = request.queryValue(QStringLiteral("sort"));
-        if (!sort.isEmpty() && !BookSorts::fromName(sort, &query.sort, &query.descending))
-            problems.fail(
-                QStringLiteral("sort"),
-                QStringLiteral("Sort by title, author, price or created; prefix - for descending."));
-        query.cursor = request.queryValue(QStringLiteral("cursor"));
-        query.text = request.queryValue(QStringLiteral("q"));
-        query.ownerPublicId = request.queryValue(QStringLiteral("owner"));
-        if (!problems.ok())
-            return ApiAnswer::error(problems.error());
-        const Actor &actor = auth.token->actor;
-        const Result<QByteArray> json
-            = context.bookPages.answer(BookPageCache::key("v1", actor, query), [&]() -> Result<QByteArray> {
-                  const Result<BookPage> page = context.backend.books().list(actor, query);
-                  if (!page)
-                      return page.error();
-                  return ApiJson::bookPageJson(page.value());
-              });
-        if (!json)
-            return ApiAnswer::error(json.error());
-        return HttpResponse::jsonBytes(json.value());
-    });
-
-    router.route("POST", QStringLiteral("/api/v1/books"),
-                 [&context](HttpRequest &request, HttpResponder responder) {
-                     const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                     if (auth.refusal)
-                         return responder.send(*auth.refusal);
-                     const JsonRequest::Body body = JsonRequest::readObject(request);
-                     if (body.refusal)
-                         return responder.send(*body.refusal);
-                     const BookFields fields = readBookFields(body.object, Mode::Create);
-                     if (fields.problem)
-                         return responder.send(ApiAnswer::error(*fields.problem));
-                     ApiAnswer::later(context.backend.books().create(auth.token->actor, draftOf(fields)),
-                                      std::move(responder), [](const Book &book) {
-                                          return bookResponse(book, 201).withHeader(
-                                              QByteArrayLiteral("Location"),
-                                              "/api/v1/books/" + QByteArray::number(book.id));
-                                      });
-                 });
-
-    router.route("GET", QStringLiteral("/api/v1/books/{id}"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-        if (auth.refusal)
-            return *auth.refusal;
-        const std::optional<qint64> id = bookId(request);
-        if (!id)
-            return noSuchBook();
-        const Result<Book> book = context.backend.books().get(auth.token->actor, *id);
-        if (!book)
-            return ApiAnswer::error(book.error());
-        // A client holding the current version gets 304, as with any cache validator.
-        if (request.header("If-None-Match") == ApiJson::entityTag(book.value()))
-            return HttpResponse(304).withHeader(QByteArrayLiteral("ETag"), ApiJson::entityTag(book.value()));
-        return bookResponse(book.value());
-    });
-
-    for (const char *method : {"PUT", "PATCH"}) {
-        const Mode mode = QByteArrayView(method) == "PUT" ? Mode::Replace : Mode::Patch;
-        router.route(method, QStringLiteral("/api/v1/books/{id}"),
-                     [&context, mode](HttpRequest &request, HttpResponder responder) {
-                         const RequestAuthentication::Outcome auth
-                             = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                         if (auth.refusal)
-                             return responder.send(*auth.refusal);
-                         const std::optional<qint64> id = bookId(request);
-                         if (!id)
-                             return responder.send(noSuchBook());
-                         const Precondition precondition = preconditionOf(request);
-                         if (precondition.impossible)
-                             return responder.send(preconditionFailed());
-                         const JsonRequest::Body body = JsonRequest::readObject(request);
-                         if (body.refusal)
-                             return responder.send(*body.refusal);
-                         const BookFields fields = readBookFields(body.object, mode);
-                         if (fields.problem)
-                             return responder.send(ApiAnswer::error(*fields.problem));
-                         ApiAnswer::later(context.backend.books().update(
-                                              auth.token->actor, *id, fields.changes, precondition.version),
-                                          std::move(responder),
-                                          [](const Book &book) { return bookResponse(book); });
-                     });
-    }
-
-    router.route("DELETE", QStringLiteral("/api/v1/books/{id}"),
-                 [&context](HttpRequest &request, HttpResponder responder) {
-                     const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                     if (auth.refusal)
-                         return responder.send(*auth.refusal);
-                     const std::optional<qint64> id = bookId(request);
-                     if (!id)
-                         return responder.send(noSuchBook());
-                     const Precondition precondition = preconditionOf(request);
-                     if (precondition.impossible)
-                         return responder.send(preconditionFailed());
-                     ApiAnswer::later(
-                         context.backend.books().remove(auth.token->actor, *id, precondition.version),
-                         std::move(responder), [](const Book &) { return HttpResponse::noContent(); });
-                 });
+    routes.route("GET", QStringLiteral("/api/v1/books"), Access::SignedIn, listBooks);
+    routes.route("POST", QStringLiteral("/api/v1/books"), Access::SignedIn, createBook);
+    routes.route("GET", QStringLiteral("/api/v1/books/{id}"), Access::SignedIn, getBook);
+    routes.route("PUT", QStringLiteral("/api/v1/books/{id}"), Access::SignedIn, replaceBook);
+    routes.route("PATCH", QStringLiteral("/api/v1/books/{id}"), Access::SignedIn, patchBook);
+    routes.route("DELETE", QStringLiteral("/api/v1/books/{id}"), Access::SignedIn, removeBook);
 }
 
 } // namespace BookRoutes

@@ -8,14 +8,13 @@
 
 #include <optional>
 
-class HttpRouter;
-struct ApiContext;
+class ApiRoutes;
 
 // /api/v1/books and /api/v1/books/{id}: list (keyset pages), create, read, replace, patch, delete, with
 // ETag / If-Match for optimistic concurrency.
 namespace BookRoutes {
 
-void install(HttpRouter &router, ApiContext &context);
+void install(ApiRoutes &routes);
 
 // Reading a book from JSON, shared with the tutorial-compatible POST /book (which names the fields
 // "name", "Author", "Publisher" and "book_prize").
@@ -31,9 +30,9 @@ struct BookFields
 {
     BookChanges changes;
     QString ownerPublicId;
-    std::optional<Error> problem;
 };
-BookFields readBookFields(const QJsonObject &object, Mode mode, const FieldNames &names = {});
+// The book a JSON object describes, or an invalid_input error naming each bad field.
+Result<BookFields> readBookFields(const QJsonObject &object, Mode mode, const FieldNames &names = {});
 BookDraft draftOf(const BookFields &fields);
 
 } // namespace BookRoutes

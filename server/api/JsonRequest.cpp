@@ -13,26 +13,19 @@ bool hasJsonContentType(const HttpRequest &request)
     return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-Body readObject(const HttpRequest &request)
+Result<QJsonObject> readObject(const HttpRequest &request)
 {
-    Body body;
-    if (!hasJsonContentType(request)) {
-        body.refusal = HttpResponse::error(
-            415, QStringLiteral("unsupported_media_type"),
-            QStringLiteral("Send the body as JSON with Content-Type: application/json."));
-        return body;
-    }
+    if (!hasJsonContentType(request))
+        return Error::invalid(ErrorCode::UnsupportedMediaType,
+                              QStringLiteral("Send the body as JSON with Content-Type: application/json."));
     StrictJson::Failure failure;
-    const std::optional<QJsonObject> object = StrictJson::parseObject(request.body(), &failure);
-    if (!object) {
-        QString message = QStringLiteral("The body is not a valid JSON object: %1 (at byte %2).")
-                              .arg(StrictJson::describe(failure))
-                              .arg(failure.offset + 1);
-        body.refusal = HttpResponse::error(400, QStringLiteral("invalid_json"), message);
-        return body;
-    }
-    body.object = *object;
-    return body;
+    std::optional<QJsonObject> object = StrictJson::parseObject(request.body(), &failure);
+    if (!object)
+        return Error::invalid(ErrorCode::InvalidJson,
+                              QStringLiteral("The body is not a valid JSON object: %1 (at byte %2).")
+                                  .arg(StrictJson::describe(failure))
+                                  .arg(failure.offset + 1));
+    return std::move(*object);
 }
 
 } // namespace JsonRequest

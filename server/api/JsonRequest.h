@@ -1,6 +1,5 @@
 #pragma once
 
-#include "HttpResponse.h"
 #include "common/Result.h"
 
 #include <QJsonObject>
@@ -11,18 +10,13 @@
 
 class HttpRequest;
 
-// Reading JSON request bodies: the Content-Type must say JSON (415 otherwise), the body must be one JSON
-// object in valid UTF-8 with no repeated member names, within StrictJson's default budget (nesting, members
-// per object, string length, objects and arrays, values): 400 invalid_json otherwise, saying what and where.
+// Reading JSON request bodies: the Content-Type must say JSON (unsupported_media_type, answered 415,
+// otherwise), the body must be one JSON object in valid UTF-8 with no repeated member names, within
+// StrictJson's default budget (nesting, members per object, string length, objects and arrays, values):
+// invalid_json (400) otherwise, saying what and where.
 namespace JsonRequest {
 
-struct Body
-{
-    QJsonObject object;
-    std::optional<HttpResponse> refusal; // set when the body cannot be used
-};
-
-Body readObject(const HttpRequest &request);
+Result<QJsonObject> readObject(const HttpRequest &request);
 bool hasJsonContentType(const HttpRequest &request);
 
 } // namespace JsonRequest
@@ -30,7 +24,7 @@ bool hasJsonContentType(const HttpRequest &request);
 // Typed access to a JSON object's members, collecting one message per bad field so that a client learns
 // about every problem at once:
 //
-//   JsonFields fields(body.object);
+//   JsonFields fields(body.value());
 //   const QString title = fields.text("title");
 //   const std::optional<double> price = fields.number("price");
 //   if (!fields.ok()) return ApiAnswer::error(fields.error());

@@ -1,6 +1,5 @@
 #include "RequestAuthentication.h"
 
-#include "ApiContext.h"
 #include "HttpRequest.h"
 #include "jose/StrictJson.h"
 #include "jose/TokenFailure.h"
@@ -15,35 +14,25 @@ QByteArray presentedToken(const HttpRequest &request)
     return request.header("x-access-tokens").trimmed();
 }
 
-Outcome authenticate(const AccessTokenVerifier &tokens, HttpRequest &request)
+Result<AuthenticatedToken> authenticate(const AccessTokenVerifier &tokens, HttpRequest &request)
 {
-    Outcome outcome;
     // RFC 6750 §3.1: a request that presents a token more than one way is invalid_request. Otherwise a
     // proxy that checks the Authorization header and this server could each act on a different token.
     // (Two Authorization fields never get this far: the parser refuses them.)
     if (request.headers().contains("x-access-tokens")
-        && (request.headers().count("x-access-tokens") > 1 || request.headers().contains("authorization"))) {
-        outcome.refusal = ApiAnswer::error(
-            Error::invalid(ErrorCode::InvalidRequest,
-                           QStringLiteral("Send the access token once: in Authorization or in "
-                                          "x-access-tokens, not both.")));
-        return outcome;
-    }
+        && (request.headers().count("x-access-tokens") > 1 || request.headers().contains("authorization")))
+        return Error::invalid(ErrorCode::InvalidRequest,
+                              QStringLiteral("Send the access token once: in Authorization or in "
+                                             "x-access-tokens, not both."));
     const QByteArray token = presentedToken(request);
-    if (token.isEmpty()) {
-        outcome.refusal = ApiAnswer::error(TokenFailures::error(
+    if (token.isEmpty())
+        return TokenFailures::error(
             TokenFailure::Malformed,
-            QT_TRANSLATE_NOOP("Error", "No access token was sent; use Authorization: Bearer <token>.")));
-        return outcome;
-    }
+            QT_TRANSLATE_NOOP("Error", "No access token was sent; use Authorization: Bearer <token>."));
     Result<AuthenticatedToken> verified = tokens.verifyAccessToken(token);
-    if (!verified) {
-        outcome.refusal = ApiAnswer::error(verified.error());
-        return outcome;
-    }
-    request.setUserLabel(verified->claims.username);
-    outcome.token = std::move(verified).value();
-    return outcome;
+    if (verified)
+        request.setUserLabel(verified->claims.username);
+    return verified;
 }
 
 std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &request)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpResponse.h"
+#include "common/Result.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "users/ClientInfo.h"
 
@@ -18,14 +18,10 @@ namespace RequestAuthentication {
 
 QByteArray presentedToken(const HttpRequest &request);
 
-struct Outcome
-{
-    std::optional<AuthenticatedToken> token;
-    std::optional<HttpResponse> refusal; // 401 with WWW-Authenticate
-};
-
-// Verifies the request's token; on success the request's user label is set for the request log.
-Outcome authenticate(const AccessTokenVerifier &tokens, HttpRequest &request);
+// Verifies the request's token; on success the request's user label is set for the request log. The
+// refusals are Unauthorized (answered 401 with WWW-Authenticate), or invalid_request for a token sent
+// twice. Only ApiRoutes calls this: a route declares its access where it is registered.
+Result<AuthenticatedToken> authenticate(const AccessTokenVerifier &tokens, HttpRequest &request);
 
 // "Authorization: Basic base64(username:password)", when present and well-formed.
 std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &request);

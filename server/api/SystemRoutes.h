@@ -2,13 +2,12 @@
 
 #include <QJsonObject>
 
-class HttpRouter;
-struct ApiContext;
+class ApiRoutes;
 
 // /.well-known/jwks.json, /healthz, /metrics, /openapi.json and the index page.
 namespace SystemRoutes {
 
-void install(HttpRouter &router, ApiContext &context);
+void install(ApiRoutes &routes);
 // The OpenAPI 3.1 description of every route, with this build's version.
 QJsonObject openApiDocument();
 

@@ -2,10 +2,9 @@
 
 #include "ApiContext.h"
 #include "ApiJson.h"
+#include "ApiRoutes.h"
 #include "Backend.h"
-#include "HttpRouter.h"
 #include "JsonRequest.h"
-#include "RequestAuthentication.h"
 #include "common/Futures.h"
 #include "tokens/RefreshSessionService.h"
 #include "users/UserService.h"
@@ -16,6 +15,11 @@ namespace {
 HttpResponse userResponse(const User &user, int status = 200)
 {
     return HttpResponse::json(QJsonObject {{QStringLiteral("user"), ApiJson::user(user)}}, status);
+}
+
+QString userId(const HttpRequest &request)
+{
+    return request.pathParameter(QStringLiteral("id"));
 }
 
 // Applies a PATCH's parts one after another: role and status in one change, then a password reset.
@@ -30,15 +34,6 @@ QFuture<Result<User>> patchUser(UserService &users, const Actor &actor, const QS
     });
 }
 
-// Creating and changing accounts is for administrators; refused before the body is read.
-std::optional<HttpResponse> unlessAdministrator(const Actor &actor)
-{
-    if (actor.isAdmin())
-        return std::nullopt;
-    return ApiAnswer::error(
-        Error::forbidden(ErrorCode::AdminRequired, QStringLiteral("This needs an administrator.")));
-}
-
 // The optional "role" field: absent, a known role, or a field error.
 std::optional<Role> readRole(JsonFields &fields)
 {
@@ -50,150 +45,122 @@ std::optional<Role> readRole(JsonFields &fields)
         fields.fail(QStringLiteral("role"), QStringLiteral("The role is \"user\" or \"admin\"."));
     return role;
 }
+
+HttpResponse listUsers(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller)
+{
+    UserQuery query;
+    const QString limit = request.queryValue(QStringLiteral("limit"));
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok)
+            query.limit = 0; // refused with a field message by core
+    }
+    query.cursor = request.queryValue(QStringLiteral("cursor"));
+    query.text = request.queryValue(QStringLiteral("q"));
+    const Result<UserPage> page = context.backend.users().list(caller.actor, query);
+    if (!page)
+        return ApiAnswer::error(page.error());
+    return HttpResponse::json(ApiJson::userPage(page.value()));
+}
+
+void createUser(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                HttpResponder responder)
+{
+    const Result<QJsonObject> body = JsonRequest::readObject(request);
+    if (!body)
+        return responder.send(ApiAnswer::error(body.error()));
+    JsonFields fields(body.value());
+    NewAccount account;
+    account.username = fields.text(QStringLiteral("username"));
+    account.password = fields.text(QStringLiteral("password"));
+    if (const std::optional<Role> role = readRole(fields))
+        account.role = *role;
+    if (!fields.ok())
+        return responder.send(ApiAnswer::error(fields.error()));
+    ApiAnswer::later(context.backend.users().createAccount(caller.actor, account), std::move(responder),
+                     [](const User &user) { return userResponse(user, 201); });
+}
+
+HttpResponse getUser(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller)
+{
+    const Result<User> user = context.backend.users().get(caller.actor, userId(request));
+    if (!user)
+        return ApiAnswer::error(user.error());
+    return userResponse(user.value());
+}
+
+void changeUser(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                HttpResponder responder)
+{
+    const Result<QJsonObject> body = JsonRequest::readObject(request);
+    if (!body)
+        return responder.send(ApiAnswer::error(body.error()));
+    JsonFields fields(body.value());
+    UserChanges changes;
+    changes.role = readRole(fields);
+    changes.disabled = fields.boolean(QStringLiteral("disabled"), false);
+    const std::optional<QString> password = fields.optionalText(QStringLiteral("password"));
+    if (fields.ok() && !changes.role && !changes.disabled && !password)
+        fields.fail(QStringLiteral("body"), QStringLiteral("Name role, disabled or password to change."));
+    if (!fields.ok())
+        return responder.send(ApiAnswer::error(fields.error()));
+    ApiAnswer::later(patchUser(context.backend.users(), caller.actor, userId(request), changes, password),
+                     std::move(responder), [](const User &user) { return userResponse(user); });
+}
+
+void removeUser(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                HttpResponder responder)
+{
+    ApiAnswer::later(context.backend.users().remove(caller.actor, userId(request)), std::move(responder),
+                     [](const User &) { return HttpResponse::noContent(); });
+}
+
+// Ends every session of the user and revokes every access token issued to them so far. Who may is core's
+// rule (UserService::signOutEverywhere): an administrator for anyone, a user for themselves.
+void signOutEverywhere(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                       HttpResponder responder)
+{
+    ApiAnswer::later(context.backend.users().signOutEverywhere(caller.actor, userId(request)),
+                     std::move(responder), [](const User &) { return HttpResponse::noContent(); });
+}
+
+HttpResponse listSessions(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller)
+{
+    const Result<QList<RefreshSession>> sessions
+        = context.backend.sessions().list(caller.actor, request.queryValue(QStringLiteral("user")));
+    if (!sessions)
+        return ApiAnswer::error(sessions.error());
+    QJsonArray items;
+    for (const RefreshSession &session : sessions.value())
+        items.append(ApiJson::session(session));
+    return HttpResponse::json(QJsonObject {{QStringLiteral("items"), items}});
+}
+
+void revokeSession(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
+                   HttpResponder responder)
+{
+    const QString reason = caller.actor.isAdmin() ? QStringLiteral("admin") : QStringLiteral("user");
+    ApiAnswer::later(
+        context.backend.sessions().revoke(caller.actor, request.pathParameter(QStringLiteral("id")), reason),
+        std::move(responder), [](const RefreshSession &) { return HttpResponse::noContent(); });
+}
 } // namespace
 
 namespace UserRoutes {
 
-void install(HttpRouter &router, ApiContext &context)
+void install(ApiRoutes &routes)
 {
-    router.route("GET", QStringLiteral("/api/v1/users"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-        if (auth.refusal)
-            return *auth.refusal;
-        UserQuery query;
-        const QString limit = request.queryValue(QStringLiteral("limit"));
-        if (!limit.isEmpty()) {
-            bool ok = false;
-            query.limit = limit.toInt(&ok);
-            if (!ok)
-                query.limit = 0; // refused with a field message below
-        }
-        query.cursor = request.queryValue(QStringLiteral("cursor"));
-        query.text = request.queryValue(QStringLiteral("q"));
-        const Result<UserPage> page = context.backend.users().list(auth.token->actor, query);
-        if (!page)
-            return ApiAnswer::error(page.error());
-        return HttpResponse::json(ApiJson::userPage(page.value()));
-    });
-
-    router.route(
-        "POST", QStringLiteral("/api/v1/users"), [&context](HttpRequest &request, HttpResponder responder) {
-            const RequestAuthentication::Outcome auth
-                = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-            if (auth.refusal)
-                return responder.send(*auth.refusal);
-            if (const std::optional<HttpResponse> refusal = unlessAdministrator(auth.token->actor))
-                return responder.send(*refusal);
-            const JsonRequest::Body body = JsonRequest::readObject(request);
-            if (body.refusal)
-                return responder.send(*body.refusal);
-            JsonFields fields(body.object);
-            NewAccount account;
-            account.username = fields.text(QStringLiteral("username"));
-            account.password = fields.text(QStringLiteral("password"));
-            if (const std::optional<Role> role = readRole(fields))
-                account.role = *role;
-            if (!fields.ok())
-                return responder.send(ApiAnswer::error(fields.error()));
-            ApiAnswer::later(context.backend.users().createAccount(auth.token->actor, account),
-                             std::move(responder), [](const User &user) { return userResponse(user, 201); });
-        });
-
-    router.route("GET", QStringLiteral("/api/v1/users/{id}"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-        if (auth.refusal)
-            return *auth.refusal;
-        const Result<User> user
-            = context.backend.users().get(auth.token->actor, request.pathParameter(QStringLiteral("id")));
-        if (!user)
-            return ApiAnswer::error(user.error());
-        return userResponse(user.value());
-    });
-
-    router.route("PATCH", QStringLiteral("/api/v1/users/{id}"),
-                 [&context](HttpRequest &request, HttpResponder responder) {
-                     const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                     if (auth.refusal)
-                         return responder.send(*auth.refusal);
-                     if (const std::optional<HttpResponse> refusal = unlessAdministrator(auth.token->actor))
-                         return responder.send(*refusal);
-                     const JsonRequest::Body body = JsonRequest::readObject(request);
-                     if (body.refusal)
-                         return responder.send(*body.refusal);
-                     JsonFields fields(body.object);
-                     UserChanges changes;
-                     changes.role = readRole(fields);
-                     changes.disabled = fields.boolean(QStringLiteral("disabled"), false);
-                     const std::optional<QString> password = fields.optionalText(QStringLiteral("password"));
-                     if (fields.ok() && !changes.role && !changes.disabled && !password)
-                         fields.fail(QStringLiteral("body"),
-                                     QStringLiteral("Name role, disabled or password to change."));
-                     if (!fields.ok())
-                         return responder.send(ApiAnswer::error(fields.error()));
-                     ApiAnswer::later(
-                         patchUser(context.backend.users(), auth.token->actor,
-                                   request.pathParameter(QStringLiteral("id")), changes, password),
-                         std::move(responder), [](const User &user) { return userResponse(user); });
-                 });
-
-    router.route("DELETE", QStringLiteral("/api/v1/users/{id}"),
-                 [&context](HttpRequest &request, HttpResponder responder) {
-                     const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                     if (auth.refusal)
-                         return responder.send(*auth.refusal);
-                     ApiAnswer::later(context.backend.users().remove(
-                                          auth.token->actor, request.pathParameter(QStringLiteral("id"))),
-                                      std::move(responder),
-                                      [](const User &) { return HttpResponse::noContent(); });
-                 });
-
-    // Ends every session of the user and revokes every access token issued to them so far. Who may is
-    // core's rule (UserService::signOutEverywhere): an administrator for anyone, a user for themselves.
-    router.route("POST", QStringLiteral("/api/v1/users/{id}/sign-out-everywhere"),
-                 [&context](HttpRequest &request, HttpResponder responder) {
-                     const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                     if (auth.refusal)
-                         return responder.send(*auth.refusal);
-                     ApiAnswer::later(context.backend.users().signOutEverywhere(
-                                          auth.token->actor, request.pathParameter(QStringLiteral("id"))),
-                                      std::move(responder),
-                                      [](const User &) { return HttpResponse::noContent(); });
-                 });
-
-    router.route("GET", QStringLiteral("/api/v1/sessions"), [&context](HttpRequest &request) {
-        const RequestAuthentication::Outcome auth
-            = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-        if (auth.refusal)
-            return *auth.refusal;
-        const Result<QList<RefreshSession>> sessions
-            = context.backend.sessions().list(auth.token->actor, request.queryValue(QStringLiteral("user")));
-        if (!sessions)
-            return ApiAnswer::error(sessions.error());
-        QJsonArray items;
-        for (const RefreshSession &session : sessions.value())
-            items.append(ApiJson::session(session));
-        return HttpResponse::json(QJsonObject {{QStringLiteral("items"), items}});
-    });
-
-    router.route("DELETE", QStringLiteral("/api/v1/sessions/{id}"),
-                 [&context](HttpRequest &request, HttpResponder responder) {
-                     const RequestAuthentication::Outcome auth
-                         = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
-                     if (auth.refusal)
-                         return responder.send(*auth.refusal);
-                     const QString reason
-                         = auth.token->actor.isAdmin() ? QStringLiteral("admin") : QStringLiteral("user");
-                     ApiAnswer::later(
-                         context.backend.sessions().revoke(
-                             auth.token->actor, request.pathParameter(QStringLiteral("id")), reason),
-                         std::move(responder),
-                         [](const RefreshSession &) { return HttpResponse::noContent(); });
-                 });
+    // Creating, changing and removing accounts is for administrators, refused before the body is read.
+    routes.route("GET", QStringLiteral("/api/v1/users"), Access::Administrator, listUsers);
+    routes.route("POST", QStringLiteral("/api/v1/users"), Access::Administrator, createUser);
+    routes.route("GET", QStringLiteral("/api/v1/users/{id}"), Access::SignedIn, getUser);
+    routes.route("PATCH", QStringLiteral("/api/v1/users/{id}"), Access::Administrator, changeUser);
+    routes.route("DELETE", QStringLiteral("/api/v1/users/{id}"), Access::Administrator, removeUser);
+    routes.route("POST", QStringLiteral("/api/v1/users/{id}/sign-out-everywhere"), Access::SignedIn,
+                 signOutEverywhere);
+    routes.route("GET", QStringLiteral("/api/v1/sessions"), Access::SignedIn, listSessions);
+    routes.route("DELETE", QStringLiteral("/api/v1/sessions/{id}"), Access::SignedIn, revokeSession);
 }
 
 } // namespace UserRoutes

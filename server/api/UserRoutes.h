@@ -1,11 +1,11 @@
 #pragma once
 
-class HttpRouter;
-struct ApiContext;
+class ApiRoutes;
 
-// /api/v1/users (administrators) and /api/v1/sessions (users their own, administrators all).
+// /api/v1/users (administrators; a user may read and sign out their own account) and /api/v1/sessions
+// (users their own, administrators all).
 namespace UserRoutes {
 
-void install(HttpRouter &router, ApiContext &context);
+void install(ApiRoutes &routes);
 
 } // namespace UserRoutes

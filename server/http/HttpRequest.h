@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
-#include <QVariant>
 
 #include <optional>
 
@@ -66,13 +65,9 @@ public:
     // When the request had fully arrived (head and body), in milliseconds since the epoch (UTC).
     qint64 receivedAtMs() const { return m_receivedAtMs; }
 
-    // Who made the request, for the request log (e.g. the user name set by the authentication hook).
+    // Who made the request, for the request log (e.g. the user name the API's authentication verified).
     QString userLabel() const { return m_userLabel; }
     void setUserLabel(const QString &label) { m_userLabel = label; }
-
-    // Values a before-dispatch hook hands to the handler (e.g. the verified token's claims).
-    QVariant attribute(const QByteArray &key) const { return m_attributes.value(key); }
-    void setAttribute(const QByteArray &key, const QVariant &value) { m_attributes.insert(key, value); }
 
     // Setters used by the parser and the router; tests use them to build requests.
     void setMethod(QByteArray method) { m_method = std::move(method); }
@@ -99,7 +94,6 @@ private:
     QString m_routePattern;
     QHash<QString, QString> m_pathParameters;
     QString m_userLabel;
-    QHash<QByteArray, QVariant> m_attributes;
     quint64 m_id = 0;
     qint64 m_receivedAtMs = 0;
     int m_minorVersion = 1;

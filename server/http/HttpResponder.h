@@ -12,7 +12,7 @@ class HttpConnectionLink;
 //   router.route("GET", "/books/{id}", [books](HttpRequest &request, HttpResponder responder) {
 //       books.find(request.pathParameter("id")).then(context, [r = std::move(responder)](Result<Book> found)
 //       mutable {
-//           r.send(found ? HttpResponse::json(found->toJson()) : HttpErrorMapping::response(found.error()));
+//           r.send(found ? HttpResponse::json(found->toJson()) : HttpResponse::error(404, "not_found", "…"));
 //       });
 //   });
 //

@@ -113,13 +113,6 @@ HttpRouter &HttpRouter::addRoute(QByteArrayView method, const QString &pattern, 
     return *this;
 }
 
-HttpRouter &HttpRouter::addHook(Hook hook)
-{
-    if (hook)
-        m_hooks.append(std::move(hook));
-    return *this;
-}
-
 Status HttpRouter::status() const
 {
     if (m_errors.isEmpty())
@@ -217,12 +210,6 @@ void HttpRouter::dispatch(HttpRequest &request, HttpResponder responder, const C
         return;
     }
 
-    for (const Hook &hook : m_hooks) {
-        if (std::optional<HttpResponse> answer = hook(request)) {
-            responder.send(std::move(*answer));
-            return;
-        }
-    }
     // No exception may cross into the event loop; the responder, moved into the handler's parameter,
     // answers 500 when the unwinding destroys it.
     try {

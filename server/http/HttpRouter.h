@@ -11,7 +11,6 @@
 #include <QString>
 
 #include <functional>
-#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -40,9 +39,6 @@ class HttpRouter
 public:
     using Handler = std::function<void(HttpRequest &, HttpResponder)>;
     using SyncHandler = std::function<HttpResponse(HttpRequest &)>;
-    // Runs after a route matched and before its handler; returning a response answers the request
-    // without the handler (e.g. 401 from an authentication hook). Hooks run in the order added.
-    using Hook = std::function<std::optional<HttpResponse>(HttpRequest &)>;
 
     struct Route
     {
@@ -71,7 +67,6 @@ public:
         }
     }
     HttpRouter &addRoute(QByteArrayView method, const QString &pattern, Handler handler);
-    HttpRouter &addHook(Hook hook);
 
     Status status() const;
     // Every registered (method, pattern), sorted by pattern then method; HEAD and OPTIONS are listed
@@ -99,6 +94,5 @@ private:
     static QByteArray allowHeader(const QMap<QByteArray, Handler> &handlers);
 
     std::vector<Resource> m_resources;
-    QList<Hook> m_hooks;
     QStringList m_errors;
 };

@@ -22,7 +22,7 @@ class QThread;
 // created it (the GUI thread, or main() of bookwarden-server); start() and stop() may be repeated.
 //
 //   HttpServer server;
-//   server.setConfig(HttpServerConfig::fromServerOptions(options));
+//   server.setConfig(config);                          // HttpServerConfig: address, port, threads, TLS…
 //   server.setRouter(router);                          // std::shared_ptr<const HttpRouter>, built before
 //   server.setWorkerHooks([] { openThreadDatabase(); }, [] { closeThreadDatabase(); });
 //   const Result<quint16> port = server.start();       // bound port, or why not (port in use, bad cert…)

@@ -6,8 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-struct ServerOptions;
-
 // Everything HttpServer::start() needs besides the routes.
 struct HttpServerConfig
 {
@@ -23,6 +21,4 @@ struct HttpServerConfig
 
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
     int effectiveThreads() const;
-
-    static HttpServerConfig fromServerOptions(const ServerOptions &options);
 };

@@ -6,7 +6,8 @@
 
 // The layers of docs/ARCHITECTURE.md, checked on the sources: core/ includes no Gui, Widgets, Network or
 // HttpServer header; server/ no Gui or Widgets; ui/ only the server's public start/stop/status interface;
-// nothing outside core/ speaks SQL or OpenSSL except the server's TLS code.
+// nothing outside core/ speaks SQL or OpenSSL except the server's TLS code; the HTTP engine (server/http)
+// includes nothing of the routes, the server options or the apps.
 class TestArchitecture : public QObject
 {
     Q_OBJECT
@@ -99,6 +100,27 @@ private slots:
         QVERIFY(
             !offendingIncludes(QStringLiteral("ui"), QRegularExpression(QStringLiteral("^ApiServer\\.h$")))
                  .isEmpty());
+    }
+
+    void theHttpEngineIncludesNothingOfTheApiOrTheApps()
+    {
+        // server/http is an HTTP/1.1 server and nothing else: it knows no route, no server option, no app.
+        QStringList outside;
+        for (const QString &folder :
+             {QStringLiteral("server/api"), QStringLiteral("app"), QStringLiteral("ui")}) {
+            QDirIterator it(sourceRoot() + QLatin1Char('/') + folder, {QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                outside << QRegularExpression::escape(QFileInfo(it.next()).fileName());
+        }
+        QVERIFY(outside.contains(QStringLiteral("ApiRoutes\\.h")));
+        outside << QStringLiteral("ServerOptions\\.h");
+        const QRegularExpression forbidden(QStringLiteral("(^|/)(") + outside.join(QLatin1Char('|'))
+                                           + QStringLiteral(")$"));
+        const QStringList offences = offendingIncludes(QStringLiteral("server/http"), forbidden);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(QLatin1Char('\n'))));
+        // And the check sees such an include where there is one.
+        QVERIFY(!offendingIncludes(QStringLiteral("server/api"), forbidden).isEmpty());
     }
 
     void opensslStaysInItsFiles()

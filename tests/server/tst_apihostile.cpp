@@ -113,7 +113,7 @@ private slots:
         QTest::newRow("books") << QByteArray("/api/v1/books");
         QTest::newRow("register") << QByteArray("/api/v1/auth/register");
         QTest::newRow("login") << QByteArray("/api/v1/auth/login");
-        QTest::newRow("seed book") << QByteArray("/book");
+        QTest::newRow("tutorial book") << QByteArray("/book");
     }
     void aBodyBeyondTheLimitIs413BeforeItIsRead()
     {
@@ -571,9 +571,9 @@ private slots:
             = api().call("GET", "/api/v1/books", QByteArray(), {}, "Authorization: Bearer " + token + "\r\n");
         QCOMPARE(response.status, 401);
         QVERIFY2(isJsonError(response), qPrintable(describe(response)));
-        const ApiResponse seed
+        const ApiResponse tutorial
             = api().call("GET", "/books", QByteArray(), {}, "x-access-tokens: " + token + "\r\n");
-        QCOMPARE(seed.status, 401);
+        QCOMPARE(tutorial.status, 401);
     }
 
     void nothingATokenSaysIsReflectedIntoResponseHeaders()

@@ -16,7 +16,10 @@ std::shared_ptr<HttpRouter> makeRouter()
     auto router = std::make_shared<HttpRouter>();
     router->route("GET", QStringLiteral("/hello"),
                   [](HttpRequest &) { return HttpResponse::text(QStringLiteral("hello")); });
+    // What a real API's authentication does: a verified credential sets the user label.
     router->route("GET", QStringLiteral("/private"), [](HttpRequest &request) {
+        if (request.header("authorization") == "Bearer good")
+            request.setUserLabel(QStringLiteral("alice"));
         return HttpResponse::text(QStringLiteral("for ") + request.userLabel());
     });
     // Keeps the worker busy for ?ms= milliseconds: anonymous, it spends the anonymous budget.
@@ -26,12 +29,6 @@ std::shared_ptr<HttpRouter> makeRouter()
         const int ms = request.queryValue(QStringLiteral("ms")).toInt();
         while (timer.elapsed() < ms) { }
         return HttpResponse::text(QStringLiteral("spun"));
-    });
-    // The authentication hook a real API has: a verified credential sets the user label.
-    router->addHook([](HttpRequest &request) -> std::optional<HttpResponse> {
-        if (request.header("authorization") == "Bearer good")
-            request.setUserLabel(QStringLiteral("alice"));
-        return std::nullopt;
     });
     return router;
 }

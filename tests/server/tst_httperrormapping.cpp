@@ -51,6 +51,19 @@ private slots:
         QVERIFY(!response.body().contains("/secret/path")); // details stay in the log
     }
 
+    void aBodyThatIsNotJsonByItsContentTypeIs415()
+    {
+        // The one code about HTTP itself: an Invalid error, but its own status.
+        const Error error = Error::invalid(ErrorCode::UnsupportedMediaType, QStringLiteral("Send JSON."));
+        QCOMPARE(HttpErrorMapping::statusFor(error), 415);
+        const HttpResponse response = HttpErrorMapping::response(error);
+        QCOMPARE(response.status(), 415);
+        QCOMPARE(response.body(), QByteArray(R"({"error":"unsupported_media_type","message":"Send JSON."})"));
+        QCOMPARE(
+            HttpErrorMapping::statusFor(Error::invalid(ErrorCode::InvalidJson, QStringLiteral("Not JSON."))),
+            400);
+    }
+
     void headersAndFieldsGoAlong()
     {
         const HttpResponse invalid = HttpErrorMapping::response(

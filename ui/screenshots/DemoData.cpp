@@ -97,15 +97,10 @@ Result<User> createUser(Backend &backend, const QString &name, Role role)
         .createAccount(Actor::desktopAdministrator(), NewAccount {name, demoPassword, role})
         .result();
 }
-} // namespace
 
-Status DemoData::fill(Backend &backend, DemoClock &clock)
+// The accounts of the library, by name: six readers and a guest.
+Result<QHash<QString, User>> fillAccounts(Backend &backend, DemoClock &clock)
 {
-    const Result<std::optional<QString>> administrator
-        = backend.users().ensureInitialAdministrator(demoPassword);
-    if (!administrator)
-        return administrator.error();
-
     QHash<QString, User> users;
     for (const QString &name :
          {u"ann"_s, u"bob"_s, u"carol"_s, u"dmitri"_s, u"erin"_s, u"frank"_s, u"guest.reader"_s}) {
@@ -115,7 +110,11 @@ Status DemoData::fill(Backend &backend, DemoClock &clock)
             return created.error();
         users.insert(name, created.value());
     }
+    return users;
+}
 
+Status fillBooks(Backend &backend, DemoClock &clock, const QHash<QString, User> &users)
+{
     int index = 0;
     for (const DemoBook &demo : demoBooks) {
         clock.advanceMinutes(23 + (index * 17) % 90);
@@ -145,8 +144,22 @@ Status DemoData::fill(Backend &backend, DemoClock &clock)
             !created)
             return created.error();
     }
+    return {};
+}
 
-    // A few days of life: sign-ins from the LAN, mistakes, and an administrator at work.
+// An administrator's change to an account, as the desktop administrator.
+Status administer(Backend &backend, const User &user, const UserChanges &changes)
+{
+    const Result<User> changed
+        = backend.users().update(Actor::desktopAdministrator(), user.publicId, changes).result();
+    if (!changed)
+        return changed.error();
+    return {};
+}
+
+// A few days of life: sign-ins from the LAN, mistakes, and an administrator at work.
+Status fillHistory(Backend &backend, DemoClock &clock, const QHash<QString, User> &users)
+{
     const auto signIn = [&backend, &clock](const QString &name, const QString &password,
                                            const QString &address) {
         clock.advanceMinutes(131);
@@ -160,12 +173,8 @@ Status DemoData::fill(Backend &backend, DemoClock &clock)
     clock.advanceMinutes(600);
     UserChanges promote;
     promote.role = Role::Admin;
-    if (const Result<User> changed
-        = backend.users()
-              .update(Actor::desktopAdministrator(), users.value(u"erin"_s).publicId, promote)
-              .result();
-        !changed)
-        return changed.error();
+    if (Status changed = administer(backend, users.value(u"erin"_s), promote); !changed)
+        return changed;
     signIn(u"mallory"_s, u"letmein"_s, u"203.0.113.9"_s);
     signIn(u"admin"_s, u"admin"_s, u"203.0.113.9"_s);
     signIn(u"carol"_s, demoPassword, u"192.168.1.31"_s);
@@ -173,19 +182,15 @@ Status DemoData::fill(Backend &backend, DemoClock &clock)
     clock.advanceMinutes(900);
     UserChanges disable;
     disable.disabled = true;
-    if (const Result<User> changed
-        = backend.users()
-              .update(Actor::desktopAdministrator(), users.value(u"frank"_s).publicId, disable)
-              .result();
-        !changed)
-        return changed.error();
+    if (Status changed = administer(backend, users.value(u"frank"_s), disable); !changed)
+        return changed;
     signIn(u"frank"_s, demoPassword, u"192.168.1.44"_s);
 
     clock.advanceMinutes(300);
+    const Actor administrator = Actor::desktopAdministrator();
     if (const Result<User> reset
         = backend.users()
-              .resetPassword(Actor::desktopAdministrator(), users.value(u"bob"_s).publicId,
-                             u"another long password"_s)
+              .resetPassword(administrator, users.value(u"bob"_s).publicId, u"another long password"_s)
               .result();
         !reset)
         return reset.error();
@@ -193,21 +198,32 @@ Status DemoData::fill(Backend &backend, DemoClock &clock)
 
     clock.advanceMinutes(420);
     if (const Result<User> signedOut
-        = backend.users()
-              .signOutEverywhere(Actor::desktopAdministrator(), users.value(u"carol"_s).publicId)
-              .result();
+        = backend.users().signOutEverywhere(administrator, users.value(u"carol"_s).publicId).result();
         !signedOut)
         return signedOut.error();
     clock.advanceMinutes(45);
     if (const Result<User> removed
-        = backend.users()
-              .remove(Actor::desktopAdministrator(), users.value(u"guest.reader"_s).publicId)
-              .result();
+        = backend.users().remove(administrator, users.value(u"guest.reader"_s).publicId).result();
         !removed)
         return removed.error();
     signIn(u"dmitri"_s, demoPassword, u"192.168.1.66"_s);
     signIn(u"ann"_s, demoPassword, u"192.168.1.23"_s);
     return {};
+}
+} // namespace
+
+Status DemoData::fill(Backend &backend, DemoClock &clock)
+{
+    const Result<std::optional<QString>> administrator
+        = backend.users().ensureInitialAdministrator(demoPassword);
+    if (!administrator)
+        return administrator.error();
+    const Result<QHash<QString, User>> users = fillAccounts(backend, clock);
+    if (!users)
+        return users.error();
+    if (Status books = fillBooks(backend, clock, users.value()); !books)
+        return books;
+    return fillHistory(backend, clock, users.value());
 }
 
 Status DemoData::fillTokens(Backend &backend, DemoClock &clock)

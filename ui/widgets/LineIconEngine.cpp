@@ -372,6 +372,43 @@ void drawFolder(QPainter &painter, const QColor &ink)
     painter.setPen(linePen(amber));
     painter.drawLine(QPointF(3.5, 11.0), QPointF(20.5, 11.0));
 }
+// The mark in an icon's lower right corner that tells an action from the thing it acts on.
+struct BadgeMark
+{
+    Badge badge = Badge::None;
+    QColor color;
+};
+
+BadgeMark badgeOf(Icons::Glyph glyph)
+{
+    using Glyph = Icons::Glyph;
+    switch (glyph) {
+    case Glyph::AddUser:
+    case Glyph::AddBook:
+    case Glyph::GenerateKey:
+    case Glyph::MintToken:
+        return {Badge::Plus, green};
+    case Glyph::ChangeRole:
+        return {Badge::Star, amber};
+    case Glyph::DisableUser:
+        return {Badge::Minus, red};
+    case Glyph::EnableUser:
+    case Glyph::ActivateKey:
+        return {Badge::Check, green};
+    case Glyph::DeleteUser:
+    case Glyph::RevokeSession:
+    case Glyph::RetireKey:
+        return {Badge::Cross, red};
+    case Glyph::EditBook:
+        return {Badge::Pencil, blue};
+    case Glyph::ImportKey:
+        return {Badge::Down, blue};
+    case Glyph::LatestToken:
+        return {Badge::Clock, blue};
+    default:
+        return {};
+    }
+}
 } // namespace
 
 LineIconEngine::LineIconEngine(Icons::Glyph glyph)
@@ -440,115 +477,66 @@ void LineIconEngine::draw(QPainter &painter, QIcon::Mode mode) const
     const QPalette palette = QGuiApplication::palette();
     const QColor ink
         = palette.color(mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+    drawFigure(painter, ink);
+    if (const BadgeMark mark = badgeOf(m_glyph); mark.badge != Badge::None)
+        drawBadge(painter, mark.badge, mark.color);
+}
 
+void LineIconEngine::drawFigure(QPainter &painter, const QColor &ink) const
+{
     using Glyph = Icons::Glyph;
     switch (m_glyph) {
     case Glyph::Users:
-        drawUsers(painter, ink);
-        break;
+        return drawUsers(painter, ink);
     case Glyph::Books:
-        drawBooks(painter, ink);
-        break;
+        return drawBooks(painter, ink);
     case Glyph::Activity:
-        drawActivity(painter, ink);
-        break;
+        return drawActivity(painter, ink);
     case Glyph::AddUser:
-        drawPerson(painter, ink);
-        drawBadge(painter, Badge::Plus, green);
-        break;
     case Glyph::ChangeRole:
-        drawPerson(painter, ink);
-        drawBadge(painter, Badge::Star, amber);
-        break;
     case Glyph::DisableUser:
-        drawPerson(painter, ink);
-        drawBadge(painter, Badge::Minus, red);
-        break;
     case Glyph::EnableUser:
-        drawPerson(painter, ink);
-        drawBadge(painter, Badge::Check, green);
-        break;
-    case Glyph::ResetPassword:
-        drawKey(painter);
-        break;
-    case Glyph::SignOut:
-        drawSignOut(painter, ink);
-        break;
     case Glyph::DeleteUser:
-        drawPerson(painter, ink);
-        drawBadge(painter, Badge::Cross, red);
-        break;
+        return drawPerson(painter, ink);
+    case Glyph::ResetPassword:
+        return drawKey(painter);
+    case Glyph::SignOut:
+        return drawSignOut(painter, ink);
     case Glyph::AddBook:
-        drawBook(painter, ink);
-        drawBadge(painter, Badge::Plus, green);
-        break;
     case Glyph::EditBook:
-        drawBook(painter, ink);
-        drawBadge(painter, Badge::Pencil, blue);
-        break;
+        return drawBook(painter, ink);
     case Glyph::DeleteBooks:
-        drawTrash(painter);
-        break;
+        return drawTrash(painter);
     case Glyph::Reload:
-        drawReload(painter);
-        break;
+        return drawReload(painter);
     case Glyph::Settings:
-        drawSettings(painter, ink);
-        break;
+        return drawSettings(painter, ink);
     case Glyph::Copy:
-        drawCopy(painter, ink);
-        break;
+        return drawCopy(painter, ink);
     case Glyph::Generate:
-        drawDice(painter, ink);
-        break;
+        return drawDice(painter, ink);
     case Glyph::Search:
-        drawSearch(painter, ink);
-        break;
+        return drawSearch(painter, ink);
     case Glyph::Sessions:
-        drawDevices(painter, ink);
-        break;
     case Glyph::RevokeSession:
-        drawDevices(painter, ink);
-        drawBadge(painter, Badge::Cross, red);
-        break;
+        return drawDevices(painter, ink);
     case Glyph::Keys:
-        drawKeys(painter, ink);
-        break;
+        return drawKeys(painter, ink);
     case Glyph::GenerateKey:
-        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
-        drawBadge(painter, Badge::Plus, green);
-        break;
     case Glyph::ImportKey:
-        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
-        drawBadge(painter, Badge::Down, blue);
-        break;
     case Glyph::ActivateKey:
-        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
-        drawBadge(painter, Badge::Check, green);
-        break;
     case Glyph::RetireKey:
-        drawKeyAt(painter, amber, QPointF(7.0, 9.0));
-        drawBadge(painter, Badge::Cross, red);
-        break;
+        return drawKeyAt(painter, amber, QPointF(7.0, 9.0));
     case Glyph::ExportKeys:
-        drawDocumentOut(painter, ink);
-        break;
+        return drawDocumentOut(painter, ink);
     case Glyph::TokenInspector:
-        drawInspector(painter, ink);
-        break;
+        return drawInspector(painter, ink);
     case Glyph::LatestToken:
-        drawToken(painter, ink, 3.5);
-        drawBadge(painter, Badge::Clock, blue);
-        break;
     case Glyph::MintToken:
-        drawToken(painter, ink, 3.5);
-        drawBadge(painter, Badge::Plus, green);
-        break;
+        return drawToken(painter, ink, 3.5);
     case Glyph::Terminal:
-        drawTerminal(painter, ink);
-        break;
+        return drawTerminal(painter, ink);
     case Glyph::Open:
-        drawFolder(painter, ink);
-        break;
+        return drawFolder(painter, ink);
     }
 }

@@ -22,6 +22,8 @@ public:
 
 private:
     void draw(QPainter &painter, QIcon::Mode mode) const;
+    // The thing the icon shows (a person, a book, a key …), without its badge.
+    void drawFigure(QPainter &painter, const QColor &ink) const;
 
     Icons::Glyph m_glyph;
 };

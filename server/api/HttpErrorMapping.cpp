@@ -46,9 +46,16 @@ int HttpErrorMapping::statusFor(ErrorKind kind)
     return 500;
 }
 
+int HttpErrorMapping::statusFor(const Error &error)
+{
+    if (error.code() == ErrorCode::UnsupportedMediaType)
+        return 415;
+    return statusFor(error.kind());
+}
+
 HttpResponse HttpErrorMapping::response(const Error &error)
 {
-    const int status = statusFor(error.kind());
+    const int status = statusFor(error);
     if (error.kind() == ErrorKind::Storage || error.kind() == ErrorKind::Internal) {
         qCWarning(lcHttp).noquote() << "answering 500 for:" << error.detailedMessage();
         const QString code = error.kind() == ErrorKind::Storage ? QStringLiteral("storage_error")

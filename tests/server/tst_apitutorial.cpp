@@ -43,7 +43,7 @@ QStringList namesOf(const ApiResponse &response)
 }
 } // namespace
 
-class TestApiSeed : public QObject
+class TestApiTutorial : public QObject
 {
     Q_OBJECT
 
@@ -51,12 +51,12 @@ private:
     std::unique_ptr<ApiServerFixture> m_api;
     ApiServerFixture &api() { return *m_api; }
 
-    QString seedLogin(const QByteArray &username, const QByteArray &password = "correct horse battery")
+    QString tutorialLogin(const QByteArray &username, const QByteArray &password = "correct horse battery")
     {
         const ApiResponse response
             = api().call("POST", "/login", QByteArray(), {}, basic(username, password));
         if (response.status != 200) {
-            QTest::qFail(qPrintable(u"seed login: "_s + describe(response)), __FILE__, __LINE__);
+            QTest::qFail(qPrintable(u"tutorial login: "_s + describe(response)), __FILE__, __LINE__);
             return {};
         }
         return response.json().value(u"token"_s).toString();
@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(registered.status, 201);
         QVERIFY(registered.json().value(u"message"_s).isString());
 
-        const QString token = seedLogin("flask", "tutorial pass");
+        const QString token = tutorialLogin("flask", "tutorial pass");
         QVERIFY(!token.isEmpty());
         const qint64 id = addBook(token, tutorialBook(u"Flask Web Development"_s, 39.99));
         QVERIFY(id > 0);
@@ -378,13 +378,13 @@ private slots:
         QCOMPARE(lockedWrong.error(), locked.error());
 
         api().fixture().clock().advanceSeconds(retryAfter);
-        QVERIFY(!seedLogin("rita").isEmpty());
+        QVERIFY(!tutorialLogin("rita").isEmpty());
     }
 
     void addingABookAcceptsTheTutorialAndTheV1FieldNames()
     {
         api().createUser(u"ivan"_s);
-        const QString token = seedLogin("ivan");
+        const QString token = tutorialLogin("ivan");
         const ApiResponse tutorial
             = api().call("POST", "/book", tutorialBook(u"Tutorial names"_s), {}, accessTokens(token));
         QCOMPARE(tutorial.status, 201);
@@ -425,7 +425,7 @@ private slots:
         QFETCH(QJsonObject, book);
         QFETCH(QString, field);
         api().createUser(u"ivan"_s);
-        const QString token = seedLogin("ivan");
+        const QString token = tutorialLogin("ivan");
         const ApiResponse response = api().call("POST", "/book", book, {}, accessTokens(token));
         QCOMPARE(response.status, 400);
         QVERIFY2(response.json().value(u"fields"_s).toObject().contains(field),
@@ -464,7 +464,7 @@ private slots:
         QFETCH(QJsonObject, book);
         QFETCH(QStringList, fields);
         api().createUser(u"ivan"_s);
-        const QString token = seedLogin("ivan");
+        const QString token = tutorialLogin("ivan");
         const ApiResponse response = api().call("POST", "/book", book, {}, accessTokens(token));
         QCOMPARE(response.status, 400);
         QCOMPARE(response.error(), u"invalid_input"_s);
@@ -474,7 +474,7 @@ private slots:
     void aBookBodyThatIsNotJsonIs400()
     {
         api().createUser(u"ivan"_s);
-        const QString token = seedLogin("ivan");
+        const QString token = tutorialLogin("ivan");
         const QByteArray body = "name=x&Author=y";
         const ApiResponse response
             = api().send("POST /book HTTP/1.1\r\nHost: 127.0.0.1\r\n" + accessTokens(token)
@@ -507,9 +507,9 @@ private slots:
         api().createUser(u"judy"_s);
         api().createUser(u"karl"_s);
         api().createUser(u"root"_s, Role::Admin);
-        const QString judy = seedLogin("judy");
-        const QString karl = seedLogin("karl");
-        const QString root = seedLogin("root");
+        const QString judy = tutorialLogin("judy");
+        const QString karl = tutorialLogin("karl");
+        const QString root = tutorialLogin("root");
         const qint64 judysBook = addBook(judy, tutorialBook(u"Judy's"_s));
         addBook(karl, tutorialBook(u"Karl's"_s));
 
@@ -537,7 +537,7 @@ private slots:
     void theBookListIsCompleteBeyondOnePage()
     {
         api().createUser(u"lena"_s);
-        const QString token = seedLogin("lena");
+        const QString token = tutorialLogin("lena");
         for (int i = 0; i < 105; ++i)
             addBook(token, tutorialBook(u"Book %1"_s.arg(i, 3, 10, QLatin1Char('0'))));
         const ApiResponse list = api().call("GET", "/books", QByteArray(), {}, accessTokens(token));
@@ -551,8 +551,8 @@ private slots:
     {
         api().createUser(u"root"_s, Role::Admin);
         api().createUser(u"mike"_s);
-        const QString root = seedLogin("root");
-        const QString mike = seedLogin("mike");
+        const QString root = tutorialLogin("root");
+        const QString mike = tutorialLogin("mike");
 
         const ApiResponse forbidden = api().call("GET", "/users", QByteArray(), {}, accessTokens(mike));
         QCOMPARE(forbidden.status, 403);
@@ -576,20 +576,20 @@ private slots:
         QVERIFY(!lower.contains("$argon2"));
     }
 
-    void aTokenStopsWorkingOnTheSeedRoutesAfterLogout()
+    void aTokenStopsWorkingOnTheTutorialRoutesAfterLogout()
     {
         api().createUser(u"nina"_s);
-        const QString token = seedLogin("nina");
+        const QString token = tutorialLogin("nina");
         QCOMPARE(api().call("GET", "/books", QByteArray(), {}, accessTokens(token)).status, 200);
         QCOMPARE(api().call("POST", "/api/v1/auth/logout", QByteArray(), token).status, 204);
         QCOMPARE(api().call("GET", "/books", QByteArray(), {}, accessTokens(token)).status, 401);
         QCOMPARE(api().call("GET", "/protected", QByteArray(), {}, accessTokens(token)).status, 401);
     }
 
-    void aSeedTokenExpires()
+    void aTutorialTokenExpires()
     {
         api().createUser(u"olga"_s);
-        const QString token = seedLogin("olga");
+        const QString token = tutorialLogin("olga");
         api().fixture().clock().advanceSeconds(24 * 3600);
         const ApiResponse response = api().call("GET", "/protected", QByteArray(), {}, accessTokens(token));
         QCOMPARE(response.status, 401); // not 403
@@ -601,8 +601,8 @@ private slots:
     {
         api().createUser(u"pat"_s);
         api().createUser(u"quinn"_s);
-        const QString pat = seedLogin("pat");
-        const QString quinn = seedLogin("quinn");
+        const QString pat = tutorialLogin("pat");
+        const QString quinn = tutorialLogin("quinn");
         for (const QString &second : {quinn, pat}) {
             const ApiResponse response = api().call("GET", "/auth", QByteArray(), pat, accessTokens(second));
             QCOMPARE(response.status, 400);
@@ -613,5 +613,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApiSeed)
-#include "tst_apiseed.moc"
+QTEST_GUILESS_MAIN(TestApiTutorial)
+#include "tst_apitutorial.moc"
