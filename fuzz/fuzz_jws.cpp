@@ -8,6 +8,7 @@
 // An input with a newline is also read as "header JSON \n payload JSON" and signed with a fixed key, so that
 // mutations reach claims validation and the inspector's explanations behind a good signature.
 #include "common/Clock.h"
+#include "inspector/TokenInspector.h"
 #include "jose/Base64Url.h"
 #include "jose/ClaimsValidator.h"
 #include "jose/Jwk.h"
@@ -15,7 +16,6 @@
 #include "jose/JwsVerifier.h"
 #include "jose/SigningKey.h"
 #include "jose/StrictJson.h"
-#include "jose/TokenInspector.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -83,7 +83,7 @@ void checkToken(QByteArrayView token)
 
     const TokenInspector inspector(fixedClock());
     (void)inspector.inspect(token, VerificationSource::none());
-    const TokenInspection withSecret
+    const InspectionReport withSecret
         = inspector.inspect(token, VerificationSource::secretText(QStringLiteral("not the fuzz key")));
     // Nothing was signed with this secret and the fuzzer cannot forge an HMAC: a "valid" here would mean
     // that a bad signature was accepted.
@@ -99,7 +99,7 @@ void checkSignedParts(QByteArrayView input)
         = Base64Url::encode(input.first(newline)) + '.' + Base64Url::encode(input.sliced(newline + 1));
     const QByteArray token = signingInput + '.' + Base64Url::encode(fuzzKey().sign(signingInput).value());
     checkToken(token);
-    const TokenInspection report
+    const InspectionReport report
         = TokenInspector(fixedClock())
               .inspect(token, VerificationSource::keyResolver(JwsVerifier::singleKey(fuzzKey())));
     for (const ClaimExplanation &claim : report.claims)

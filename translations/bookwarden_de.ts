@@ -109,10 +109,6 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
         <source>Add User</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
@@ -127,10 +123,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -1668,93 +1660,6 @@
     </message>
 </context>
 <context>
-    <name>InspectionText</name>
-    <message>
-        <source>Why: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <source>Checked with: %1</source>
-        <translation>Geprüft mit: %1</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
-    </message>
-    <message>
-        <source>Paste, drop or type a token to inspect it.</source>
-        <translation>Fügen Sie ein Token ein, ziehen Sie es hierher oder tippen Sie es, um es zu untersuchen.</translation>
-    </message>
-    <message>
-        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
-        <translation>Es wird auf diesem Computer decodiert und geprüft; nichts wird irgendwohin gesendet.</translation>
-    </message>
-    <message>
-        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
-        <translation>Oder wählen Sie „Letztes Token untersuchen“ für das zuletzt von Bookwarden ausgestellte Token.</translation>
-    </message>
-    <message>
-        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
-        <translation>Seit dem Start von Bookwarden wurde kein Zugriffstoken ausgestellt. Meldet sich ein Client an oder stellen Sie ein Test-Token aus, zeigt „Letztes Token untersuchen“ es an.</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>JSON object, %n member(s)</source>
-        <translation>
-            <numerusform>JSON-Objekt, %n Element</numerusform>
-            <numerusform>JSON-Objekt, %n Elemente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>decoded, but not a JSON object</source>
-        <translation>decodiert, aber kein JSON-Objekt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more part(s)</source>
-        <translation>
-            <numerusform>%n weiterer Teil</numerusform>
-            <numerusform>%n weitere Teile</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a signed token has exactly three</source>
-        <translation>ein signiertes Token hat genau drei</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>KeyTableModel</name>
     <message>
         <source>The active key cannot be retired: make another key active first.</source>
@@ -2403,6 +2308,104 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Checked with: %1</source>
+        <translation>Geprüft mit: %1</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Paste, drop or type a token to inspect it.</source>
+        <translation>Fügen Sie ein Token ein, ziehen Sie es hierher oder tippen Sie es, um es zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
+        <translation>Es wird auf diesem Computer decodiert und geprüft; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
+        <translation>Oder wählen Sie „Letztes Token untersuchen“ für das zuletzt von Bookwarden ausgestellte Token.</translation>
+    </message>
+    <message>
+        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
+        <translation>Seit dem Start von Bookwarden wurde kein Zugriffstoken ausgestellt. Meldet sich ein Client an oder stellen Sie ein Test-Token aus, zeigt „Letztes Token untersuchen“ es an.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON object, %n member(s)</source>
+        <translation>
+            <numerusform>JSON-Objekt, %n Element</numerusform>
+            <numerusform>JSON-Objekt, %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decoded, but not a JSON object</source>
+        <translation>decodiert, aber kein JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s)</source>
+        <translation>
+            <numerusform>%n weiterer Teil</numerusform>
+            <numerusform>%n weitere Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a signed token has exactly three</source>
+        <translation>ein signiertes Token hat genau drei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -2455,10 +2458,6 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
         <source>Reset Password of “%1”</source>
         <translation>Passwort von „%1“ zurücksetzen</translation>
     </message>
@@ -2477,10 +2476,6 @@
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Reset &amp;Password</source>

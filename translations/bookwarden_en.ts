@@ -136,7 +136,31 @@
     </message>
 </context>
 <context>
-    <name>InspectionText</name>
+    <name>KeysTab</name>
+    <message numerus="yes">
+        <source>Reloaded %n signing key(s).</source>
+        <translation>
+            <numerusform>Reloaded %n signing key.</numerusform>
+            <numerusform>Reloaded %n signing keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit(s)</source>
+        <translation>
+            <numerusform>%n bit</numerusform>
+            <numerusform>%n bits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 of them in use</source>
+        <translation>
+            <numerusform>%n key, %1 of them in use</numerusform>
+            <numerusform>%n keys, %1 of them in use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -163,30 +187,6 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>KeysTab</name>
-    <message numerus="yes">
-        <source>Reloaded %n signing key(s).</source>
-        <translation>
-            <numerusform>Reloaded %n signing key.</numerusform>
-            <numerusform>Reloaded %n signing keys.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bit(s)</source>
-        <translation>
-            <numerusform>%n bit</numerusform>
-            <numerusform>%n bits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s), %1 of them in use</source>
-        <translation>
-            <numerusform>%n key, %1 of them in use</numerusform>
-            <numerusform>%n keys, %1 of them in use</numerusform>
         </translation>
     </message>
 </context>

@@ -109,10 +109,6 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
-    </message>
-    <message>
         <source>Add User</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
@@ -127,10 +123,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Répéter le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -1668,93 +1660,6 @@
     </message>
 </context>
 <context>
-    <name>InspectionText</name>
-    <message>
-        <source>Why: %1</source>
-        <translation>Motif&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Checked with: %1</source>
-        <translation>Vérifié avec&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Jeton&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Paste, drop or type a token to inspect it.</source>
-        <translation>Collez, déposez ou saisissez un jeton pour l’inspecter.</translation>
-    </message>
-    <message>
-        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
-        <translation>Il est décodé et vérifié sur cet ordinateur&#xa0;; rien n’est envoyé nulle part.</translation>
-    </message>
-    <message>
-        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
-        <translation>Ou choisissez «&#xa0;Inspecter le dernier jeton&#xa0;» pour le jeton que Bookwarden a émis en dernier.</translation>
-    </message>
-    <message>
-        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
-        <translation>Aucun jeton d’accès n’a été émis depuis le démarrage de Bookwarden. Quand un client se connecte, ou quand vous émettez un jeton de test, «&#xa0;Inspecter le dernier jeton&#xa0;» l’affiche.</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Charge utile</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>JSON object, %n member(s)</source>
-        <translation>
-            <numerusform>objet JSON, %n membre</numerusform>
-            <numerusform>objet JSON, %n membres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>decoded, but not a JSON object</source>
-        <translation>décodé, mais pas un objet JSON</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more part(s)</source>
-        <translation>
-            <numerusform>%n partie de plus</numerusform>
-            <numerusform>%n parties de plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a signed token has exactly three</source>
-        <translation>un jeton signé en a exactement trois</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>KeyTableModel</name>
     <message>
         <source>The active key cannot be retired: make another key active first.</source>
@@ -2403,6 +2308,104 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Répéter le mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked with: %1</source>
+        <translation>Vérifié avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paste, drop or type a token to inspect it.</source>
+        <translation>Collez, déposez ou saisissez un jeton pour l’inspecter.</translation>
+    </message>
+    <message>
+        <source>It is decoded and checked on this computer; nothing is sent anywhere.</source>
+        <translation>Il est décodé et vérifié sur cet ordinateur&#xa0;; rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Or choose “Inspect Latest Token” for the token Bookwarden issued most recently.</source>
+        <translation>Ou choisissez «&#xa0;Inspecter le dernier jeton&#xa0;» pour le jeton que Bookwarden a émis en dernier.</translation>
+    </message>
+    <message>
+        <source>No access token has been issued since Bookwarden started. When a client signs in, or when you mint a test token, “Inspect Latest Token” shows it.</source>
+        <translation>Aucun jeton d’accès n’a été émis depuis le démarrage de Bookwarden. Quand un client se connecte, ou quand vous émettez un jeton de test, «&#xa0;Inspecter le dernier jeton&#xa0;» l’affiche.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON object, %n member(s)</source>
+        <translation>
+            <numerusform>objet JSON, %n membre</numerusform>
+            <numerusform>objet JSON, %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decoded, but not a JSON object</source>
+        <translation>décodé, mais pas un objet JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more part(s)</source>
+        <translation>
+            <numerusform>%n partie de plus</numerusform>
+            <numerusform>%n parties de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a signed token has exactly three</source>
+        <translation>un jeton signé en a exactement trois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -2455,10 +2458,6 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
-    </message>
-    <message>
         <source>Reset Password of “%1”</source>
         <translation>Réinitialiser le mot de passe de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2477,10 +2476,6 @@
     <message>
         <source>&amp;New password:</source>
         <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Répéter le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Reset &amp;Password</source>

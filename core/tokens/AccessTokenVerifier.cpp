@@ -1,10 +1,10 @@
 #include "tokens/AccessTokenVerifier.h"
 
 #include "common/Clock.h"
+#include "inspector/TokenInspector.h"
 #include "jose/ClaimsValidator.h"
 #include "jose/JwsVerifier.h"
 #include "jose/TokenFailure.h"
-#include "jose/TokenInspector.h"
 #include "tokens/RefreshSessionService.h"
 #include "tokens/RevocationList.h"
 #include "tokens/SigningKeyService.h"
@@ -244,7 +244,7 @@ QJsonObject AccessTokenVerifier::introspect(const Actor &actor, QByteArrayView t
     return answer;
 }
 
-TokenInspection AccessTokenVerifier::inspectWithServerKeys(QByteArrayView token) const
+InspectionReport AccessTokenVerifier::inspectWithServerKeys(QByteArrayView token) const
 {
     TokenInspector inspector(m_clock);
     inspector.setClaimsPolicy(serverPolicy(settings()));
@@ -262,7 +262,7 @@ TokenInspection AccessTokenVerifier::inspectWithServerKeys(QByteArrayView token)
         token, VerificationSource::keyResolver([keys](const QString &kid) { return keys->resolve(kid); }));
 }
 
-TokenInspection AccessTokenVerifier::inspect(QByteArrayView token, const VerificationSource &source) const
+InspectionReport AccessTokenVerifier::inspect(QByteArrayView token, const VerificationSource &source) const
 {
     TokenInspector inspector(m_clock);
     ClaimsPolicy policy;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "jose/TokenInspection.h"
-#include "jose/VerificationSource.h"
+#include "inspector/InspectionReport.h"
+#include "inspector/VerificationSource.h"
 #include "tokens/AccessClaims.h"
 #include "tokens/TokenSettings.h"
 #include "users/Actor.h"
@@ -44,10 +44,10 @@ public:
 
     // The Token Inspector's report on any token, checked against the server's own keys, claims policy
     // (issuer, audience, type) and revocations.
-    TokenInspection inspectWithServerKeys(QByteArrayView token) const;
+    InspectionReport inspectWithServerKeys(QByteArrayView token) const;
     // The same against a key the administrator supplies (a secret, PEM or JWK), for other services'
     // tokens: no issuer, audience or revocation rules of this server apply.
-    TokenInspection inspect(QByteArrayView token, const VerificationSource &source) const;
+    InspectionReport inspect(QByteArrayView token, const VerificationSource &source) const;
 
 private:
     struct Verification;

@@ -1,8 +1,8 @@
 #include "BackendFixture.h"
 #include "ResultAssertions.h"
 #include "TokenAssertions.h"
+#include "inspector/InspectionReport.h"
 #include "jose/JwsSigner.h"
-#include "jose/TokenInspection.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "tokens/RefreshSessionService.h"
 #include "tokens/SigningKeyService.h"
@@ -136,7 +136,7 @@ private slots:
                       .sessions()
                       .revoke(Actor::desktopAdministrator(), pair.session.publicId)
                       .result());
-        const TokenInspection revoked = verifier().inspectWithServerKeys(pair.accessToken.toLatin1());
+        const InspectionReport revoked = verifier().inspectWithServerKeys(pair.accessToken.toLatin1());
         QCOMPARE(revoked.outcome, VerificationOutcome::Revoked);
         QVERIFY(!revoked.revocationReason.isEmpty());
 
@@ -150,7 +150,7 @@ private slots:
                   .value();
         // No kid: the server tries its active key, which did not sign it.
         QCOMPARE(verifier().inspectWithServerKeys(foreign).outcome, VerificationOutcome::BadSignature);
-        const TokenInspection checked
+        const InspectionReport checked
             = verifier().inspect(foreign, VerificationSource::secretText(QStringLiteral("your_secret_key")));
         QCOMPARE(checked.outcome, VerificationOutcome::Valid);
         QVERIFY(!checked.warnings.isEmpty());

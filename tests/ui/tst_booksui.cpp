@@ -230,6 +230,21 @@ private slots:
         QCOMPARE(tab()->ownerFilter()->findData(m_ann.publicId), -1);
     }
 
+    void whenTheChosenOwnerIsDeletedEveryOwnersBooksShowAgain()
+    {
+        QComboBox *owners = tab()->ownerFilter();
+        owners->setCurrentIndex(owners->findData(m_bob.publicId));
+        QCOMPARE(tab()->view()->model()->rowCount(), 1);
+        const User root = m_gui->fixture().createUser(u"root"_s, Role::Admin);
+        onAnotherThread([&] {
+            VERIFY_OK(m_gui->backend().users().remove(Actor::forUser(root), m_bob.publicId).result());
+        });
+        QTRY_COMPARE(owners->findData(m_bob.publicId), -1);
+        QCOMPARE(owners->currentIndex(), 0);
+        QCOMPARE(tab()->view()->model()->rowCount(), model().rowCount());
+        QCOMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"2 books"_s);
+    }
+
     void aStaleEditIsDetectedAndOffersAReload()
     {
         BookDialog *dialog = openEditDialog(m_dune);

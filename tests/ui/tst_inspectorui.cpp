@@ -4,11 +4,11 @@
 #include "DurationEdit.h"
 #include "GuiFixture.h"
 #include "InlineFieldErrors.h"
-#include "InspectionBanner.h"
 #include "MintTokenDialog.h"
 #include "ResultAssertions.h"
 #include "TokenInput.h"
 #include "TokenInspectorTab.h"
+#include "VerdictBanner.h"
 #include "VerificationSourceEdit.h"
 #include "jose/JwsSigner.h"
 #include "jose/SigningKey.h"
@@ -71,7 +71,7 @@ private:
     std::unique_ptr<GuiFixture> m_gui;
 
     TokenInspectorTab *tab() { return m_gui->window().tokenInspectorTab(); }
-    InspectionBanner *banner() { return tab()->banner(); }
+    VerdictBanner *banner() { return tab()->banner(); }
 
     TokenInspectorTab *openInspector()
     {
@@ -108,10 +108,10 @@ private slots:
     {
         const QString token = signIn(u"ann"_s);
         openInspector();
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Neutral);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Neutral);
         // Inspected as it is entered, a moment after the typing stops.
         tab()->input()->setPlainText(u"Bearer "_s + token + u"\n"_s);
-        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
         QCOMPARE(banner()->title(),
                  inspectorText("Valid: the signature matches the key and the claims are acceptable."));
         QVERIFY2(banner()->details().contains(u"the server's key"_s), qPrintable(banner()->details()));
@@ -143,7 +143,7 @@ private slots:
         parts[1] = base64Url(payload);
         openInspector();
         tab()->inspectToken(QString::fromLatin1(parts.join('.')));
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Refused);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Refused);
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::BadSignature);
         QCOMPARE(banner()->title(),
                  inspectorText("Bad signature: the token was altered or signed with another key."));
@@ -155,11 +155,11 @@ private slots:
         const QString token = signIn(u"ann"_s);
         openInspector();
         tab()->inspectToken(token);
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
         m_gui->fixture().clock().advanceSeconds(16 * 60 + 31); // beyond 15 minutes and the leeway
         tab()->inspectNow();
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Expired);
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Refused);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Refused);
         QCOMPARE(banner()->title(),
                  inspectorText("Expired: the signature is good but the token has expired."));
         QVERIFY2(banner()->details().contains(tab()->inspection()->verificationError->localizedMessage()),
@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(tab()->expiryText(),
                  inspectorText("expired %1 ago")
                      .replace(u"%1"_s, inspectorText("%1 min").replace(u"%1"_s, u"1"_s)));
-        QVERIFY(tab()->inspection()->hasWarning(u"expired"_s));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::Expired));
     }
 
     void aRevokedTokenSaysWhy()
@@ -177,7 +177,7 @@ private slots:
         VERIFY_OK(pair);
         openInspector();
         tab()->inspectToken(pair->accessToken);
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
         VERIFY_OK(m_gui->backend()
                       .sessions()
                       .revoke(Actor::desktopAdministrator(), pair->session.publicId, u"admin"_s)
@@ -205,7 +205,7 @@ private slots:
             inspectorText("expires in %1").replace(u"%1"_s, QString(minutes).replace(u"%1"_s, u"10"_s)));
         QVERIFY(banner()->details().contains(tab()->expiryText()));
         m_gui->fixture().clock().advanceSeconds(10 * 60 + 31);
-        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::Refused);
+        QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::Refused);
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Expired);
     }
 
@@ -218,10 +218,11 @@ private slots:
         openInspector();
         tab()->inspectToken(token);
         // The server's keys did not sign it…
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Refused);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Refused);
         // … and anyone could have: the warning says so, with what to do.
-        QVERIFY(tab()->inspection()->hasWarning(u"placeholder_secret"_s));
-        const InspectionWarning *warning = tab()->inspection()->warning(u"placeholder_secret"_s);
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::PlaceholderSecret));
+        const InspectionWarning *warning
+            = tab()->inspection()->warning(InspectionWarning::Kind::PlaceholderSecret);
         QVERIFY(tab()->warningsText().contains(warning->text.localized()));
         QVERIFY(tab()->warningsText().contains(warning->advice.localized()));
         QVERIFY(tab()->warningsText().contains(u"\"your_secret_key\""_s));
@@ -229,9 +230,9 @@ private slots:
         // Checked with that secret, it is valid, and the secret is also too short.
         tab()->verification()->setMode(VerificationSourceEdit::Mode::SecretText);
         QTest::keyClicks(tab()->verification()->secretField(), u"your_secret_key"_s);
-        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
-        QVERIFY(tab()->inspection()->hasWarning(u"weak_secret"_s));
-        QVERIFY(tab()->inspection()->hasWarning(u"placeholder_secret"_s));
+        QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::WeakSecret));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::PlaceholderSecret));
         QVERIFY2(banner()->details().contains(u"HS256"_s), qPrintable(banner()->details()));
     }
 
@@ -246,14 +247,14 @@ private slots:
         tab()->inspectToken(token);
         // No secret yet: decoded, not checked.
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::NotChecked);
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Neutral);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Neutral);
 
         QTest::keyClicks(tab()->verification()->secretField(), u"not the secret at all, but long enough"_s);
         QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::BadSignature);
         tab()->verification()->secretField()->clear();
         QTest::keyClicks(tab()->verification()->secretField(), QString::fromLatin1(secret));
         QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        QVERIFY(!tab()->inspection()->hasWarning(u"weak_secret"_s));
+        QVERIFY(!tab()->inspection()->hasWarning(InspectionWarning::Kind::WeakSecret));
 
         // The same secret in base64url.
         tab()->verification()->setMode(VerificationSourceEdit::Mode::SecretBase64Url);
@@ -263,7 +264,7 @@ private slots:
         QCOMPARE(tab()->verification()->source().kind(), VerificationSource::Kind::SecretBase64Url);
         // Not base64url at all: the secret given cannot be used.
         tab()->verification()->secretField()->setText(u"!!"_s);
-        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::KeyProblem);
+        QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::KeyProblem);
     }
 
     void aPublicKeyOrJwkChecksTheSignature()
@@ -295,7 +296,7 @@ private slots:
         VERIFY_OK(privatePem);
         tab()->verification()->keyField()->setPlainText(QString::fromLatin1(privatePem.value()));
         QTRY_COMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        QVERIFY(tab()->inspection()->hasWarning(u"private_key_given"_s));
+        QVERIFY(tab()->inspection()->hasWarning(InspectionWarning::Kind::PrivateKeyGiven));
 
         // A JWK Set with the public key.
         tab()->verification()->setMode(VerificationSourceEdit::Mode::Jwk);
@@ -303,10 +304,10 @@ private slots:
         tab()->verification()->keyField()->setPlainText(QString::fromUtf8(QJsonDocument(set).toJson()));
         tab()->inspectNow(); // the outcome stays "valid": wait for nothing
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Valid);
-        QVERIFY(!tab()->inspection()->hasWarning(u"private_key_given"_s));
+        QVERIFY(!tab()->inspection()->hasWarning(InspectionWarning::Kind::PrivateKeyGiven));
         // Garbage is a problem with the key, not with the token.
         tab()->verification()->keyField()->setPlainText(u"{not json"_s);
-        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::KeyProblem);
+        QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::KeyProblem);
     }
 
     void malformedInputIsExplained_data()
@@ -329,7 +330,7 @@ private slots:
         tab()->inspectToken(input);
         QVERIFY(tab()->inspection().has_value());
         QCOMPARE(tab()->inspection()->outcome, VerificationOutcome::Malformed);
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Refused);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Refused);
         QCOMPARE(banner()->title(), inspectorText("Malformed: this is not a well-formed signed token."));
         const QString reason = tab()->inspection()->malformedReason->localizedMessage();
         QVERIFY(!reason.isEmpty());
@@ -366,7 +367,7 @@ private slots:
         QApplication::sendEvent(viewport, &drop);
         // The file's content takes the place of what was typed.
         QCOMPARE(tab()->input()->toPlainText(), token + u"\n"_s);
-        QTRY_COMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QTRY_COMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
 
         // Dropped text replaces the field as well.
         QMimeData text;
@@ -396,7 +397,7 @@ private slots:
         QVERIFY(tab()->inspectLatestAction()->toolTip().contains(u"ann"_s));
         tab()->inspectLatestAction()->trigger();
         QCOMPARE(tab()->input()->toPlainText(), m_gui->backend().tokenMinter().lastIssuedToken());
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
     }
 
     void aMintedTokenVerifiesAndComesWithACurlCommand()
@@ -429,7 +430,7 @@ private slots:
         QCOMPARE(verified->claims.username, u"ann"_s);
         QCOMPARE(verified->claims.payload.value(u"scope"_s).toString(), u"books:read"_s);
         QCOMPARE(verified->claims.expiresAt - verified->claims.issuedAt, 2 * 3600);
-        QCOMPARE(banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
 
         QCOMPARE(tab()->curlCommand(),
                  u"curl -H 'Authorization: Bearer "_s + token + u"' http://127.0.0.1:8080/api/v1/books"_s);

@@ -9,7 +9,6 @@
 #include "GeneratedPasswordDialog.h"
 #include "GuiFixture.h"
 #include "InlineFieldErrors.h"
-#include "InspectionBanner.h"
 #include "KeyTableModel.h"
 #include "KeysTab.h"
 #include "ResultAssertions.h"
@@ -21,6 +20,7 @@
 #include "TokenInspectorTab.h"
 #include "UserTableModel.h"
 #include "UsersTab.h"
+#include "VerdictBanner.h"
 #include "storage/Database.h"
 #include "tokens/SignInService.h"
 
@@ -173,7 +173,7 @@ private slots:
         // A valid token's claims and countdown in French.
         m_gui->localization().apply(u"fr"_s);
         inspector->inspectLatest();
-        QTRY_COMPARE(inspector->banner()->verdict(), InspectionBanner::Verdict::Valid);
+        QTRY_COMPARE(inspector->banner()->verdict(), VerdictBanner::Verdict::Valid);
         QCOMPARE(
             inspector->banner()->title(),
             QCoreApplication::translate(

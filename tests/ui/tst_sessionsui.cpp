@@ -8,6 +8,7 @@
 #include "UsersTab.h"
 #include "tokens/RefreshSessionService.h"
 #include "tokens/SignInService.h"
+#include "users/UserService.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -224,6 +225,21 @@ private slots:
         tab()->showEndedBox()->setChecked(true);
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->index(0, SessionTableModel::StatusColumn).data().toString(), u"Expired"_s);
+    }
+
+    void aDeletedAccountsSessionsLeaveTheListEvenWhenEndedOnesAreShown()
+    {
+        const RefreshSession anns = signIn(u"ann"_s);
+        const RefreshSession bobs = signIn(u"bob"_s);
+        openSessions();
+        tab()->showEndedBox()->setChecked(true);
+        QCOMPARE(model()->rowCount(), 2);
+
+        VERIFY_OK(m_gui->backend().users().remove(Actor::desktopAdministrator(), m_ann.publicId).result());
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowOf(anns.publicId), -1, 1000);
+        QVERIFY(model()->rowOf(bobs.publicId) >= 0);
+        QTest::qWait(2 * SessionTableModel::coalescingMs);
+        QCOMPARE(model()->rowOf(anns.publicId), -1); // not back as "ended" either
     }
 };
 

@@ -1,23 +1,22 @@
 #pragma once
 
-#include "WindowTab.h"
+#include "TableTab.h"
 #include "events/SecurityEventLog.h"
 
 #include <QTimer>
 
 class Clock;
+class Error;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
-class QSplitter;
-class QTableView;
 class QTextBrowser;
 class SecurityEventModel;
 class UserTableModel;
 
 // The Activity tab: the security event log, newest first and live, filtered by event type, by user and by
 // time, with the selected event's details spelled out below.
-class ActivityTab : public WindowTab
+class ActivityTab : public TableTab
 {
     Q_OBJECT
 
@@ -28,16 +27,9 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     void reload() override;
-    void focusSearch() override;
-    void focusContent() override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
 
     SecurityEventModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *userFilter() const { return m_user; }
     QComboBox *periodFilter() const { return m_period; }
@@ -49,13 +41,20 @@ public slots:
     void applyFilters();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QString countText() const override;
+    void retranslateUi() override;
+    void fitColumns() override;
+    void showDetails() override;
 
 private:
-    void retranslateUi();
+    void buildTypeFilter();
+    void buildUserFilter();
+    void buildPeriodFilter();
+    void buildTable();
+    void followTheLog();
+    void showPeriodChoice();
+    void showLoadError(const Error &error);
     void refreshUserChoices();
-    void showDetails();
-    void updateCount();
     void rememberTopRow(const QModelIndex &parent, int first);
     void restoreTopRow();
 
@@ -64,20 +63,17 @@ private:
     UserTableModel &m_users;
     SecurityEventModel *m_model;
 
-    QLabel *m_typeLabel;
-    QComboBox *m_type;
-    QLabel *m_userLabel;
-    QComboBox *m_user;
-    QLabel *m_periodLabel;
-    QComboBox *m_period;
-    QDateTimeEdit *m_from;
-    QLabel *m_toLabel;
-    QDateTimeEdit *m_to;
-    QLabel *m_count;
-    QLabel *m_error;
-    QSplitter *m_splitter;
-    QTableView *m_view;
-    QTextBrowser *m_details;
+    QLabel *m_typeLabel = nullptr;
+    QComboBox *m_type = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QComboBox *m_user = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QLabel *m_error = nullptr;
+    QTextBrowser *m_details = nullptr;
     QTimer m_userTyping;
     qint64 m_anchorId = 0; // the event at the top of the view while new ones go in above it
 };

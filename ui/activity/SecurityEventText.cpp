@@ -1,8 +1,9 @@
 #include "SecurityEventText.h"
 
+#include "DetailsTable.h"
 #include "SessionTableModel.h"
 #include "UserTableModel.h"
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 #include "users/Role.h"
 
 #include <QDateTime>
@@ -97,29 +98,23 @@ QString SecurityEventText::summary(const SecurityEvent &event)
 
 QString SecurityEventText::detailsHtml(const SecurityEvent &event)
 {
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
-    const auto row = [&html](const QString &label, const QString &value) {
-        if (value.isEmpty())
-            return;
-        html += u"<tr><td valign=\"top\"><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s
-            + value.toHtmlEscaped() + u"</td></tr>"_s;
-    };
+    DetailsTable table;
     const QLocale locale;
-    row(tr("Event"), typeName(event.type) + u" ("_s + event.type + u")"_s);
-    row(tr("Time"), locale.toString(QDateTime::fromMSecsSinceEpoch(event.occurredAtMs), QLocale::LongFormat));
-    row(tr("By"), actorName(event.actor));
+    table.add(tr("Event"), typeName(event.type) + u" ("_s + event.type + u")"_s);
+    table.add(tr("Time"),
+              locale.toString(QDateTime::fromMSecsSinceEpoch(event.occurredAtMs), QLocale::LongFormat));
+    table.add(tr("By"), actorName(event.actor));
     if (!event.subjectName.isEmpty() || !event.subjectId.isEmpty()) {
         const QString subject = event.subjectId.isEmpty()
             ? event.subjectName
             : tr("%1 (account id %2)").arg(event.subjectName, event.subjectId);
-        row(tr("Concerning"), subject);
+        table.add(tr("Concerning"), subject);
     }
-    row(tr("Client address"), event.clientAddress);
+    table.add(tr("Client address"), event.clientAddress);
     for (auto detail = event.details.constBegin(); detail != event.details.constEnd(); ++detail)
-        row(detailLabel(detail.key()), detailValue(detail.key(), detail.value()));
-    row(tr("Event number"), locale.toString(event.id));
-    html += u"</table>"_s;
-    return html;
+        table.add(detailLabel(detail.key()), detailValue(detail.key(), detail.value()));
+    table.add(tr("Event number"), locale.toString(event.id));
+    return table.html();
 }
 
 QString SecurityEventText::detailLabel(const QString &key)

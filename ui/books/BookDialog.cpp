@@ -1,7 +1,8 @@
 #include "BookDialog.h"
 
+#include "AccountChooser.h"
 #include "BookTableModel.h"
-#include "BusyIndicator.h"
+#include "BuddyLabel.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
 #include "books/BookRules.h"
@@ -10,8 +11,6 @@
 #include "common/Clock.h"
 #include "users/Actor.h"
 
-#include <QCloseEvent>
-#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,24 +24,15 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// A form label whose mnemonic (the & in "&Title:") moves the focus to its field.
-QLabel *buddyLabel(QWidget *field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
 // The desktop administrator edits every field at once, as a replacement of the whole book.
 constexpr int noYear = 0;
 } // namespace
 
 BookDialog::BookDialog(BookService &books, const Clock &clock, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_books(books)
     , m_clock(clock)
 { }
@@ -53,13 +43,7 @@ BookDialog::BookDialog(BookService &books, const Clock &clock, const QList<User>
 {
     m_owner = new QComboBox(this);
     m_owner->setObjectName(u"owner"_s);
-    QList<User> sorted = owners;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(sorted.begin(), sorted.end(), [&collator](const User &a, const User &b) {
-        return collator.compare(a.username, b.username) < 0;
-    });
-    for (const User &owner : std::as_const(sorted))
+    for (const User &owner : AccountChooser::sortedByName(owners))
         m_owner->addItem(owner.username, owner.publicId);
     m_owner->setCurrentIndex(m_owner->findData(preferredOwner));
     buildUi();
@@ -88,7 +72,18 @@ void BookDialog::buildUi()
 {
     setObjectName(u"bookDialog"_s);
     m_form = new QFormLayout;
+    buildStaleBanner();
+    buildFields();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_staleBanner);
+    layout->addLayout(m_form);
+    addFooter(layout, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    retranslateUi();
+    setMinimumWidth(500);
+}
 
+void BookDialog::buildStaleBanner()
+{
     m_staleBanner = new QFrame(this);
     m_staleBanner->setObjectName(u"staleBanner"_s);
     m_staleBanner->setFrameShape(QFrame::StyledPanel);
@@ -112,7 +107,10 @@ void BookDialog::buildUi()
     bannerLayout->addWidget(m_staleText, 1);
     bannerLayout->addWidget(m_reload, 0, Qt::AlignTop);
     m_staleBanner->hide();
+}
 
+void BookDialog::buildFields()
+{
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"title"_s);
     m_author = new QLineEdit(this);
@@ -131,13 +129,13 @@ void BookDialog::buildUi()
     m_year->setGroupSeparatorShown(false);
 
     QWidget *owner = m_owner ? static_cast<QWidget *>(m_owner) : static_cast<QWidget *>(m_ownerName);
-    m_form->addRow(buddyLabel(owner, this), owner);
-    m_form->addRow(buddyLabel(m_title, this), m_title);
-    m_form->addRow(buddyLabel(m_author, this), m_author);
-    m_form->addRow(buddyLabel(m_publisher, this), m_publisher);
-    m_form->addRow(buddyLabel(m_price, this), m_price);
-    m_form->addRow(buddyLabel(m_isbn, this), m_isbn);
-    m_form->addRow(buddyLabel(m_year, this), m_year);
+    m_form->addRow(new BuddyLabel(owner, this), owner);
+    m_form->addRow(new BuddyLabel(m_title, this), m_title);
+    m_form->addRow(new BuddyLabel(m_author, this), m_author);
+    m_form->addRow(new BuddyLabel(m_publisher, this), m_publisher);
+    m_form->addRow(new BuddyLabel(m_price, this), m_price);
+    m_form->addRow(new BuddyLabel(m_isbn, this), m_isbn);
+    m_form->addRow(new BuddyLabel(m_year, this), m_year);
     m_errors = new InlineFieldErrors(m_form, this);
     m_errors->addField(u"owner"_s, owner);
     m_errors->addField(u"title"_s, m_title);
@@ -146,32 +144,6 @@ void BookDialog::buildUi()
     m_errors->addField(u"price"_s, m_price);
     m_errors->addField(u"isbn"_s, m_isbn);
     m_errors->addField(u"year"_s, m_year);
-
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    InlineFieldErrors::styleAsError(m_generalError);
-    m_generalError->hide();
-    m_busy = new BusyIndicator(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &BookDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_staleBanner);
-    layout->addLayout(m_form);
-    layout->addWidget(m_generalError);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
-
-    retranslateUi();
-    setMinimumWidth(500);
-}
-
-bool BookDialog::isBusy() const
-{
-    return m_busy->isBusy();
 }
 
 QString BookDialog::staleMessage() const
@@ -184,7 +156,7 @@ void BookDialog::accept()
     if (isBusy() || m_deletedMeanwhile)
         return;
     m_errors->clear();
-    m_generalError->hide();
+    hideGeneralError();
 
     BookDraft draft;
     draft.title = m_title->text();
@@ -240,15 +212,8 @@ void BookDialog::finish(const Result<Book> &saved)
     if (error.code() == ErrorCode::DuplicateTitle)
         m_title->setFocus();
     if (m_errors->show(error) == 0) {
-        m_generalError->setText(ErrorMessage::describe(error));
-        m_generalError->show();
+        showGeneralError(ErrorMessage::describe(error));
     }
-}
-
-void BookDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
 }
 
 void BookDialog::reloadBook()
@@ -266,24 +231,9 @@ void BookDialog::reloadBook()
     m_book = current.value();
     fillFrom(current.value());
     m_errors->clear();
-    m_generalError->hide();
+    hideGeneralError();
     m_staleBanner->hide();
     m_title->setFocus();
-}
-
-void BookDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void BookDialog::closeEvent(QCloseEvent *event)
-{
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
 }
 
 void BookDialog::retranslateUi()
@@ -307,9 +257,7 @@ void BookDialog::retranslateUi()
     m_year->setSpecialValueText(tr("Unknown"));
     m_reload->setText(tr("&Reload"));
     m_reload->setToolTip(tr("Show the book as it is now (your changes in this dialog are discarded)"));
-    m_buttons->button(QDialogButtonBox::Save)->setText(m_book ? tr("&Save") : tr("&Add Book"));
-    if (isBusy())
-        m_busy->start(tr("Saving…"));
+    buttons()->button(QDialogButtonBox::Save)->setText(m_book ? tr("&Save") : tr("&Add Book"));
 }
 
 void BookDialog::fillFrom(const Book &book)
@@ -328,22 +276,20 @@ void BookDialog::fillFrom(const Book &book)
     setWindowTitle(tr("Edit “%1”").arg(book.title));
 }
 
-void BookDialog::setBusy(bool busy)
+QString BookDialog::busyText() const
 {
-    for (QWidget *input : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_author),
-                           static_cast<QWidget *>(m_publisher), static_cast<QWidget *>(m_price),
-                           static_cast<QWidget *>(m_isbn), static_cast<QWidget *>(m_year),
-                           static_cast<QWidget *>(m_buttons), static_cast<QWidget *>(m_reload)})
-        input->setEnabled(!busy);
+    return tr("Saving…");
+}
+
+void BookDialog::setInputsEnabled(bool enabled)
+{
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_author),
+          static_cast<QWidget *>(m_publisher), static_cast<QWidget *>(m_price),
+          static_cast<QWidget *>(m_isbn), static_cast<QWidget *>(m_year), static_cast<QWidget *>(m_reload)})
+        input->setEnabled(enabled);
     if (m_owner)
-        m_owner->setEnabled(!busy);
-    if (busy) {
-        m_busy->start(tr("Saving…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_busy->stop();
-        unsetCursor();
-    }
+        m_owner->setEnabled(enabled);
 }
 
 void BookDialog::showStale(const QString &message, bool deleted)
@@ -352,7 +298,7 @@ void BookDialog::showStale(const QString &message, bool deleted)
     m_staleText->setText(message);
     m_reload->setVisible(!deleted);
     m_staleBanner->show();
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!deleted);
+    buttons()->button(QDialogButtonBox::Save)->setEnabled(!deleted);
     if (!deleted)
         m_reload->setFocus();
 }

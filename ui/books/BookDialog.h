@@ -1,20 +1,18 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "books/Book.h"
 #include "common/Result.h"
 #include "users/User.h"
 
-#include <QDialog>
 #include <QList>
 
 #include <optional>
 
 class BookService;
-class BusyIndicator;
 class Clock;
 class InlineFieldErrors;
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
 class QFrame;
 class QLabel;
@@ -27,7 +25,7 @@ class QSpinBox;
 // messages appear under the fields. An edit names the version it started from: if someone changed the book
 // meanwhile (a REST client, another window), core refuses the stale edit and the dialog offers to reload
 // the current version — and says so as soon as the change is seen, before the user even saves.
-class BookDialog : public QDialog
+class BookDialog : public BusyDialog
 {
     Q_OBJECT
 
@@ -39,7 +37,6 @@ public:
     BookDialog(BookService &books, const Clock &clock, const Book &book, QWidget *parent = nullptr);
 
     bool isEditing() const { return m_book.has_value(); }
-    bool isBusy() const;
     InlineFieldErrors &fieldErrors() { return *m_errors; }
     // The warning shown when the book changed underneath the dialog (empty while there is none).
     QString staleMessage() const;
@@ -47,7 +44,6 @@ public:
 
 public slots:
     void accept() override;
-    void reject() override;
     // Discards the edits and shows the book as it is now.
     void reloadBook();
 
@@ -55,15 +51,16 @@ signals:
     void bookSaved(const Book &book);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
     BookDialog(BookService &books, const Clock &clock, QWidget *parent);
     void buildUi();
-    void retranslateUi();
+    void buildStaleBanner();
+    void buildFields();
     void fillFrom(const Book &book);
-    void setBusy(bool busy);
     void showStale(const QString &message, bool deleted);
     void noteBookChanged(const Book &book);
     void noteBookDeleted(const Book &book);
@@ -86,8 +83,5 @@ private:
     QLineEdit *m_price = nullptr;
     QLineEdit *m_isbn = nullptr;
     QSpinBox *m_year = nullptr;
-    QLabel *m_generalError = nullptr;
-    BusyIndicator *m_busy = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     InlineFieldErrors *m_errors = nullptr;
 };

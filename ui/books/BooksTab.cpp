@@ -1,5 +1,6 @@
 #include "BooksTab.h"
 
+#include "AccountChooser.h"
 #include "BookDeletionJob.h"
 #include "BookDialog.h"
 #include "BookFilterProxyModel.h"
@@ -10,11 +11,8 @@
 #include "books/BookService.h"
 
 #include <QAction>
-#include <QCollator>
 #include <QComboBox>
 #include <QDateTime>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,57 +20,54 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QTableView>
-#include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserTableModel &users,
                    QWidget *parent)
-    : WindowTab(parent)
+    : TableTab(u"books"_s, Icons::glyph(Icons::Glyph::Books), parent)
     , m_books(books)
     , m_clock(clock)
     , m_model(model)
     , m_users(users)
     , m_proxy(new BookFilterProxyModel(this))
-    , m_owner(new QComboBox(this))
-    , m_ownerLabel(new QLabel(this))
-    , m_search(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_view(new QTableView(this))
-    , m_menu(new QMenu(this))
 {
     setObjectName(u"booksTab"_s);
-    m_proxy->setSourceModel(&model);
+    buildFilters();
+    buildTable();
+    buildActions();
+    connect(&m_model, &BookTableModel::changesApplied, this, &BooksTab::rowsChanged);
+    applyTexts();
+}
 
+void BooksTab::buildFilters()
+{
+    m_ownerLabel = new QLabel(this);
+    m_owner = new AccountChooser(m_users, this);
     m_owner->setObjectName(u"ownerFilter"_s);
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_owner->setMinimumContentsLength(12);
     m_ownerLabel->setBuddy(m_owner);
-    m_search->setObjectName(u"search"_s);
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::glyph(Icons::Glyph::Search), QLineEdit::LeadingPosition);
-    m_search->setMaximumWidth(360);
-    m_count->setObjectName(u"count"_s);
+    addHeaderWidget(m_ownerLabel);
+    addHeaderWidget(m_owner);
+    addHeaderSpacing();
+    m_search = addSearchField(360);
+    connect(m_owner, &AccountChooser::chosenChanged, m_proxy, &BookFilterProxyModel::setOwnerPublicId);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &BookFilterProxyModel::setText);
+}
 
-    m_view->setObjectName(u"booksView"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(BookTableModel::TitleColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+void BooksTab::buildTable()
+{
+    setTableModel(&m_model, m_proxy);
+    view()->setObjectName(u"booksView"_s);
+    view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view()->sortByColumn(BookTableModel::TitleColumn, Qt::AscendingOrder);
+    view()->setTextElideMode(Qt::ElideRight);
+    view()->horizontalHeader()->setStretchLastSection(false);
+    connect(view(), &QTableView::activated, this, &BooksTab::editBook);
+}
 
+void BooksTab::buildActions()
+{
     m_add = createAction(Icons::Glyph::AddBook, "addBookAction");
     m_add->setShortcut(QKeySequence::New);
     m_edit = createAction(Icons::Glyph::EditBook, "editBookAction");
@@ -82,43 +77,8 @@ BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model
     connect(m_add, &QAction::triggered, this, &BooksTab::addBook);
     connect(m_edit, &QAction::triggered, this, &BooksTab::editBook);
     connect(m_delete, &QAction::triggered, this, &BooksTab::deleteBooks);
-    m_menu->setObjectName(u"booksMenu"_s);
-    m_menu->addAction(m_add);
-    m_menu->addAction(m_edit);
-    m_menu->addSeparator();
-    m_menu->addAction(m_delete);
-    connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
-    m_view->addActions({m_add, m_edit, m_delete});
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_ownerLabel);
-    bar->addWidget(m_owner);
-    bar->addSpacing(12);
-    bar->addWidget(m_search, 1);
-    bar->addStretch();
-    bar->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-
-    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setOwnerPublicId(m_owner->currentData().toString());
-        updateCount();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setText(text);
-        updateCount();
-    });
-    connect(m_view, &QTableView::activated, this, &BooksTab::editBook);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BooksTab::updateActions);
-    connect(&m_model, &BookTableModel::changesApplied, this, &BooksTab::updateCount);
-    connect(&m_model, &BookTableModel::changesApplied, this, &BooksTab::updateActions);
-    connect(&m_users, &UserTableModel::changesApplied, this, &BooksTab::refreshOwners);
-
-    retranslateUi();
-    refreshOwners();
-    updateActions();
-    updateCount();
+    m_menu = createMenu("booksMenu", {m_add, m_edit, nullptr, m_delete});
+    view()->addActions({m_add, m_edit, m_delete});
 }
 
 QString BooksTab::title() const
@@ -129,16 +89,6 @@ QString BooksTab::title() const
 QString BooksTab::menuTitle() const
 {
     return tr("&Books");
-}
-
-QIcon BooksTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::Books);
-}
-
-QString BooksTab::settingsKey() const
-{
-    return u"books"_s;
 }
 
 QList<QAction *> BooksTab::toolBarActions() const
@@ -154,42 +104,27 @@ void BooksTab::reload()
         emit statusMessage(tr("Reloaded %n book(s).", nullptr, m_model.rowCount()));
 }
 
-void BooksTab::focusSearch()
+QComboBox *BooksTab::ownerFilter() const
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    return m_owner;
 }
 
-void BooksTab::focusContent()
+void BooksTab::fitColumns()
 {
-    m_view->setFocus(Qt::OtherFocusReason);
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-void BooksTab::saveState(QSettings &settings) const
-{
-    settings.setValue(u"books/header"_s, m_view->horizontalHeader()->saveState());
-}
-
-void BooksTab::restoreState(QSettings &settings)
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray saved = settings.value(u"books/header"_s).toByteArray();
-    if (!saved.isEmpty() && header->restoreState(saved))
-        return;
     // First start: room for the content there is (within reason: one long title must not push the other
     // columns away) and for typical values; the title takes what is left.
-    m_view->resizeColumnsToContents();
-    const QFontMetrics metrics = m_view->fontMetrics();
+    QTableView *table = view();
+    QHeaderView *header = table->horizontalHeader();
+    table->resizeColumnsToContents();
+    const QFontMetrics metrics = table->fontMetrics();
     const int em = metrics.horizontalAdvance(u"M"_s);
     const int padding = metrics.horizontalAdvance(u"MM"_s);
     const auto fit = [&](int column, int maximum, const QStringList &samples = {}) {
         int width
-            = qMin(qMax(header->sectionSizeHint(column), m_view->columnWidth(column) + padding / 2), maximum);
+            = qMin(qMax(header->sectionSizeHint(column), table->columnWidth(column) + padding / 2), maximum);
         for (const QString &sample : samples)
             width = qMax(width, metrics.horizontalAdvance(sample) + padding);
-        m_view->setColumnWidth(column, width);
+        table->setColumnWidth(column, width);
     };
     const QString time
         = QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(22, 59)), QLocale::ShortFormat);
@@ -206,7 +141,7 @@ void BooksTab::restoreState(QSettings &settings)
 QList<Book> BooksTab::selectedBooks() const
 {
     QList<Book> books;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRows();
     for (const QModelIndex &row : rows) {
         if (const std::optional<Book> book = m_model.book(row.data(BookTableModel::IdRole).toLongLong()))
             books.append(*book);
@@ -216,8 +151,8 @@ QList<Book> BooksTab::selectedBooks() const
 
 std::optional<Book> BooksTab::currentBook() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+    const QModelIndex current = view()->currentIndex();
+    if (current.isValid() && view()->selectionModel()->isRowSelected(current.row(), current.parent()))
         return m_model.book(current.data(BookTableModel::IdRole).toLongLong());
     const QList<Book> selected = selectedBooks();
     if (selected.size() == 1)
@@ -227,28 +162,19 @@ std::optional<Book> BooksTab::currentBook() const
 
 bool BooksTab::selectBook(qint64 id)
 {
-    const int row = m_model.rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_view->setCurrentIndex(index);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+    return selectModelRow(m_model.rowOf(id));
 }
 
 void BooksTab::addBook()
 {
-    auto *dialog = new BookDialog(m_books, m_clock, m_users.users(), m_owner->currentData().toString(), this);
+    auto *dialog = new BookDialog(m_books, m_clock, m_users.users(), m_owner->chosenPublicId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BookDialog::bookSaved, this, [this](const Book &book) {
         m_model.applyChanged(book);
         if (!selectBook(book.id)) {
             // Hidden by the filters: show everything rather than hide what was just added.
             m_search->clear();
-            m_owner->setCurrentIndex(0);
+            m_owner->chooseEveryone();
             selectBook(book.id);
         }
         emit statusMessage(tr("Added “%1” for %2.").arg(book.title, book.ownerName));
@@ -322,38 +248,24 @@ void BooksTab::startDeletion(const QList<Book> &books)
             job->wasCancelled()
                 ? tr("Stopped: deleted %1 of %n book(s).", nullptr, job->total()).arg(job->deletedCount())
                 : tr("Deleted %n book(s).", nullptr, job->deletedCount()));
-        if (!job->failures().isEmpty()) {
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Delete Books"),
-                tr("%n book(s) could not be deleted.", nullptr, int(job->failures().size())), QMessageBox::Ok,
-                this);
-            box->setObjectName(u"deletionFailures"_s);
-            box->setInformativeText(job->failures().join(u'\n'));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setWindowModality(Qt::WindowModal);
-            box->open();
-        }
+        if (!job->failures().isEmpty())
+            ErrorMessage::showWarning(
+                this, u"deletionFailures"_s, tr("Delete Books"),
+                tr("%n book(s) could not be deleted.", nullptr, int(job->failures().size())),
+                job->failures().join(u'\n'));
         job->deleteLater();
     });
     updateActions();
     job->start();
 }
 
-void BooksTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    WindowTab::changeEvent(event);
-}
-
 void BooksTab::retranslateUi()
 {
     m_ownerLabel->setText(tr("&Owner:"));
-    if (m_owner->count() > 0)
-        m_owner->setItemText(0, tr("All owners"));
+    m_owner->setEveryoneText(tr("All owners"));
     m_search->setPlaceholderText(tr("Search titles and authors (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search titles and authors"));
-    m_view->setAccessibleName(tr("Books"));
+    view()->setAccessibleName(tr("Books"));
     m_menu->setTitle(menuTitle());
     m_add->setText(tr("&Add Book..."));
     m_add->setToolTip(tr("Add a book for one of the users (Ctrl+N)"));
@@ -362,62 +274,19 @@ void BooksTab::retranslateUi()
     m_delete->setText(tr("&Delete Books..."));
     m_delete->setToolTip(tr("Delete the selected books (Del)"));
     m_model.retranslate();
-    updateCount();
-    emit titleChanged();
 }
 
 void BooksTab::updateActions()
 {
-    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const int selected = int(selectedRows().size());
     m_edit->setEnabled(selected == 1);
     m_delete->setEnabled(selected > 0 && !m_deletion);
 }
 
-void BooksTab::updateCount()
+QString BooksTab::countText() const
 {
     const int total = m_model.rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n book(s)", nullptr, total)
-                                    : tr("%1 of %n book(s)", nullptr, total).arg(shown));
-}
-
-void BooksTab::refreshOwners()
-{
-    // Rebuilt from the accounts, keeping the chosen owner; if that account went, back to all owners.
-    const QString chosen = m_owner->currentData().toString();
-    QList<User> owners = m_users.users();
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(owners.begin(), owners.end(), [&collator](const User &a, const User &b) {
-        return collator.compare(a.username, b.username) < 0;
-    });
-    QStringList names;
-    for (const User &owner : std::as_const(owners))
-        names << owner.username;
-    QStringList current;
-    for (int i = 1; i < m_owner->count(); ++i)
-        current << m_owner->itemText(i);
-    if (m_owner->count() > 0 && names == current)
-        return;
-
-    const QSignalBlocker blocker(m_owner);
-    m_owner->clear();
-    m_owner->addItem(tr("All owners"), QString());
-    for (const User &owner : std::as_const(owners))
-        m_owner->addItem(owner.username, owner.publicId);
-    const int index = m_owner->findData(chosen);
-    m_owner->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0 && !chosen.isEmpty()) {
-        m_proxy->setOwnerPublicId(QString());
-        updateCount();
-    }
-}
-
-QAction *BooksTab::createAction(Icons::Glyph glyph, const char *name)
-{
-    auto *action = new QAction(Icons::glyph(glyph), QString(), this);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
+    return shown == total ? tr("%n book(s)", nullptr, total)
+                          : tr("%1 of %n book(s)", nullptr, total).arg(shown);
 }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "BookDeletionJob.h"
-#include "Icons.h"
-#include "WindowTab.h"
+#include "TableTab.h"
 #include "books/Book.h"
 
 #include <QList>
@@ -11,6 +10,7 @@
 
 #include <optional>
 
+class AccountChooser;
 class BookFilterProxyModel;
 class BookService;
 class BookTableModel;
@@ -20,13 +20,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QTableView;
 class UserTableModel;
 
 // The Books tab: every owner's books (the administrator's view), narrowed by owner and by text in the
 // title or author, with add, edit (a stale edit is detected, see BookDialog) and delete of several books at
 // once (off the GUI thread, with progress and Cancel).
-class BooksTab : public WindowTab
+class BooksTab : public TableTab
 {
     Q_OBJECT
 
@@ -36,19 +35,12 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
-    void focusSearch() override;
-    void focusContent() override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
 
-    QTableView *view() const { return m_view; }
     BookTableModel &model() const { return m_model; }
-    QComboBox *ownerFilter() const { return m_owner; }
+    QComboBox *ownerFilter() const;
     QLineEdit *searchField() const { return m_search; }
     QList<Book> selectedBooks() const;
     std::optional<Book> currentBook() const;
@@ -65,15 +57,16 @@ public slots:
     void deleteBooks();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QString countText() const override;
+    void retranslateUi() override;
+    void fitColumns() override;
+    void updateActions() override;
 
 private:
-    void retranslateUi();
-    void updateActions();
-    void updateCount();
-    void refreshOwners();
+    void buildFilters();
+    void buildTable();
+    void buildActions();
     void startDeletion(const QList<Book> &books);
-    QAction *createAction(Icons::Glyph glyph, const char *name);
 
     BookService &m_books;
     const Clock &m_clock;
@@ -81,15 +74,13 @@ private:
     UserTableModel &m_users;
     BookFilterProxyModel *m_proxy;
 
-    QComboBox *m_owner;
-    QLabel *m_ownerLabel;
-    QLineEdit *m_search;
-    QLabel *m_count;
-    QTableView *m_view;
-    QMenu *m_menu;
-    QAction *m_add;
-    QAction *m_edit;
-    QAction *m_delete;
+    AccountChooser *m_owner = nullptr;
+    QLabel *m_ownerLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
     QPointer<BookDeletionJob> m_deletion;
     QPointer<QProgressDialog> m_progress;
 };

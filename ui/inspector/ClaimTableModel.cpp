@@ -32,7 +32,7 @@ ClaimTableModel::ClaimTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ClaimTableModel::setInspection(const TokenInspection &inspection)
+void ClaimTableModel::setInspection(const InspectionReport &inspection)
 {
     QList<Row> rows;
     for (const ClaimExplanation &claim : inspection.headerParameters)

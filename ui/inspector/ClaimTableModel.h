@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/TokenInspection.h"
+#include "inspector/InspectionReport.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -28,7 +28,7 @@ public:
 
     explicit ClaimTableModel(QObject *parent = nullptr);
 
-    void setInspection(const TokenInspection &inspection);
+    void setInspection(const InspectionReport &inspection);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -4,7 +4,7 @@
 #include "JsonHighlighter.h"
 #include "SecurityEventModel.h"
 #include "TokenHighlighter.h"
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -109,7 +109,7 @@ DecodedTokenView::DecodedTokenView(QWidget *parent)
     showInspection(nullptr);
 }
 
-void DecodedTokenView::showInspection(const TokenInspection *report)
+void DecodedTokenView::showInspection(const InspectionReport *report)
 {
     showJson(m_headerView, report, 0);
     showJson(m_payloadView, report, 1);
@@ -155,8 +155,8 @@ void DecodedTokenView::restoreLayout(QSettings &settings)
     const int em = metrics.horizontalAdvance(u"M"_s);
     const QString sampleTime = SecurityEventModel::formatTime(
         QDateTime(QDate(2026, 12, 30), QTime(22, 59, 59)).toMSecsSinceEpoch());
-    const QString sampleRelative = InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"),
-                                                 {TokenInspector::duration(59 * 60)})
+    const QString sampleRelative = ReportSentence(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"),
+                                                  {TokenInspector::duration(59 * 60)})
                                        .localized();
     m_claimsView->setColumnWidth(ClaimTableModel::NameColumn, 7 * em);
     m_claimsView->setColumnWidth(ClaimTableModel::ValueColumn, 11 * em);
@@ -185,7 +185,7 @@ void DecodedTokenView::retranslateUi()
     showClaimDetails();
 }
 
-void DecodedTokenView::showJson(QPlainTextEdit *view, const TokenInspection *report, int segment)
+void DecodedTokenView::showJson(QPlainTextEdit *view, const InspectionReport *report, int segment)
 {
     QString text;
     QString placeholder;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/TokenInspection.h"
+#include "inspector/InspectionReport.h"
 
 #include <QSplitter>
 
@@ -22,7 +22,7 @@ public:
 
     // Shows the report (nullptr: nothing inspected). The same token again keeps scroll positions and the
     // selected claim; the countdown relies on that.
-    void showInspection(const TokenInspection *report);
+    void showInspection(const InspectionReport *report);
 
     ClaimTableModel *claims() const { return m_claims; }
     QTableView *claimsView() const { return m_claimsView; }
@@ -37,7 +37,7 @@ protected:
 
 private:
     void retranslateUi();
-    void showJson(QPlainTextEdit *view, const TokenInspection *report, int segment);
+    void showJson(QPlainTextEdit *view, const InspectionReport *report, int segment);
     void showClaimDetails();
 
     QSplitter *m_jsonSplitter;

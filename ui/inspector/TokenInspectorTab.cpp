@@ -2,16 +2,16 @@
 
 #include "ClaimTableModel.h"
 #include "DecodedTokenView.h"
-#include "InspectionBanner.h"
-#include "InspectionText.h"
 #include "MintTokenDialog.h"
+#include "ReportWording.h"
 #include "SecretClipboard.h"
 #include "ServerEndpoint.h"
 #include "TokenHighlighter.h"
 #include "TokenInput.h"
 #include "UserTableModel.h"
+#include "VerdictBanner.h"
 #include "VerificationSourceEdit.h"
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "tokens/TokenMinter.h"
 
@@ -34,11 +34,11 @@ using namespace Qt::Literals::StringLiterals;
 
 TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter,
                                      UserTableModel &users, QWidget *parent)
-    : WindowTab(parent)
+    : WindowTab(u"inspector"_s, Icons::glyph(Icons::Glyph::TokenInspector), parent)
     , m_verifier(verifier)
     , m_minter(minter)
     , m_users(users)
-    , m_banner(new InspectionBanner(this))
+    , m_banner(new VerdictBanner(this))
     , m_inputLabel(new QLabel(this))
     , m_input(new TokenInput(this))
     , m_latestButton(new QToolButton(this))
@@ -51,7 +51,16 @@ TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter 
     , m_menu(new QMenu(this))
 {
     setObjectName(u"tokenInspectorTab"_s);
+    buildInput();
+    buildWarnings();
+    buildActions();
+    buildLayout();
+    followInputAndTokens();
+    retranslateUi();
+}
 
+void TokenInspectorTab::buildInput()
+{
     m_inputLabel->setBuddy(m_input);
     const int lineHeight = m_input->fontMetrics().lineSpacing();
     m_input->setFixedHeight(lineHeight * 5 + 2 * m_input->frameWidth() + 8);
@@ -59,19 +68,23 @@ TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter 
     m_parts->setWordWrap(true);
     m_parts->setTextFormat(Qt::RichText);
     m_parts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void TokenInspectorTab::buildWarnings()
+{
     m_warnings->setObjectName(u"warnings"_s);
     m_warnings->setOpenLinks(false);
     m_warnings->setFrameShape(QFrame::StyledPanel);
-    {
-        QPalette palette = m_warnings->palette();
-        const bool dark = palette.color(QPalette::Base).lightness() < 128;
-        palette.setColor(QPalette::Base, dark ? QColor(0x3d, 0x31, 0x14) : QColor(0xff, 0xf6, 0xdc));
-        palette.setColor(QPalette::Text, dark ? QColor(0xff, 0xe6, 0xb0) : QColor(0x4d, 0x35, 0x00));
-        m_warnings->setPalette(palette);
-    }
+    QPalette palette = m_warnings->palette();
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    palette.setColor(QPalette::Base, dark ? QColor(0x3d, 0x31, 0x14) : QColor(0xff, 0xf6, 0xdc));
+    palette.setColor(QPalette::Text, dark ? QColor(0xff, 0xe6, 0xb0) : QColor(0x4d, 0x35, 0x00));
+    m_warnings->setPalette(palette);
     m_warnings->hide();
+}
 
+void TokenInspectorTab::buildActions()
+{
     m_inspectLatest = createAction(Icons::Glyph::LatestToken, "inspectLatestAction");
     m_inspectLatest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_mint = createAction(Icons::Glyph::MintToken, "mintTokenAction");
@@ -107,7 +120,10 @@ TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter 
     m_menu->addAction(m_copyToken);
     m_menu->addAction(m_copyCurl);
     connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
+}
 
+void TokenInspectorTab::buildLayout()
+{
     auto *buttons = new QVBoxLayout;
     buttons->setSpacing(2);
     buttons->addWidget(m_latestButton);
@@ -127,7 +143,11 @@ TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter 
     layout->addWidget(m_verification);
     layout->addWidget(m_warnings);
     layout->addWidget(m_decoded, 1);
+}
 
+void TokenInspectorTab::followInputAndTokens()
+{
+    // Inspects after a pause in typing, and again while a countdown runs.
     m_typing.setSingleShot(true);
     m_typing.setInterval(typingPauseMs);
     connect(&m_typing, &QTimer::timeout, this, &TokenInspectorTab::inspectNow);
@@ -143,7 +163,7 @@ TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter 
     connect(m_verification, &VerificationSourceEdit::fileProblem, this, &WindowTab::statusMessage);
     // Emitted on whichever thread signed the token: queued here.
     connect(
-        &minter, &TokenMinter::accessTokenIssued, this,
+        &m_minter, &TokenMinter::accessTokenIssued, this,
         [this](const QString &, const QString &username) {
             m_latestUsername = username;
             updateActions();
@@ -151,8 +171,6 @@ TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter 
                 renderVerdict(); // the empty state mentions the latest token
         },
         Qt::QueuedConnection);
-
-    retranslateUi();
 }
 
 QString TokenInspectorTab::title() const
@@ -163,16 +181,6 @@ QString TokenInspectorTab::title() const
 QString TokenInspectorTab::menuTitle() const
 {
     return tr("&Tokens");
-}
-
-QIcon TokenInspectorTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::TokenInspector);
-}
-
-QString TokenInspectorTab::settingsKey() const
-{
-    return u"inspector"_s;
 }
 
 QList<QAction *> TokenInspectorTab::toolBarActions() const
@@ -422,9 +430,9 @@ void TokenInspectorTab::render()
 
 void TokenInspectorTab::renderVerdict()
 {
-    const InspectionText::Verdict verdict = m_report
-        ? InspectionText::verdict(*m_report)
-        : InspectionText::nothingToInspect(!m_minter.lastIssuedToken().isEmpty());
+    const ReportWording::Verdict verdict = m_report
+        ? ReportWording::verdict(*m_report)
+        : ReportWording::nothingToInspect(!m_minter.lastIssuedToken().isEmpty());
     m_banner->setVerdict(verdict.verdict, verdict.title, verdict.details);
 }
 
@@ -435,7 +443,7 @@ void TokenInspectorTab::renderParts()
         m_parts->hide();
         return;
     }
-    const QString html = InspectionText::partsHtml(*m_report, palette());
+    const QString html = ReportWording::partsHtml(*m_report, palette());
     if (m_parts->text() != html)
         m_parts->setText(html);
     m_parts->show();
@@ -443,7 +451,7 @@ void TokenInspectorTab::renderParts()
 
 void TokenInspectorTab::renderWarnings()
 {
-    const QString html = m_report ? InspectionText::warningsHtml(*m_report) : QString();
+    const QString html = m_report ? ReportWording::warningsHtml(*m_report) : QString();
     if (html.isEmpty()) {
         m_warnings->hide();
         m_warningsHtml.clear();

@@ -2,7 +2,7 @@
 
 #include "Icons.h"
 #include "WindowTab.h"
-#include "jose/TokenInspection.h"
+#include "inspector/InspectionReport.h"
 
 #include <QTimer>
 
@@ -11,7 +11,7 @@
 class AccessTokenVerifier;
 class ClaimTableModel;
 class DecodedTokenView;
-class InspectionBanner;
+class VerdictBanner;
 class QAction;
 class QLabel;
 class QMenu;
@@ -42,8 +42,6 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
@@ -54,10 +52,10 @@ public:
 
     TokenInput *input() const { return m_input; }
     VerificationSourceEdit *verification() const { return m_verification; }
-    InspectionBanner *banner() const { return m_banner; }
+    VerdictBanner *banner() const { return m_banner; }
     ClaimTableModel *claims() const;
     QTableView *claimsView() const;
-    const std::optional<TokenInspection> &inspection() const { return m_report; }
+    const std::optional<InspectionReport> &inspection() const { return m_report; }
     QString partsText() const;
     QString headerText() const;
     QString payloadText() const;
@@ -93,6 +91,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void buildInput();
+    void buildWarnings();
+    void buildActions();
+    void buildLayout();
+    void followInputAndTokens();
     void retranslateUi();
     void render();
     void renderVerdict();
@@ -106,10 +109,10 @@ private:
     AccessTokenVerifier &m_verifier;
     TokenMinter &m_minter;
     UserTableModel &m_users;
-    std::optional<TokenInspection> m_report;
+    std::optional<InspectionReport> m_report;
     QString m_latestUsername;
 
-    InspectionBanner *m_banner;
+    VerdictBanner *m_banner;
     QLabel *m_inputLabel;
     TokenInput *m_input;
     QToolButton *m_latestButton;

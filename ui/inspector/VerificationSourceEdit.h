@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/VerificationSource.h"
+#include "inspector/VerificationSource.h"
 
 #include <QWidget>
 

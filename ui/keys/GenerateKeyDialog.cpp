@@ -1,14 +1,11 @@
 #include "GenerateKeyDialog.h"
 
-#include "BusyIndicator.h"
 #include "ErrorMessage.h"
-#include "InlineFieldErrors.h"
 #include "KeyTableModel.h"
 #include "tokens/SigningKeyService.h"
 #include "users/Actor.h"
 
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,7 +24,7 @@ bool isRsa(JwsAlgorithm algorithm)
 } // namespace
 
 GenerateKeyDialog::GenerateKeyDialog(SigningKeyService &keys, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_keys(keys)
     , m_form(new QFormLayout)
     , m_intro(new QLabel(this))
@@ -36,9 +33,6 @@ GenerateKeyDialog::GenerateKeyDialog(SigningKeyService &keys, QWidget *parent)
     , m_rsaBits(new QComboBox(this))
     , m_makeActive(new QCheckBox(this))
     , m_makeActiveHint(new QLabel(this))
-    , m_generalError(new QLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"generateKeyDialog"_s);
     m_intro->setWordWrap(true);
@@ -55,10 +49,6 @@ GenerateKeyDialog::GenerateKeyDialog(SigningKeyService &keys, QWidget *parent)
     m_makeActive->setChecked(true);
     m_makeActiveHint->setWordWrap(true);
     m_makeActiveHint->setForegroundRole(QPalette::PlaceholderText);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    InlineFieldErrors::styleAsError(m_generalError);
-    m_generalError->hide();
 
     auto *algorithmLabel = new QLabel(this);
     algorithmLabel->setObjectName(u"algorithmLabel"_s);
@@ -76,25 +66,15 @@ GenerateKeyDialog::GenerateKeyDialog(SigningKeyService &keys, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addSpacing(4);
     layout->addLayout(m_form);
-    layout->addWidget(m_generalError);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     connect(m_algorithm, &QComboBox::currentIndexChanged, this, &GenerateKeyDialog::updateHints);
     connect(m_makeActive, &QCheckBox::toggled, this, &GenerateKeyDialog::updateHints);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &GenerateKeyDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &GenerateKeyDialog::reject);
 
     selectAlgorithm(JwsAlgorithm::ES256); // small, fast and published in the JWKS
     retranslateUi();
     setMinimumWidth(520);
     m_algorithm->setFocus();
-}
-
-bool GenerateKeyDialog::isBusy() const
-{
-    return m_busy->isBusy();
 }
 
 void GenerateKeyDialog::selectAlgorithm(JwsAlgorithm algorithm)
@@ -106,7 +86,7 @@ void GenerateKeyDialog::accept()
 {
     if (isBusy())
         return;
-    m_generalError->hide();
+    hideGeneralError();
     const JwsAlgorithm algorithm = currentAlgorithm();
     const int bits = m_rsaBits->currentData().toInt();
     setBusy(true);
@@ -114,36 +94,13 @@ void GenerateKeyDialog::accept()
         .then(this, [this](const Result<StoredSigningKey> &generated) {
             setBusy(false);
             if (!generated) {
-                m_generalError->setText(ErrorMessage::describe(generated.error()));
-                m_generalError->show();
+                showGeneralError(ErrorMessage::describe(generated.error()));
                 return;
             }
             m_generated = generated.value();
             emit keyGenerated(generated.value());
             QDialog::accept();
         });
-}
-
-void GenerateKeyDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
-}
-
-void GenerateKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void GenerateKeyDialog::closeEvent(QCloseEvent *event)
-{
-    // The key is generated and stored whether or not the dialog is there to see it: stay until it is.
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
 }
 
 void GenerateKeyDialog::retranslateUi()
@@ -163,10 +120,8 @@ void GenerateKeyDialog::retranslateUi()
     m_rsaBits->setItemText(0, tr("%1 bits").arg(2048));
     m_rsaBits->setItemText(1, tr("%1 bits (slower to generate)").arg(3072));
     m_makeActive->setText(tr("&Make it the active key"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Generate"));
+    buttons()->button(QDialogButtonBox::Ok)->setText(tr("&Generate"));
     updateHints();
-    if (isBusy())
-        m_busy->start(tr("Generating the key…"));
 }
 
 void GenerateKeyDialog::updateHints()
@@ -196,18 +151,15 @@ void GenerateKeyDialog::updateHints()
                  "signing."));
 }
 
-void GenerateKeyDialog::setBusy(bool busy)
+QString GenerateKeyDialog::busyText() const
 {
-    for (QWidget *input : {static_cast<QWidget *>(m_algorithm), static_cast<QWidget *>(m_makeActive),
-                           static_cast<QWidget *>(m_buttons)})
-        input->setEnabled(!busy);
-    if (busy) {
-        m_busy->start(tr("Generating the key…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_busy->stop();
-        unsetCursor();
-    }
+    return tr("Generating the key…");
+}
+
+void GenerateKeyDialog::setInputsEnabled(bool enabled)
+{
+    m_algorithm->setEnabled(enabled);
+    m_makeActive->setEnabled(enabled);
     updateHints();
 }
 

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "tokens/StoredSigningKey.h"
-
-#include <QDialog>
 
 #include <optional>
 
-class BusyIndicator;
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class SigningKeyService;
@@ -17,14 +14,13 @@ class SigningKeyService;
 // Generates a signing key: the algorithm (HMAC, RSA with 2048 or 3072 bits, RSA-PSS, ECDSA, Ed25519) and
 // whether it signs from now on. Generation runs off the GUI thread (an RSA key takes a while), shown by a
 // busy indicator; the dialog closes once core has stored the key.
-class GenerateKeyDialog : public QDialog
+class GenerateKeyDialog : public BusyDialog
 {
     Q_OBJECT
 
 public:
     explicit GenerateKeyDialog(SigningKeyService &keys, QWidget *parent = nullptr);
 
-    bool isBusy() const;
     QComboBox *algorithmChooser() const { return m_algorithm; }
     QComboBox *rsaBitsChooser() const { return m_rsaBits; }
     QCheckBox *makeActiveBox() const { return m_makeActive; }
@@ -34,19 +30,17 @@ public:
 
 public slots:
     void accept() override;
-    void reject() override;
 
 signals:
     void keyGenerated(const StoredSigningKey &key);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     void updateHints();
-    void setBusy(bool busy);
     JwsAlgorithm currentAlgorithm() const;
 
     SigningKeyService &m_keys;
@@ -59,7 +53,4 @@ private:
     QComboBox *m_rsaBits;
     QCheckBox *m_makeActive;
     QLabel *m_makeActiveHint;
-    QLabel *m_generalError;
-    BusyIndicator *m_busy;
-    QDialogButtonBox *m_buttons;
 };

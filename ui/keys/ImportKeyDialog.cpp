@@ -1,6 +1,5 @@
 #include "ImportKeyDialog.h"
 
-#include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
@@ -10,7 +9,6 @@
 #include "users/Actor.h"
 
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -28,7 +26,7 @@ const QString fileFieldName = u"file"_s;
 } // namespace
 
 ImportKeyDialog::ImportKeyDialog(SigningKeyService &keys, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_keys(keys)
     , m_form(new QFormLayout)
     , m_intro(new QLabel(this))
@@ -37,8 +35,6 @@ ImportKeyDialog::ImportKeyDialog(SigningKeyService &keys, QWidget *parent)
     , m_fileRow(new QHBoxLayout)
     , m_algorithm(new QComboBox(this))
     , m_makeActive(new QCheckBox(this))
-    , m_busy(new BusyIndicator(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"importKeyDialog"_s);
     m_intro->setWordWrap(true);
@@ -72,27 +68,18 @@ ImportKeyDialog::ImportKeyDialog(SigningKeyService &keys, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addSpacing(4);
     layout->addLayout(m_form);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportKeyDialog::browse);
     connect(m_file, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_errors->showMessage(fileFieldName, QString());
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+        buttons()->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportKeyDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportKeyDialog::reject);
 
     retranslateUi();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
     setMinimumWidth(540);
     m_file->setFocus();
-}
-
-bool ImportKeyDialog::isBusy() const
-{
-    return m_busy->isBusy();
 }
 
 void ImportKeyDialog::selectAlgorithm(JwsAlgorithm algorithm)
@@ -142,27 +129,6 @@ void ImportKeyDialog::accept()
     });
 }
 
-void ImportKeyDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
-}
-
-void ImportKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void ImportKeyDialog::closeEvent(QCloseEvent *event)
-{
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
-}
-
 void ImportKeyDialog::retranslateUi()
 {
     setWindowTitle(tr("Import Private Key"));
@@ -180,22 +146,17 @@ void ImportKeyDialog::retranslateUi()
     }
     m_algorithm->setToolTip(tr("The algorithm the key is meant for: an RSA key for RS256 signs RS256 only."));
     m_makeActive->setText(tr("&Make it the active key"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
-    if (isBusy())
-        m_busy->start(tr("Storing the key…"));
+    buttons()->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 }
 
-void ImportKeyDialog::setBusy(bool busy)
+QString ImportKeyDialog::busyText() const
+{
+    return tr("Storing the key…");
+}
+
+void ImportKeyDialog::setInputsEnabled(bool enabled)
 {
     for (QWidget *input : {static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_browse),
-                           static_cast<QWidget *>(m_algorithm), static_cast<QWidget *>(m_makeActive),
-                           static_cast<QWidget *>(m_buttons)})
-        input->setEnabled(!busy);
-    if (busy) {
-        m_busy->start(tr("Storing the key…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_busy->stop();
-        unsetCursor();
-    }
+                           static_cast<QWidget *>(m_algorithm), static_cast<QWidget *>(m_makeActive)})
+        input->setEnabled(enabled);
 }

@@ -1,16 +1,13 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "tokens/StoredSigningKey.h"
-
-#include <QDialog>
 
 #include <optional>
 
-class BusyIndicator;
 class InlineFieldErrors;
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
@@ -21,14 +18,13 @@ class SigningKeyService;
 // Imports a private key from a PEM file (an RSA, EC or Ed25519 key made elsewhere, for example by a key
 // ceremony) for the algorithm it is meant for. Core reads and checks the key; what it refuses is explained
 // under the file. The file's bytes are wiped from memory once core has them.
-class ImportKeyDialog : public QDialog
+class ImportKeyDialog : public BusyDialog
 {
     Q_OBJECT
 
 public:
     explicit ImportKeyDialog(SigningKeyService &keys, QWidget *parent = nullptr);
 
-    bool isBusy() const;
     QLineEdit *fileField() const { return m_file; }
     QComboBox *algorithmChooser() const { return m_algorithm; }
     QCheckBox *makeActiveBox() const { return m_makeActive; }
@@ -38,20 +34,17 @@ public:
 
 public slots:
     void accept() override;
-    void reject() override;
     void browse();
 
 signals:
     void keyImported(const StoredSigningKey &key);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
-    void setBusy(bool busy);
-
     SigningKeyService &m_keys;
 
     QFormLayout *m_form;
@@ -61,7 +54,5 @@ private:
     QHBoxLayout *m_fileRow;
     QComboBox *m_algorithm;
     QCheckBox *m_makeActive;
-    BusyIndicator *m_busy;
-    QDialogButtonBox *m_buttons;
     InlineFieldErrors *m_errors;
 };

@@ -1,6 +1,7 @@
 #include "KeysTab.h"
 
 #include "ConfirmationBox.h"
+#include "DetailsTable.h"
 #include "ErrorMessage.h"
 #include "GenerateKeyDialog.h"
 #include "ImportKeyDialog.h"
@@ -13,10 +14,8 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,59 +24,53 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 KeysTab::KeysTab(SigningKeyService &keys, const Clock &clock, QWidget *parent)
-    : WindowTab(parent)
+    : TableTab(u"keys"_s, Icons::glyph(Icons::Glyph::Keys), parent)
     , m_keys(keys)
     , m_clock(clock)
     , m_model(new KeyTableModel(keys, clock, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_intro(new QLabel(this))
-    , m_count(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_view(new QTableView(m_splitter))
-    , m_details(new QTextBrowser(m_splitter))
-    , m_menu(new QMenu(this))
 {
     setObjectName(u"keysTab"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(KeyTableModel::SortRole);
+    buildHeader();
+    buildTable();
+    buildActions();
+    connect(m_model, &KeyTableModel::changesApplied, this, &KeysTab::rowsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysTab::showDetails);
+    applyTexts();
+}
 
+void KeysTab::buildHeader()
+{
+    m_intro = new QLabel(this);
     m_intro->setObjectName(u"intro"_s);
     m_intro->setWordWrap(true);
-    m_count->setObjectName(u"count"_s);
+    addHeaderWidget(m_intro, 1);
+    addHeaderSpacing();
+    setCountAlignment(Qt::AlignTop);
+}
 
-    m_view->setObjectName(u"keysView"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(KeyTableModel::CreatedColumn, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_details->setObjectName(u"keyDetails"_s);
-    m_details->setOpenLinks(false);
+void KeysTab::buildTable()
+{
+    m_proxy->setSortRole(KeyTableModel::SortRole);
+    setTableModel(m_model, m_proxy);
+    view()->setObjectName(u"keysView"_s);
+    view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    view()->sortByColumn(KeyTableModel::CreatedColumn, Qt::DescendingOrder);
+    view()->horizontalHeader()->setStretchLastSection(true);
+    m_details = addDetailsPane(u"keyDetails"_s, 2, 3, {180, 360});
     // Public key members are long base64url strings without spaces.
     m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
+}
 
+void KeysTab::buildActions()
+{
     m_generate = createAction(Icons::Glyph::GenerateKey, "generateKeyAction");
     m_generate->setShortcut(QKeySequence::New);
     m_import = createAction(Icons::Glyph::ImportKey, "importKeyAction");
@@ -94,36 +87,9 @@ KeysTab::KeysTab(SigningKeyService &keys, const Clock &clock, QWidget *parent)
     connect(m_retire, &QAction::triggered, this, &KeysTab::retireKey);
     connect(m_exportJwks, &QAction::triggered, this, &KeysTab::exportJwks);
     connect(m_copyJwks, &QAction::triggered, this, &KeysTab::copyJwks);
-
-    m_menu->setObjectName(u"keysMenu"_s);
-    m_menu->addAction(m_generate);
-    m_menu->addAction(m_import);
-    m_menu->addSeparator();
-    m_menu->addAction(m_activate);
-    m_menu->addAction(m_retire);
-    m_menu->addSeparator();
-    m_menu->addAction(m_exportJwks);
-    m_menu->addAction(m_copyJwks);
-    connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
-    m_view->addActions({m_activate, m_retire});
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_intro, 1);
-    bar->addSpacing(12);
-    bar->addWidget(m_count, 0, Qt::AlignTop);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysTab::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysTab::showDetails);
-    connect(m_model, &KeyTableModel::changesApplied, this, &KeysTab::updateActions);
-    connect(m_model, &KeyTableModel::changesApplied, this, &KeysTab::showDetails);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysTab::showDetails);
-
-    retranslateUi();
-    updateActions();
-    showDetails();
+    m_menu = createMenu(
+        "keysMenu", {m_generate, m_import, nullptr, m_activate, m_retire, nullptr, m_exportJwks, m_copyJwks});
+    view()->addActions({m_activate, m_retire});
 }
 
 QString KeysTab::title() const
@@ -136,16 +102,6 @@ QString KeysTab::menuTitle() const
     return tr("&Keys");
 }
 
-QIcon KeysTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::Keys);
-}
-
-QString KeysTab::settingsKey() const
-{
-    return u"keys"_s;
-}
-
 QList<QAction *> KeysTab::toolBarActions() const
 {
     return {m_generate, m_import, m_activate, m_retire, m_exportJwks, m_copyJwks};
@@ -153,59 +109,28 @@ QList<QAction *> KeysTab::toolBarActions() const
 
 void KeysTab::reload()
 {
-    m_model->reload();
+    (void)m_model->reload();
     emit statusMessage(tr("Reloaded %n signing key(s).", nullptr, m_model->rowCount()));
 }
 
-void KeysTab::focusSearch()
+void KeysTab::fitColumns()
 {
-    focusContent();
-}
-
-void KeysTab::focusContent()
-{
-    m_view->setFocus(Qt::OtherFocusReason);
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-void KeysTab::saveState(QSettings &settings) const
-{
-    settings.setValue(u"keys/header"_s, m_view->horizontalHeader()->saveState());
-    settings.setValue(u"keys/splitter"_s, m_splitter->saveState());
-}
-
-void KeysTab::restoreState(QSettings &settings)
-{
-    const QByteArray splitter = settings.value(u"keys/splitter"_s).toByteArray();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({180, 360});
-    QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray saved = settings.value(u"keys/header"_s).toByteArray();
-    if (!saved.isEmpty() && header->restoreState(saved))
-        return;
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int padding = metrics.horizontalAdvance(u"MMMM"_s);
-    const auto fit = [&](int column, const QStringList &samples) {
-        int width = header->sectionSizeHint(column);
-        for (const QString &sample : samples)
-            width = qMax(width, metrics.horizontalAdvance(sample) + padding);
-        m_view->setColumnWidth(column, width);
-    };
+    const QString padding = u"MMMM"_s;
     const QString time = SecurityEventModel::formatTime(
         QDateTime(QDate(2026, 12, 30), QTime(22, 59, 59)).toMSecsSinceEpoch());
-    fit(KeyTableModel::KidColumn, {u"hs256-20261230-mmmmmm"_s});
-    fit(KeyTableModel::AlgorithmColumn, {u"EdDSA"_s});
-    fit(KeyTableModel::StatusColumn,
-        {KeyTableModel::statusName(KeyStatus::Active) + u"MM"_s,
-         KeyTableModel::statusName(KeyStatus::Passive), KeyTableModel::statusName(KeyStatus::Retired)});
-    fit(KeyTableModel::CreatedColumn, {time});
-    fit(KeyTableModel::StatusChangedColumn, {time});
+    fitColumn(KeyTableModel::KidColumn, {u"hs256-20261230-mmmmmm"_s}, padding);
+    fitColumn(KeyTableModel::AlgorithmColumn, {u"EdDSA"_s}, padding);
+    fitColumn(KeyTableModel::StatusColumn,
+              {KeyTableModel::statusName(KeyStatus::Active) + u"MM"_s,
+               KeyTableModel::statusName(KeyStatus::Passive), KeyTableModel::statusName(KeyStatus::Retired)},
+              padding);
+    fitColumn(KeyTableModel::CreatedColumn, {time}, padding);
+    fitColumn(KeyTableModel::StatusChangedColumn, {time}, padding);
 }
 
 std::optional<StoredSigningKey> KeysTab::selectedKey() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
     return m_model->key(rows.constFirst().data(KeyTableModel::KidRole).toString());
@@ -213,14 +138,7 @@ std::optional<StoredSigningKey> KeysTab::selectedKey() const
 
 bool KeysTab::selectKey(const QString &kid)
 {
-    const int row = m_model->rowOf(kid);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->setCurrentIndex(index);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+    return selectModelRow(m_model->rowOf(kid));
 }
 
 QString KeysTab::detailsText() const
@@ -253,7 +171,7 @@ void KeysTab::generateKey()
     auto *dialog = new GenerateKeyDialog(m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateKeyDialog::keyGenerated, this, [this](const StoredSigningKey &key) {
-        m_model->reload();
+        (void)m_model->reload();
         selectKey(key.kid);
         emit statusMessage(key.status == KeyStatus::Active
                                ? tr("Generated the %1 key %2; it signs new tokens now.")
@@ -269,7 +187,7 @@ void KeysTab::importKey()
     auto *dialog = new ImportKeyDialog(m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportKeyDialog::keyImported, this, [this](const StoredSigningKey &key) {
-        m_model->reload();
+        (void)m_model->reload();
         selectKey(key.kid);
         emit statusMessage(tr("Imported the %1 key %2.").arg(JwsAlgorithms::name(key.algorithm), key.kid));
     });
@@ -295,7 +213,7 @@ void KeysTab::activateKey()
                                            activated.error());
                         return;
                     }
-                    m_model->reload();
+                    (void)m_model->reload();
                     emit statusMessage(tr("The key %1 signs new tokens now.").arg(kid));
                 });
         });
@@ -325,7 +243,7 @@ void KeysTab::retire(const StoredSigningKey &key, bool force)
                                        retired.error());
                 return;
             }
-            m_model->reload();
+            (void)m_model->reload();
             emit statusMessage(
                 force ? tr("Retired the key %1 at once; the tokens it signed no longer work.").arg(key.kid)
                       : tr("Retired the key %1.").arg(key.kid));
@@ -375,14 +293,8 @@ void KeysTab::exportJwks()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!saveJwks(path, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Public Keys (JWKS)"),
-                                        tr("Could not save “%1”.").arg(QDir::toNativeSeparators(path)),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(u"jwksSaveFailed"_s);
-            box->setInformativeText(error);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setWindowModality(Qt::WindowModal);
-            box->open();
+            ErrorMessage::showWarning(this, u"jwksSaveFailed"_s, tr("Export Public Keys (JWKS)"),
+                                      tr("Could not save “%1”.").arg(QDir::toNativeSeparators(path)), error);
             return;
         }
         const QString note = emptyJwksNote();
@@ -408,22 +320,21 @@ QString KeysTab::emptyJwksNote() const
               "EdDSA key for clients that check tokens themselves.");
 }
 
-void KeysTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    WindowTab::changeEvent(event);
-}
-
 void KeysTab::retranslateUi()
 {
     m_intro->setText(
         tr("The active key signs new access tokens. When another key takes over, the old one "
            "turns passive and still verifies the tokens it signed; once they have all expired, it "
            "can be retired."));
-    m_view->setAccessibleName(tr("Signing keys"));
+    view()->setAccessibleName(tr("Signing keys"));
     m_details->setAccessibleName(tr("Key details"));
     m_menu->setTitle(menuTitle());
+    retranslateActions();
+    m_model->retranslate();
+}
+
+void KeysTab::retranslateActions()
+{
     m_generate->setText(tr("&Generate Key..."));
     m_generate->setIconText(tr("Generate"));
     m_generate->setToolTip(tr("Generate a new signing key (Ctrl+N)"));
@@ -441,10 +352,6 @@ void KeysTab::retranslateUi()
     m_copyJwks->setText(tr("&Copy Public Keys (JWKS)"));
     m_copyJwks->setIconText(tr("Copy JWKS"));
     m_copyJwks->setToolTip(tr("Copy the JSON Web Key Set of the public keys"));
-    m_model->retranslate();
-    updateActions();
-    showDetails();
-    emit titleChanged();
 }
 
 void KeysTab::updateActions()
@@ -468,78 +375,61 @@ void KeysTab::updateActions()
                                  : tr("Tokens signed with %1 may still be valid until %2")
                                        .arg(key->kid, m_model->retirableText(*key)));
     }
+}
 
+QString KeysTab::countText() const
+{
     int verifying = 0;
     for (const StoredSigningKey &each : m_model->keys())
         verifying += each.status != KeyStatus::Retired;
-    m_count->setText(tr("%n key(s), %1 of them in use", nullptr, m_model->rowCount()).arg(verifying));
+    return tr("%n key(s), %1 of them in use", nullptr, m_model->rowCount()).arg(verifying);
 }
 
 void KeysTab::showDetails()
 {
     const std::optional<StoredSigningKey> key = selectedKey();
-    if (!key) {
-        setDetailsHtml(u"<p>"_s + tr("Select a key to see its public details.").toHtmlEscaped() + u"</p>"_s);
-        return;
-    }
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
-    const auto row = [&html](const QString &label, const QString &value, bool code = false) {
-        if (value.isEmpty())
-            return;
-        html += u"<tr><td valign=\"top\"><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s
-            + (code ? u"<code>"_s + value.toHtmlEscaped() + u"</code>"_s : value.toHtmlEscaped())
-            + u"</td></tr>"_s;
-    };
-    row(tr("Key ID"), key->kid, true);
-    row(tr("Algorithm"),
-        tr("%1 — %2").arg(JwsAlgorithms::name(key->algorithm),
-                          KeyTableModel::algorithmDescription(key->algorithm)));
-    row(tr("Size"), tr("%n bit(s)", nullptr, key->key.sizeInBits()));
-    row(tr("Status"),
-        KeyTableModel::statusName(key->status) + u" — "_s + KeyTableModel::statusExplanation(key->status));
-    row(tr("Created"), SecurityEventModel::formatTime(key->createdAtMs));
-    row(tr("Status since"), SecurityEventModel::formatTime(key->statusChangedAtMs));
-    if (key->status == KeyStatus::Passive)
-        row(tr("Can be retired"),
-            m_model->isRetirableNow(*key) ? tr("now: every token it signed has expired")
-                                          : tr("from %1, when the last token it may have signed has expired")
-                                                .arg(m_model->retirableText(*key)));
-    if (key->key.isSymmetric()) {
-        row(tr("Secret"),
+    setDetailsHtml(key ? detailsHtml(*key)
+                       : DetailsTable::paragraph(tr("Select a key to see its public details.")));
+}
+
+QString KeysTab::detailsHtml(const StoredSigningKey &key) const
+{
+    DetailsTable table;
+    table.addCode(tr("Key ID"), key.kid);
+    table.add(tr("Algorithm"),
+              tr("%1 — %2").arg(JwsAlgorithms::name(key.algorithm),
+                                KeyTableModel::algorithmDescription(key.algorithm)));
+    table.add(tr("Size"), tr("%n bit(s)", nullptr, key.key.sizeInBits()));
+    table.add(tr("Status"),
+              KeyTableModel::statusName(key.status) + u" — "_s
+                  + KeyTableModel::statusExplanation(key.status));
+    table.add(tr("Created"), SecurityEventModel::formatTime(key.createdAtMs));
+    table.add(tr("Status since"), SecurityEventModel::formatTime(key.statusChangedAtMs));
+    if (key.status == KeyStatus::Passive)
+        table.add(tr("Can be retired"),
+                  m_model->isRetirableNow(key)
+                      ? tr("now: every token it signed has expired")
+                      : tr("from %1, when the last token it may have signed has expired")
+                            .arg(m_model->retirableText(key)));
+    if (key.key.isSymmetric()) {
+        table.add(
+            tr("Secret"),
             tr("Kept in Bookwarden's database and never shown. An HMAC secret is not published: only this "
                "server can check the tokens it signs."));
     } else {
-        row(tr("Thumbprint"), key->key.thumbprint(), true);
-        row(tr("Published"),
-            key->status == KeyStatus::Retired
-                ? tr("No: retired keys are left out of the JWKS.")
-                : tr("Yes: its public half is in the JWKS. The private half is never shown."));
+        table.addCode(tr("Thumbprint"), key.key.thumbprint());
+        table.add(tr("Published"),
+                  key.status == KeyStatus::Retired
+                      ? tr("No: retired keys are left out of the JWKS.")
+                      : tr("Yes: its public half is in the JWKS. The private half is never shown."));
     }
-    html += u"</table>"_s;
-    if (!key->key.isSymmetric()) {
-        const QByteArray jwk = QJsonDocument(key->key.publicJwk()).toJson(QJsonDocument::Indented);
+    QString html = table.html();
+    if (!key.key.isSymmetric()) {
+        const QByteArray jwk = QJsonDocument(key.key.publicJwk()).toJson(QJsonDocument::Indented);
         // pre-wrap rather than <pre>: the modulus is one long word that must wrap to stay readable.
         html += u"<p><b>"_s + tr("Public key (JWK)").toHtmlEscaped()
             + u"</b></p><p style=\"white-space: pre-wrap; font-family: monospace\">"_s
             + QString::fromUtf8(jwk).trimmed().toHtmlEscaped() + u"</p>"_s;
     }
-    setDetailsHtml(html);
-}
-
-void KeysTab::setDetailsHtml(const QString &html)
-{
-    // The periodic refresh of "can be retired" must not reset the scroll position for nothing.
-    if (html == m_detailsHtml)
-        return;
-    m_detailsHtml = html;
-    m_details->setHtml(html);
-}
-
-QAction *KeysTab::createAction(Icons::Glyph glyph, const char *name)
-{
-    auto *action = new QAction(Icons::glyph(glyph), QString(), this);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
+    return html;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Icons.h"
-#include "WindowTab.h"
+#include "TableTab.h"
 #include "tokens/StoredSigningKey.h"
 
 #include <optional>
@@ -12,8 +11,6 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
-class QSplitter;
-class QTableView;
 class QTextBrowser;
 class SigningKeyService;
 
@@ -21,7 +18,7 @@ class SigningKeyService;
 // key, make a key active (rotation), retire a key that no longer verifies anything (or, when it leaked, at
 // once), and publish the public keys as a JWKS (saved to a file or copied). The selected key's public facts
 // are spelled out below the list; secret and private material is never shown.
-class KeysTab : public WindowTab
+class KeysTab : public TableTab
 {
     Q_OBJECT
 
@@ -30,18 +27,11 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
-    void focusSearch() override;
-    void focusContent() override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
 
     KeyTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     std::optional<StoredSigningKey> selectedKey() const;
     bool selectKey(const QString &kid);
     QString detailsText() const;
@@ -67,34 +57,34 @@ public slots:
     void copyJwks();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QString countText() const override;
+    void retranslateUi() override;
+    void fitColumns() override;
+    void updateActions() override;
+    void showDetails() override;
 
 private:
-    void retranslateUi();
-    void updateActions();
-    void showDetails();
-    void setDetailsHtml(const QString &html);
+    void buildHeader();
+    void buildTable();
+    void buildActions();
+    void retranslateActions();
+    QString detailsHtml(const StoredSigningKey &key) const;
     void retire(const StoredSigningKey &key, bool force);
     void offerForcedRetirement(const StoredSigningKey &key, const Error &refusal);
     QString emptyJwksNote() const;
-    QAction *createAction(Icons::Glyph glyph, const char *name);
 
     SigningKeyService &m_keys;
     const Clock &m_clock;
     KeyTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
 
-    QLabel *m_intro;
-    QLabel *m_count;
-    QSplitter *m_splitter;
-    QTableView *m_view;
-    QTextBrowser *m_details;
-    QString m_detailsHtml;
-    QMenu *m_menu;
-    QAction *m_generate;
-    QAction *m_import;
-    QAction *m_activate;
-    QAction *m_retire;
-    QAction *m_exportJwks;
-    QAction *m_copyJwks;
+    QLabel *m_intro = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_generate = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_activate = nullptr;
+    QAction *m_retire = nullptr;
+    QAction *m_exportJwks = nullptr;
+    QAction *m_copyJwks = nullptr;
 };

@@ -73,7 +73,7 @@ QString fieldFor(ErrorCode code)
 } // namespace
 
 ServerTab::ServerTab(ApiServer &server, QWidget *parent)
-    : WindowTab(parent)
+    : WindowTab(u"server"_s, Icons::glyph(Icons::Glyph::Terminal), parent)
     , m_server(server)
     , m_log(new RequestLogModel(RequestLogModel::defaultCapacity, this))
     , m_filtered(new QSortFilterProxyModel(this))
@@ -114,7 +114,24 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     , m_view(new QTableView(this))
 {
     setObjectName(u"serverTab"_s);
+    buildActions();
+    buildSettingsBox();
+    buildStatusBox();
+    buildTraffic();
+    buildLayout();
 
+    m_pollTimer.setInterval(pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ServerTab::poll);
+    connect(&m_server, &ApiServer::runningChanged, this, &ServerTab::updateState);
+    if (const std::shared_ptr<HttpMetrics> metrics = m_server.metrics())
+        m_lastSequence = metrics->lastSequence();
+
+    retranslateUi();
+    updateState();
+}
+
+void ServerTab::buildActions()
+{
     m_menu->setObjectName(u"serverMenu"_s);
     m_startAction->setObjectName(u"startServerAction"_s);
     m_stopAction->setObjectName(u"stopServerAction"_s);
@@ -126,8 +143,11 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     }
     connect(m_startAction, &QAction::triggered, this, &ServerTab::startServer);
     connect(m_stopAction, &QAction::triggered, this, &ServerTab::stopServer);
+}
 
-    // Settings.
+void ServerTab::buildSettingsBox()
+{
+    // Where and how the server listens.
     m_bind->setObjectName(u"bindChooser"_s);
     m_bind->addItem(QString(), false);
     m_bind->addItem(QString(), true);
@@ -149,14 +169,7 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     m_autostart->setObjectName(u"autostartCheck"_s);
     m_generate->setObjectName(u"generateCertificateButton"_s);
     m_generate->setIcon(Icons::glyph(Icons::Glyph::Generate));
-    connect(m_generate, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Folder for the New Certificate and Key"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFileMode(QFileDialog::Directory);
-        dialog->setOption(QFileDialog::ShowDirsOnly);
-        connect(dialog, &QFileDialog::fileSelected, this, &ServerTab::generateSelfSigned);
-        dialog->open();
-    });
+    connect(m_generate, &QPushButton::clicked, this, &ServerTab::chooseCertificateFolder);
 
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate);
@@ -185,16 +198,13 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
             [this] { browse(m_certificate, tr("Choose the TLS Certificate")); });
     connect(m_browseKey, &QToolButton::clicked, this,
             [this] { browse(m_key, tr("Choose the TLS Private Key")); });
-    connect(m_tls, &QCheckBox::toggled, this, [this] {
-        m_certificate->setEnabled(m_tls->isChecked() && !m_server.isRunning());
-        m_key->setEnabled(m_certificate->isEnabled());
-        m_browseCertificate->setEnabled(m_certificate->isEnabled());
-        m_browseKey->setEnabled(m_certificate->isEnabled());
-        updateLanWarning();
-    });
+    connect(m_tls, &QCheckBox::toggled, this, &ServerTab::updateTlsFields);
     connect(m_bind, &QComboBox::currentIndexChanged, this, &ServerTab::updateLanWarning);
+}
 
-    // State and URL.
+void ServerTab::buildStatusBox()
+{
+    // Whether it runs, where it answers, Start and Stop.
     m_state->setObjectName(u"serverState"_s);
     QFont bold = m_state->font();
     bold.setBold(true);
@@ -205,11 +215,7 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     m_url->setOpenExternalLinks(true);
     m_copyUrl->setObjectName(u"copyUrlButton"_s);
     m_copyUrl->setIcon(Icons::glyph(Icons::Glyph::Copy));
-    connect(m_copyUrl, &QToolButton::clicked, this, [this] {
-        if (m_localUrl.isValid())
-            QGuiApplication::clipboard()->setText(m_localUrl.toString());
-        emit statusMessage(tr("Copied %1.").arg(m_localUrl.toString()));
-    });
+    connect(m_copyUrl, &QToolButton::clicked, this, &ServerTab::copyUrl);
     m_lanUrls->setObjectName(u"lanUrls"_s);
     m_lanUrls->setWordWrap(true);
     m_lanUrls->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -241,8 +247,11 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     statusLayout->addStretch(1);
     statusLayout->addWidget(m_generalError);
     statusLayout->addLayout(buttons);
+}
 
-    // Traffic.
+void ServerTab::buildTraffic()
+{
+    // The request log and its counters.
     m_counters->setObjectName(u"counters"_s);
     m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(u"logFilter"_s);
@@ -262,7 +271,10 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+}
 
+void ServerTab::buildLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_settingsBox, 3);
     top->addWidget(m_statusBox, 2);
@@ -276,15 +288,32 @@ ServerTab::ServerTab(ApiServer &server, QWidget *parent)
     layout->addWidget(m_chart);
     layout->addLayout(logTools);
     layout->addWidget(m_view, 1);
+}
 
-    m_pollTimer.setInterval(pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ServerTab::poll);
-    connect(&m_server, &ApiServer::runningChanged, this, &ServerTab::updateState);
-    if (const std::shared_ptr<HttpMetrics> metrics = m_server.metrics())
-        m_lastSequence = metrics->lastSequence();
+void ServerTab::chooseCertificateFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Folder for the New Certificate and Key"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, &ServerTab::generateSelfSigned);
+    dialog->open();
+}
 
-    retranslateUi();
-    updateState();
+void ServerTab::updateTlsFields()
+{
+    m_certificate->setEnabled(m_tls->isChecked() && !m_server.isRunning());
+    m_key->setEnabled(m_certificate->isEnabled());
+    m_browseCertificate->setEnabled(m_certificate->isEnabled());
+    m_browseKey->setEnabled(m_certificate->isEnabled());
+    updateLanWarning();
+}
+
+void ServerTab::copyUrl()
+{
+    if (m_localUrl.isValid())
+        QGuiApplication::clipboard()->setText(m_localUrl.toString());
+    emit statusMessage(tr("Copied %1.").arg(m_localUrl.toString()));
 }
 
 ServerTab::~ServerTab()
@@ -300,16 +329,6 @@ QString ServerTab::title() const
 QString ServerTab::menuTitle() const
 {
     return tr("Se&rver");
-}
-
-QIcon ServerTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::Terminal);
-}
-
-QString ServerTab::settingsKey() const
-{
-    return u"server"_s;
 }
 
 QList<QAction *> ServerTab::toolBarActions() const

@@ -43,8 +43,6 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
@@ -101,6 +99,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildActions();
+    void buildSettingsBox();
+    void buildStatusBox();
+    void buildTraffic();
+    void buildLayout();
+    void chooseCertificateFolder();
+    void updateTlsFields();
+    void copyUrl();
     void retranslateUi();
     void updateState();
     void updateCounters();

@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
+#include "users/User.h"
+#include "users/UserService.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -13,49 +15,32 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SessionTableModel::SessionTableModel(RefreshSessionService &sessions, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(sessions)
+SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserService &users, const Clock &clock,
+                                     QObject *parent)
+    : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
     , m_clock(clock)
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(coalescingMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &SessionTableModel::flush);
+    setPageSource([this, &sessions](const QString &) -> Result<Page> {
+        const Result<QList<RefreshSession>> all
+            = sessions.list(Actor::desktopAdministrator(), QString(), m_showEnded);
+        if (!all)
+            return all.error();
+        return Page {all.value(), QString()};
+    });
     m_sweepTimer.setInterval(expirySweepMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionTableModel::sweepExpired);
     m_sweepTimer.start();
 
-    // Emitted on the writer thread after each commit: queued to this (the GUI) thread.
-    connect(&sessions, &RefreshSessionService::sessionOpened, this, &SessionTableModel::noteChanged,
-            Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionService::sessionUpdated, this, &SessionTableModel::noteChanged,
-            Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionService::sessionRevoked, this, &SessionTableModel::noteChanged,
-            Qt::QueuedConnection);
-}
-
-Status SessionTableModel::reload()
-{
-    const Result<QList<RefreshSession>> fresh
-        = m_store.list(Actor::desktopAdministrator(), QString(), m_showEnded);
-    if (!fresh)
-        return fresh.error();
-    // Whatever was pending is older than what was just read.
-    m_pending.clear();
-    m_seenExpired.clear();
-    QSet<QString> seen;
-    for (const RefreshSession &session : fresh.value()) {
-        m_pending.insert(session.publicId, session);
-        seen.insert(session.publicId);
-    }
-    QList<int> gone;
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        if (!seen.contains(m_sessions.at(row).publicId))
-            gone.append(row);
-    }
-    removeRows(gone);
-    flush();
-    return {};
+    stageChangesFrom(&sessions, &RefreshSessionService::sessionOpened);
+    stageChangesFrom(&sessions, &RefreshSessionService::sessionUpdated);
+    stageChangesFrom(&sessions, &RefreshSessionService::sessionRevoked);
+    connect(
+        &users, &UserService::userDeleted, this,
+        [this](const User &user) {
+            stageRemovalWhere(
+                [&user](const RefreshSession &session) { return session.userPublicId == user.publicId; });
+        },
+        Qt::QueuedConnection);
 }
 
 Status SessionTableModel::setShowEnded(bool show)
@@ -63,63 +48,25 @@ Status SessionTableModel::setShowEnded(bool show)
     if (show == m_showEnded)
         return {};
     m_showEnded = show;
+    m_seenExpired.clear();
     return reload();
 }
 
-int SessionTableModel::rowCount(const QModelIndex &parent) const
+QVariant SessionTableModel::cellValue(const RefreshSession &session, int column, bool sortKey) const
 {
-    return parent.isValid() ? 0 : int(m_sessions.size());
-}
-
-int SessionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SessionTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_sessions.size())
-        return {};
-    const RefreshSession &session = m_sessions.at(index.row());
-    const qint64 now = m_clock.nowMs();
-    const bool open = session.isOpen(now);
-    switch (role) {
-    case PublicIdRole:
-        return session.publicId;
-    case UserPublicIdRole:
-        return session.userPublicId;
-    case OpenRole:
-        return open;
-    case Qt::ForegroundRole:
-        // An ended session reads as switched off across the whole row.
-        if (!open)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
-        return {};
-    case Qt::ToolTipRole:
-        if (index.column() == UserAgentColumn && !session.userAgent.isEmpty())
-            return session.userAgent;
-        return tr("Session %1, refreshed %n time(s)", nullptr, int(session.rotations)).arg(session.publicId);
-    default:
-        break;
-    }
-    if (role != Qt::DisplayRole && role != SortRole)
-        return {};
-    const bool sort = role == SortRole;
-    switch (index.column()) {
+    switch (column) {
     case UserColumn:
-        return sort ? QVariant(session.username.toLower()) : QVariant(session.username);
+        return sortKey ? session.username.toLower() : session.username;
     case StatusColumn:
-        if (sort)
-            return open ? 0 : 1;
-        return statusText(session);
+        return sortKey ? QVariant(isOpen(session) ? 0 : 1) : QVariant(statusText(session));
     case CreatedColumn:
-        return sort ? QVariant(session.createdAtMs)
-                    : QVariant(SecurityEventModel::formatTime(session.createdAtMs));
+        return sortKey ? QVariant(session.createdAtMs)
+                       : QVariant(SecurityEventModel::formatTime(session.createdAtMs));
     case LastUsedColumn:
-        return sort ? QVariant(session.lastUsedAtMs)
-                    : QVariant(SecurityEventModel::formatTime(session.lastUsedAtMs));
+        return sortKey ? QVariant(session.lastUsedAtMs)
+                       : QVariant(SecurityEventModel::formatTime(session.lastUsedAtMs));
     case ExpiresColumn:
-        if (sort)
+        if (sortKey)
             return session.expiresAtMs;
         if (session.revokedAtMs)
             return QString(); // a revoked session no longer expires: it has ended
@@ -133,61 +80,43 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SessionTableModel::rowData(const RefreshSession &session, int column, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case UserColumn:
-        return tr("User");
-    case StatusColumn:
-        return tr("Status");
-    case CreatedColumn:
-        return tr("Signed In");
-    case LastUsedColumn:
-        return tr("Last Used");
-    case ExpiresColumn:
-        return tr("Expires");
-    case AddressColumn:
-        return tr("Client Address");
-    case UserAgentColumn:
-        return tr("Client Program");
+    switch (role) {
+    case UserPublicIdRole:
+        return session.userPublicId;
+    case OpenRole:
+        return isOpen(session);
+    case Qt::ForegroundRole:
+        // An ended session reads as switched off across the whole row.
+        if (!isOpen(session))
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == UserAgentColumn && !session.userAgent.isEmpty())
+            return session.userAgent;
+        return tr("Session %1, refreshed %n time(s)", nullptr, int(session.rotations)).arg(session.publicId);
     default:
         return {};
     }
 }
 
-std::optional<RefreshSession> SessionTableModel::session(const QString &publicId) const
+QStringList SessionTableModel::columnTitles() const
 {
-    const int row = rowOf(publicId);
-    if (row < 0)
-        return std::nullopt;
-    return m_sessions.at(row);
+    return {tr("User"),    tr("Status"),         tr("Signed In"),     tr("Last Used"),
+            tr("Expires"), tr("Client Address"), tr("Client Program")};
 }
 
 int SessionTableModel::openCount() const
 {
     const qint64 now = m_clock.nowMs();
-    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+    return int(std::count_if(rows().cbegin(), rows().cend(),
                              [now](const RefreshSession &session) { return session.isOpen(now); }));
 }
 
 bool SessionTableModel::isOpen(const RefreshSession &session) const
 {
     return session.isOpen(m_clock.nowMs());
-}
-
-void SessionTableModel::applyChanged(const RefreshSession &session)
-{
-    noteChanged(session);
-    flush();
-}
-
-void SessionTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_sessions.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_sessions.size()) - 1, ColumnCount - 1));
 }
 
 QString SessionTableModel::statusText(const RefreshSession &session) const
@@ -222,109 +151,35 @@ QString SessionTableModel::knownEndReasonName(const QString &reason)
     return {};
 }
 
-void SessionTableModel::noteChanged(const RefreshSession &session)
+void SessionTableModel::stageChange(const RefreshSession &session)
 {
-    m_pending.insert(session.publicId, session);
-    scheduleFlush();
-}
-
-void SessionTableModel::scheduleFlush()
-{
-    // Not restarted by later changes: under a steady stream the view still updates every coalescingMs.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
-}
-
-bool SessionTableModel::belongs(const RefreshSession &session, qint64 nowMs) const
-{
-    return m_showEnded || session.isOpen(nowMs);
-}
-
-void SessionTableModel::flush()
-{
-    m_flushTimer.stop();
-    if (m_pending.isEmpty())
-        return;
-    const qint64 now = m_clock.nowMs();
-    QList<int> removals;
-    QList<RefreshSession> additions;
-    for (const RefreshSession &session : std::as_const(m_pending)) {
-        const int row = rowOf(session.publicId);
-        if (!belongs(session, now)) {
-            if (row >= 0)
-                removals.append(row);
-            continue;
-        }
-        if (row < 0) {
-            additions.append(session);
-            continue;
-        }
-        m_sessions[row] = session;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    m_pending.clear();
-    removeRows(removals);
-    if (!additions.isEmpty()) {
-        const int first = int(m_sessions.size());
-        beginInsertRows({}, first, first + int(additions.size()) - 1);
-        for (const RefreshSession &session : std::as_const(additions)) {
-            m_rowByPublicId.insert(session.publicId, int(m_sessions.size()));
-            m_sessions.append(session);
-        }
-        endInsertRows();
-    }
-    emit changesApplied();
+    if (m_showEnded || session.isOpen(m_clock.nowMs()))
+        KeyedTableModel::stageChange(session);
+    else
+        stageRemoval(session.publicId);
 }
 
 void SessionTableModel::sweepExpired()
 {
     const qint64 now = m_clock.nowMs();
     QList<int> expired;
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        const RefreshSession &session = m_sessions.at(row);
+    for (int row = 0; row < rowCount(); ++row) {
+        const RefreshSession &session = sessionAt(row);
         if (!session.revokedAtMs && session.expiresAtMs <= now && !m_seenExpired.contains(session.publicId))
             expired.append(row);
     }
     if (expired.isEmpty())
         return;
-    if (m_showEnded) {
-        // Still shown, now as "Expired" (without a change of their own to say so).
-        for (const int row : std::as_const(expired)) {
-            m_seenExpired.insert(m_sessions.at(row).publicId);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    } else {
-        removeRows(expired);
+    if (!m_showEnded) {
+        for (const int row : std::as_const(expired))
+            stageRemoval(sessionAt(row).publicId);
+        applyNow();
+        return;
+    }
+    // Still shown, now as "Expired" (without a change of their own to say so).
+    for (const int row : std::as_const(expired)) {
+        m_seenExpired.insert(sessionAt(row).publicId);
+        rowChanged(row);
     }
     emit changesApplied();
-}
-
-void SessionTableModel::removeRows(QList<int> rows)
-{
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    // Contiguous rows go in one step, from the bottom up so that the rows still to remove keep their numbers.
-    qsizetype i = 0;
-    while (i < rows.size()) {
-        const int last = rows.at(i);
-        int first = last;
-        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1) {
-            ++i;
-            first = rows.at(i);
-        }
-        beginRemoveRows({}, first, last);
-        m_sessions.remove(first, last - first + 1);
-        endRemoveRows();
-        ++i;
-    }
-    rebuildIndex();
-}
-
-void SessionTableModel::rebuildIndex()
-{
-    m_rowByPublicId.clear();
-    for (int row = 0; row < m_sessions.size(); ++row)
-        m_rowByPublicId.insert(m_sessions.at(row).publicId, row);
 }

@@ -1,23 +1,21 @@
 #pragma once
 
-#include "Icons.h"
-#include "WindowTab.h"
+#include "TableTab.h"
 #include "tokens/RefreshSession.h"
 
 #include <QList>
 
 #include <optional>
 
+class AccountChooser;
 class Clock;
 class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QMenu;
-class QSortFilterProxyModel;
-class QSplitter;
-class QTableView;
 class QTextBrowser;
+class QSortFilterProxyModel;
 class RefreshSessionService;
 class SessionTableModel;
 class UserService;
@@ -27,7 +25,7 @@ class UserTableModel;
 // which program, live as clients sign in, refresh and sign out; narrowed to one user, optionally with the
 // sessions that ended and why; the selected session's facts are spelled out below. The administrator
 // revokes sessions, or signs a user out everywhere.
-class SessionsTab : public WindowTab
+class SessionsTab : public TableTab
 {
     Q_OBJECT
 
@@ -37,19 +35,15 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
-    void focusSearch() override;
-    void focusContent() override;
+    // Also whether ended sessions are shown.
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
 
     SessionTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QComboBox *userFilter() const { return m_user; }
+    QComboBox *userFilter() const;
     QCheckBox *showEndedBox() const { return m_showEnded; }
     QString detailsText() const;
     QList<RefreshSession> selectedSessions() const;
@@ -64,17 +58,20 @@ public slots:
     void signOutEverywhere();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QString countText() const override;
+    void retranslateUi() override;
+    void fitColumns() override;
+    void updateActions() override;
+    void showDetails() override;
 
 private:
-    void retranslateUi();
-    void updateActions();
-    void updateCount();
-    void showDetails();
-    void refreshUsers();
+    void buildFilters();
+    void buildTable();
+    void buildActions();
+    void showUser(const QString &publicId);
     void setShowEnded(bool show);
+    QString detailsHtml(const RefreshSession &session) const;
     void revoke(const QList<RefreshSession> &sessions);
-    QAction *createAction(std::optional<Icons::Glyph> glyph, const char *name);
 
     RefreshSessionService &m_sessions;
     UserService &m_users;
@@ -82,16 +79,12 @@ private:
     SessionTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
 
-    QLabel *m_userLabel;
-    QComboBox *m_user;
-    QCheckBox *m_showEnded;
-    QLabel *m_count;
-    QSplitter *m_splitter;
-    QTableView *m_view;
-    QTextBrowser *m_details;
-    QString m_detailsHtml;
-    QMenu *m_menu;
-    QAction *m_revoke;
-    QAction *m_signOut;
-    QAction *m_showEndedAction;
+    QLabel *m_userLabel = nullptr;
+    AccountChooser *m_user = nullptr;
+    QCheckBox *m_showEnded = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_revoke = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_showEndedAction = nullptr;
 };

@@ -1,18 +1,15 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "users/User.h"
-
-#include <QDialog>
 
 #include <optional>
 
-class BusyIndicator;
 class InlineFieldErrors;
+class NewPasswordFields;
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,7 +19,7 @@ class UserService;
 // field messages appear under the fields while the dialog stays open. The dialog closes once core has
 // created the account — hashing the password takes a moment, shown by a busy indicator, during which the
 // dialog cannot be closed (the account would be created anyway).
-class AddUserDialog : public QDialog
+class AddUserDialog : public BusyDialog
 {
     Q_OBJECT
 
@@ -30,41 +27,33 @@ public:
     explicit AddUserDialog(UserService &users, QWidget *parent = nullptr);
 
     std::optional<User> createdUser() const { return m_created; }
-    bool isBusy() const;
     InlineFieldErrors &fieldErrors() { return *m_errors; }
 
 public slots:
     // Starts creating the account; the dialog closes when core reports success.
     void accept() override;
-    void reject() override;
 
 signals:
     void userCreated(const User &user);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
+    void buildForm();
     void generatePassword();
-    void showPasswords(bool visible);
-    void setBusy(bool busy);
 
     UserService &m_users;
     std::optional<User> m_created;
 
     QFormLayout *m_form;
+    InlineFieldErrors *m_errors;
     QLabel *m_intro;
     QLineEdit *m_username;
-    QLineEdit *m_password;
-    QPushButton *m_generate;
-    QHBoxLayout *m_passwordRow;
-    QLineEdit *m_repeat;
-    QCheckBox *m_show;
-    QComboBox *m_role;
-    QLabel *m_generalError;
-    BusyIndicator *m_busy;
-    QDialogButtonBox *m_buttons;
-    InlineFieldErrors *m_errors;
+    NewPasswordFields *m_passwords = nullptr;
+    QPushButton *m_generate = nullptr;
+    QCheckBox *m_show = nullptr;
+    QComboBox *m_role = nullptr;
 };

@@ -1,13 +1,10 @@
 #include "ChangeRoleDialog.h"
 
-#include "BusyIndicator.h"
 #include "ErrorMessage.h"
-#include "InlineFieldErrors.h"
 #include "UserTableModel.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -17,7 +14,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_users(users)
     , m_user(user)
     , m_intro(new QLabel(this))
@@ -26,23 +23,17 @@ ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget
     , m_regular(new QRadioButton(this))
     , m_userHint(new QLabel(this))
     , m_consequence(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"changeRoleDialog"_s);
     m_admin->setObjectName(u"administrator"_s);
     m_regular->setObjectName(u"user"_s);
     (user.isAdmin() ? m_admin : m_regular)->setChecked(true);
-    for (QLabel *label : {m_intro, m_adminHint, m_userHint, m_consequence, m_error})
+    for (QLabel *label : {m_intro, m_adminHint, m_userHint, m_consequence})
         label->setWordWrap(true);
     for (QLabel *hint : {m_adminHint, m_userHint}) {
         hint->setContentsMargins(24, 0, 0, 6);
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
-    m_error->setObjectName(u"error"_s);
-    InlineFieldErrors::styleAsError(m_error);
-    m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -51,27 +42,12 @@ ChangeRoleDialog::ChangeRoleDialog(UserService &users, const User &user, QWidget
     layout->addWidget(m_regular);
     layout->addWidget(m_userHint);
     layout->addWidget(m_consequence);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     connect(m_admin, &QRadioButton::toggled, this, &ChangeRoleDialog::updateButtons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangeRoleDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ChangeRoleDialog::reject);
     retranslateUi();
     updateButtons();
     setMinimumWidth(440);
-}
-
-bool ChangeRoleDialog::isBusy() const
-{
-    return m_busy->isBusy();
-}
-
-QString ChangeRoleDialog::errorText() const
-{
-    return m_error->isVisible() ? m_error->text() : QString();
 }
 
 void ChangeRoleDialog::accept()
@@ -83,7 +59,7 @@ void ChangeRoleDialog::accept()
         QDialog::reject();
         return;
     }
-    m_error->hide();
+    hideGeneralError();
     setBusy(true);
     UserChanges changes;
     changes.role = role;
@@ -95,30 +71,8 @@ void ChangeRoleDialog::accept()
                 QDialog::accept();
                 return;
             }
-            m_error->setText(ErrorMessage::describe(changed.error()));
-            m_error->show();
+            showGeneralError(ErrorMessage::describe(changed.error()));
         });
-}
-
-void ChangeRoleDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
-}
-
-void ChangeRoleDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void ChangeRoleDialog::closeEvent(QCloseEvent *event)
-{
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
 }
 
 void ChangeRoleDialog::retranslateUi()
@@ -133,25 +87,23 @@ void ChangeRoleDialog::retranslateUi()
         tr("A new role takes effect at once: %1 is signed out everywhere and signs in again "
            "to get tokens with the new role.")
             .arg(m_user.username));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change Role"));
-    if (isBusy())
-        m_busy->start(tr("Changing the role…"));
+    buttons()->button(QDialogButtonBox::Ok)->setText(tr("&Change Role"));
 }
 
-void ChangeRoleDialog::setBusy(bool busy)
+QString ChangeRoleDialog::busyText() const
 {
-    m_admin->setEnabled(!busy);
-    m_regular->setEnabled(!busy);
-    m_buttons->setEnabled(!busy);
-    if (busy)
-        m_busy->start(tr("Changing the role…"));
-    else
-        m_busy->stop();
+    return tr("Changing the role…");
+}
+
+void ChangeRoleDialog::setInputsEnabled(bool enabled)
+{
+    m_admin->setEnabled(enabled);
+    m_regular->setEnabled(enabled);
     updateButtons();
 }
 
 void ChangeRoleDialog::updateButtons()
 {
     const Role chosen = m_admin->isChecked() ? Role::Admin : Role::User;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && chosen != m_user.role);
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && chosen != m_user.role);
 }

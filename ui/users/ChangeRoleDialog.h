@@ -1,41 +1,33 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "users/User.h"
 
-#include <QDialog>
-
-class BusyIndicator;
-class QDialogButtonBox;
 class QLabel;
 class QRadioButton;
 class UserService;
 
 // Makes an account an administrator or a regular user. Explains what a role allows and that a new role
 // ends the user's sessions; core's refusal (the last enabled administrator) is shown in the dialog.
-class ChangeRoleDialog : public QDialog
+class ChangeRoleDialog : public BusyDialog
 {
     Q_OBJECT
 
 public:
     ChangeRoleDialog(UserService &users, const User &user, QWidget *parent = nullptr);
 
-    bool isBusy() const;
-    QString errorText() const;
-
 public slots:
     void accept() override;
-    void reject() override;
 
 signals:
     void roleChanged(const User &user);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
-    void setBusy(bool busy);
     void updateButtons();
 
     UserService &m_users;
@@ -46,7 +38,4 @@ private:
     QRadioButton *m_regular;
     QLabel *m_userHint;
     QLabel *m_consequence;
-    QLabel *m_error;
-    BusyIndicator *m_busy;
-    QDialogButtonBox *m_buttons;
 };

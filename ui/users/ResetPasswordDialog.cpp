@@ -1,13 +1,12 @@
 #include "ResetPasswordDialog.h"
 
-#include "BusyIndicator.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
+#include "NewPasswordFields.h"
 #include "users/Actor.h"
 #include "users/UserRules.h"
 #include "users/UserService.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,74 +17,37 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-// A form label whose mnemonic (the & in "&Title:") moves the focus to its field.
-QLabel *buddyLabel(QWidget *field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
-const QString repeatField = u"repeat"_s;
-} // namespace
-
 ResetPasswordDialog::ResetPasswordDialog(UserService &users, const User &user, QWidget *parent)
-    : QDialog(parent)
+    : BusyDialog(parent)
     , m_users(users)
     , m_user(user)
     , m_intro(new QLabel(this))
     , m_generate(new QRadioButton(this))
     , m_type(new QRadioButton(this))
     , m_form(new QFormLayout)
-    , m_password(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
-    , m_generalError(new QLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_errors(new InlineFieldErrors(m_form, this))
+    , m_passwords(new NewPasswordFields(this, m_form, *m_errors))
 {
     setObjectName(u"resetPasswordDialog"_s);
     m_intro->setWordWrap(true);
     m_generate->setObjectName(u"generate"_s);
     m_type->setObjectName(u"type"_s);
     m_generate->setChecked(true);
-    m_password->setObjectName(u"password"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat->setObjectName(u"repeat"_s);
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    InlineFieldErrors::styleAsError(m_generalError);
 
-    m_form->addRow(buddyLabel(m_password, this), m_password);
-    m_form->addRow(buddyLabel(m_repeat, this), m_repeat);
     m_form->setContentsMargins(24, 0, 0, 0); // under the radio button it belongs to
-    m_errors = new InlineFieldErrors(m_form, this);
-    m_errors->addField(u"password"_s, m_password);
-    m_errors->addField(repeatField, m_repeat);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_generate);
     layout->addWidget(m_type);
     layout->addLayout(m_form);
-    layout->addWidget(m_generalError);
-    layout->addStretch();
-    layout->addWidget(m_busy);
-    layout->addWidget(m_buttons);
+    addFooter(layout, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     connect(m_type, &QRadioButton::toggled, this, &ResetPasswordDialog::updateInputs);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
 
     retranslateUi();
     updateInputs();
     setMinimumWidth(460);
-}
-
-bool ResetPasswordDialog::isBusy() const
-{
-    return m_busy->isBusy();
 }
 
 void ResetPasswordDialog::accept()
@@ -93,16 +55,12 @@ void ResetPasswordDialog::accept()
     if (isBusy())
         return;
     m_errors->clear();
-    m_generalError->hide();
+    hideGeneralError();
     QString password;
     if (m_type->isChecked()) {
-        if (m_password->text() != m_repeat->text()) {
-            m_errors->showMessage(repeatField, tr("The two passwords are different."));
-            m_repeat->setFocus();
-            m_repeat->selectAll();
+        if (!m_passwords->checkRepeated())
             return;
-        }
-        password = m_password->text();
+        password = m_passwords->password();
     } else {
         password = UserRules::generatePassword();
     }
@@ -114,38 +72,14 @@ void ResetPasswordDialog::accept()
             setBusy(false);
             if (reset) {
                 m_generatedPassword = generated ? password : QString();
-                m_password->clear();
-                m_repeat->clear();
+                m_passwords->clear();
                 emit passwordReset(reset.value(), m_generatedPassword);
                 QDialog::accept();
                 return;
             }
-            if (generated || m_errors->show(reset.error()) == 0) {
-                m_generalError->setText(ErrorMessage::describe(reset.error()));
-                m_generalError->show();
-            }
+            if (generated || m_errors->show(reset.error()) == 0)
+                showGeneralError(ErrorMessage::describe(reset.error()));
         });
-}
-
-void ResetPasswordDialog::reject()
-{
-    if (!isBusy())
-        QDialog::reject();
-}
-
-void ResetPasswordDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void ResetPasswordDialog::closeEvent(QCloseEvent *event)
-{
-    if (isBusy())
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
 }
 
 void ResetPasswordDialog::retranslateUi()
@@ -157,37 +91,28 @@ void ResetPasswordDialog::retranslateUi()
             .arg(m_user.username));
     m_generate->setText(tr("&Generate a strong password (shown once afterwards)"));
     m_type->setText(tr("&Type a password:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_password)))
-        label->setText(tr("&New password:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_repeat)))
-        label->setText(tr("&Repeat password:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Reset &Password"));
-    if (isBusy())
-        m_busy->start(tr("Setting the new password…"));
+    m_passwords->retranslate(tr("&New password:"));
+    buttons()->button(QDialogButtonBox::Ok)->setText(tr("Reset &Password"));
 }
 
 void ResetPasswordDialog::updateInputs()
 {
     const bool typed = m_type->isChecked();
-    m_password->setEnabled(typed && !isBusy());
-    m_repeat->setEnabled(typed && !isBusy());
+    m_passwords->setEnabled(typed && !isBusy());
     if (typed)
-        m_password->setFocus();
+        m_passwords->passwordField()->setFocus();
     else
         m_errors->clear();
 }
 
-void ResetPasswordDialog::setBusy(bool busy)
+QString ResetPasswordDialog::busyText() const
 {
-    m_generate->setEnabled(!busy);
-    m_type->setEnabled(!busy);
-    m_buttons->setEnabled(!busy);
-    if (busy) {
-        m_busy->start(tr("Setting the new password…"));
-        setCursor(Qt::BusyCursor);
-    } else {
-        m_busy->stop();
-        unsetCursor();
-    }
+    return tr("Setting the new password…");
+}
+
+void ResetPasswordDialog::setInputsEnabled(bool enabled)
+{
+    m_generate->setEnabled(enabled);
+    m_type->setEnabled(enabled);
     updateInputs();
 }

@@ -1,47 +1,41 @@
 #pragma once
 
+#include "BusyDialog.h"
 #include "users/User.h"
 
-#include <QDialog>
-
-class BusyIndicator;
 class InlineFieldErrors;
-class QDialogButtonBox;
+class NewPasswordFields;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QRadioButton;
 class UserService;
 
 // Gives an account a new password, generated (the default: shown once afterwards) or typed twice. Core
 // hashes it, signs the user out everywhere and records the reset; its field message shows under the field.
-class ResetPasswordDialog : public QDialog
+class ResetPasswordDialog : public BusyDialog
 {
     Q_OBJECT
 
 public:
     ResetPasswordDialog(UserService &users, const User &user, QWidget *parent = nullptr);
 
-    bool isBusy() const;
     // After success: the generated password, to be shown once; empty when one was typed.
     QString generatedPassword() const { return m_generatedPassword; }
     InlineFieldErrors &fieldErrors() { return *m_errors; }
 
 public slots:
     void accept() override;
-    void reject() override;
 
 signals:
     void passwordReset(const User &user, const QString &generatedPassword);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
+    QString busyText() const override;
+    void setInputsEnabled(bool enabled) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     void updateInputs();
-    void setBusy(bool busy);
 
     UserService &m_users;
     User m_user;
@@ -51,10 +45,6 @@ private:
     QRadioButton *m_generate;
     QRadioButton *m_type;
     QFormLayout *m_form;
-    QLineEdit *m_password;
-    QLineEdit *m_repeat;
-    QLabel *m_generalError;
-    BusyIndicator *m_busy;
-    QDialogButtonBox *m_buttons;
     InlineFieldErrors *m_errors;
+    NewPasswordFields *m_passwords;
 };

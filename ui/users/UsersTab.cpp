@@ -12,45 +12,50 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
-    : WindowTab(parent)
+    : TableTab(u"users"_s, Icons::glyph(Icons::Glyph::Users), parent)
     , m_users(users)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_lastAdminNote(new QLabel(this))
-    , m_view(new QTableView(this))
-    , m_menu(new QMenu(this))
 {
     setObjectName(u"usersTab"_s);
-    m_proxy->setSourceModel(&model);
+    buildTable();
+    buildLastAdministratorNote();
+    buildActions();
+    connect(&m_model, &UserTableModel::changesApplied, this, &UsersTab::rowsChanged);
+    applyTexts();
+}
+
+void UsersTab::buildTable()
+{
     m_proxy->setSortRole(UserTableModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterKeyColumn(UserTableModel::UsernameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search = addSearchField(320);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_search->setObjectName(u"search"_s);
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::glyph(Icons::Glyph::Search), QLineEdit::LeadingPosition);
-    m_search->setMaximumWidth(320);
-    m_count->setObjectName(u"count"_s);
+    setTableModel(&m_model, m_proxy);
+    view()->setObjectName(u"usersView"_s);
+    view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    view()->sortByColumn(UserTableModel::UsernameColumn, Qt::AscendingOrder);
+    view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view()->horizontalHeader()->setStretchLastSection(false);
+}
 
+void UsersTab::buildLastAdministratorNote()
+{
+    m_lastAdminNote = new QLabel(this);
     m_lastAdminNote->setObjectName(u"lastAdminNote"_s);
     m_lastAdminNote->setWordWrap(true);
     m_lastAdminNote->setFrameShape(QFrame::StyledPanel);
@@ -58,22 +63,11 @@ UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
     m_lastAdminNote->setAutoFillBackground(true);
     m_lastAdminNote->setBackgroundRole(QPalette::AlternateBase);
     m_lastAdminNote->hide();
+    addNote(m_lastAdminNote);
+}
 
-    m_view->setObjectName(u"usersView"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UserTableModel::UsernameColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-
+void UsersTab::buildActions()
+{
     m_add = createAction(Icons::Glyph::AddUser, "addUserAction");
     m_add->setShortcut(QKeySequence::New);
     m_changeRole = createAction(Icons::Glyph::ChangeRole, "changeRoleAction");
@@ -88,37 +82,10 @@ UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
     connect(m_resetPassword, &QAction::triggered, this, &UsersTab::resetPassword);
     connect(m_signOut, &QAction::triggered, this, &UsersTab::signOutEverywhere);
     connect(m_delete, &QAction::triggered, this, &UsersTab::deleteUser);
-
-    m_menu->setObjectName(u"usersMenu"_s);
-    m_menu->addAction(m_add);
-    m_menu->addSeparator();
-    m_menu->addAction(m_changeRole);
-    m_menu->addAction(m_toggleDisabled);
-    m_menu->addAction(m_resetPassword);
-    m_menu->addAction(m_signOut);
-    m_menu->addSeparator();
-    m_menu->addAction(m_delete);
-    connect(m_menu, &QMenu::triggered, this, &WindowTab::showRequested);
-    m_view->addActions({m_add, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, m_delete});
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addStretch();
-    bar->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_lastAdminNote);
-    layout->addWidget(m_view, 1);
-
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this, &UsersTab::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersTab::updateActions);
-    connect(&m_model, &UserTableModel::changesApplied, this, &UsersTab::updateActions);
-    connect(&m_model, &UserTableModel::changesApplied, this, &UsersTab::updateCount);
-
-    retranslateUi();
-    updateActions();
-    updateCount();
+    m_menu = createMenu(
+        "usersMenu",
+        {m_add, nullptr, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, nullptr, m_delete});
+    view()->addActions({m_add, m_changeRole, m_toggleDisabled, m_resetPassword, m_signOut, m_delete});
 }
 
 QString UsersTab::title() const
@@ -129,16 +96,6 @@ QString UsersTab::title() const
 QString UsersTab::menuTitle() const
 {
     return tr("&Users");
-}
-
-QIcon UsersTab::icon() const
-{
-    return Icons::glyph(Icons::Glyph::Users);
-}
-
-QString UsersTab::settingsKey() const
-{
-    return u"users"_s;
 }
 
 QList<QAction *> UsersTab::toolBarActions() const
@@ -154,54 +111,26 @@ void UsersTab::reload()
         emit statusMessage(tr("Reloaded %n account(s).", nullptr, m_model.rowCount()));
 }
 
-void UsersTab::focusSearch()
+void UsersTab::fitColumns()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void UsersTab::focusContent()
-{
-    m_view->setFocus(Qt::OtherFocusReason);
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-void UsersTab::saveState(QSettings &settings) const
-{
-    settings.setValue(u"users/header"_s, m_view->horizontalHeader()->saveState());
-}
-
-void UsersTab::restoreState(QSettings &settings)
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray saved = settings.value(u"users/header"_s).toByteArray();
-    if (!saved.isEmpty() && header->restoreState(saved))
-        return;
     // First start: wide enough for typical values, however few rows there are yet; the name takes the rest.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int padding = metrics.horizontalAdvance(u"MMM"_s);
-    const auto fit = [&](int column, const QStringList &samples) {
-        int width = header->sectionSizeHint(column);
-        for (const QString &sample : samples)
-            width = qMax(width, metrics.horizontalAdvance(sample) + padding);
-        m_view->setColumnWidth(column, width);
-    };
+    const QString padding = u"MMM"_s;
     const QString time
         = QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(22, 59)), QLocale::ShortFormat);
-    fit(UserTableModel::RoleColumn,
-        {UserTableModel::roleName(Role::Admin), UserTableModel::roleName(Role::User)});
-    fit(UserTableModel::StatusColumn, {UserTableModel::statusName(true), UserTableModel::statusName(false)});
-    fit(UserTableModel::CreatedColumn, {time});
-    fit(UserTableModel::LastLoginColumn, {time});
-    fit(UserTableModel::BooksColumn, {u"00000"_s});
-    fit(UserTableModel::SessionsColumn, {u"00000"_s});
-    header->setSectionResizeMode(UserTableModel::UsernameColumn, QHeaderView::Stretch);
+    fitColumn(UserTableModel::RoleColumn,
+              {UserTableModel::roleName(Role::Admin), UserTableModel::roleName(Role::User)}, padding);
+    fitColumn(UserTableModel::StatusColumn,
+              {UserTableModel::statusName(true), UserTableModel::statusName(false)}, padding);
+    fitColumn(UserTableModel::CreatedColumn, {time}, padding);
+    fitColumn(UserTableModel::LastLoginColumn, {time}, padding);
+    fitColumn(UserTableModel::BooksColumn, {u"00000"_s}, padding);
+    fitColumn(UserTableModel::SessionsColumn, {u"00000"_s}, padding);
+    view()->horizontalHeader()->setSectionResizeMode(UserTableModel::UsernameColumn, QHeaderView::Stretch);
 }
 
 std::optional<User> UsersTab::selectedUser() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
     return m_model.user(rows.constFirst().data(UserTableModel::PublicIdRole).toString());
@@ -209,16 +138,7 @@ std::optional<User> UsersTab::selectedUser() const
 
 bool UsersTab::selectUser(const QString &publicId)
 {
-    const int row = m_model.rowOf(publicId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_view->setCurrentIndex(index);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+    return selectModelRow(m_model.rowOf(publicId));
 }
 
 QString UsersTab::lastAdministratorNote() const
@@ -371,18 +291,11 @@ void UsersTab::deleteUser()
         });
 }
 
-void UsersTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    WindowTab::changeEvent(event);
-}
-
 void UsersTab::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search usernames (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search usernames"));
-    m_view->setAccessibleName(tr("Accounts"));
+    view()->setAccessibleName(tr("Accounts"));
     m_menu->setTitle(menuTitle());
     m_add->setText(tr("&Add User..."));
     m_add->setToolTip(tr("Create an account (Ctrl+N)"));
@@ -393,9 +306,6 @@ void UsersTab::retranslateUi()
     m_signOut->setToolTip(tr("End every session of the selected account"));
     m_delete->setText(tr("&Delete User..."));
     m_model.retranslate();
-    updateActions();
-    updateCount();
-    emit titleChanged();
 }
 
 void UsersTab::updateActions()
@@ -436,20 +346,10 @@ void UsersTab::updateActions()
     }
 }
 
-void UsersTab::updateCount()
+QString UsersTab::countText() const
 {
     const int total = m_model.rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n account(s)", nullptr, total)
-                                    : tr("%1 of %n account(s)", nullptr, total).arg(shown));
-}
-
-QAction *UsersTab::createAction(Icons::Glyph glyph, const char *name)
-{
-    auto *action = new QAction(Icons::glyph(glyph), QString(), this);
-    action->setObjectName(QString::fromLatin1(name));
-    // Active while the focus is in this tab, so that the Books tab can use the same keys for its actions.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    return action;
+    return shown == total ? tr("%n account(s)", nullptr, total)
+                          : tr("%1 of %n account(s)", nullptr, total).arg(shown);
 }

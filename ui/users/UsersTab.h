@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Icons.h"
-#include "WindowTab.h"
+#include "TableTab.h"
 #include "users/User.h"
 
 #include <optional>
@@ -11,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
-class QTableView;
 class UserService;
 class UserTableModel;
 
@@ -19,7 +17,7 @@ class UserTableModel;
 // and what an administrator does to accounts. The last-administrator rule is explained where it applies:
 // the actions it forbids are disabled for the last enabled administrator, with a note saying why, and a
 // refusal from core (someone else disabled the other administrator meanwhile) is shown with core's words.
-class UsersTab : public WindowTab
+class UsersTab : public TableTab
 {
     Q_OBJECT
 
@@ -28,17 +26,10 @@ public:
 
     QString title() const override;
     QString menuTitle() const override;
-    QIcon icon() const override;
-    QString settingsKey() const override;
     QMenu *menu() const override { return m_menu; }
     QList<QAction *> toolBarActions() const override;
     void reload() override;
-    void focusSearch() override;
-    void focusContent() override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
 
-    QTableView *view() const { return m_view; }
     UserTableModel &model() const { return m_model; }
     std::optional<User> selectedUser() const;
     bool selectUser(const QString &publicId);
@@ -60,28 +51,28 @@ public slots:
     void deleteUser();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QString countText() const override;
+    void retranslateUi() override;
+    void fitColumns() override;
+    void updateActions() override;
 
 private:
-    void retranslateUi();
-    void updateActions();
-    void updateCount();
+    void buildTable();
+    void buildActions();
+    void buildLastAdministratorNote();
     void setDisabled(const User &user, bool disabled);
-    QAction *createAction(Icons::Glyph glyph, const char *name);
 
     UserService &m_users;
     UserTableModel &m_model;
     QSortFilterProxyModel *m_proxy;
 
-    QLineEdit *m_search;
-    QLabel *m_count;
-    QLabel *m_lastAdminNote;
-    QTableView *m_view;
-    QMenu *m_menu;
-    QAction *m_add;
-    QAction *m_changeRole;
-    QAction *m_toggleDisabled;
-    QAction *m_resetPassword;
-    QAction *m_signOut;
-    QAction *m_delete;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_lastAdminNote = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_changeRole = nullptr;
+    QAction *m_toggleDisabled = nullptr;
+    QAction *m_resetPassword = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_delete = nullptr;
 };

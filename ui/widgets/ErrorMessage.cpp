@@ -45,9 +45,15 @@ QString ErrorMessage::describe(const Error &error)
 
 QMessageBox *ErrorMessage::show(QWidget *parent, const QString &summary, const Error &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title(error.kind()), summary, QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setInformativeText(describe(error));
+    return showWarning(parent, QStringLiteral("errorMessage"), title(error.kind()), summary, describe(error));
+}
+
+QMessageBox *ErrorMessage::showWarning(QWidget *parent, const QString &objectName, const QString &title,
+                                       const QString &summary, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, summary, QMessageBox::Ok, parent);
+    box->setObjectName(objectName);
+    box->setInformativeText(details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

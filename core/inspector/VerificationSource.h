@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jose/InspectorText.h"
+#include "inspector/ReportSentence.h"
 #include "jose/JwsDecoder.h"
 #include "jose/JwsVerifier.h"
 
@@ -21,7 +21,7 @@ struct SourcedKey
     JwsKeyResolver resolver;
     Problem problem = Problem::None;
     std::optional<Error> error; // why not, when problem is not None
-    InspectorText description; // "HS256 secret of 6 bytes", "ES256 public key (256 bits), thumbprint …"
+    ReportSentence description; // "HS256 secret of 6 bytes", "ES256 public key (256 bits), thumbprint …"
     qsizetype secretBytes = -1; // the length of an HMAC secret given (-1 for other sources)
     bool privateKeyGiven = false; // a private PEM or JWK was given; only its public half is used
 };
@@ -59,6 +59,11 @@ public:
     const QByteArray &material() const { return m_material; }
 
 private:
+    // keyFor() for each kind of source.
+    SourcedKey secretFor(JwsAlgorithm algorithm) const;
+    SourcedKey pemKeyFor(JwsAlgorithm algorithm) const;
+    SourcedKey jwkFor(const DecodedJws &jws, JwsAlgorithm algorithm) const;
+
     Kind m_kind = Kind::None;
     JwsKeyResolver m_resolver;
     QByteArray m_material;

@@ -1,4 +1,4 @@
-#include "jose/PlaceholderSecrets.h"
+#include "inspector/PlaceholderSecrets.h"
 
 #include "jose/SigningKey.h"
 

@@ -1,4 +1,4 @@
-#include "InspectionBanner.h"
+#include "VerdictBanner.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -8,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-InspectionBanner::InspectionBanner(QWidget *parent)
+VerdictBanner::VerdictBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
@@ -42,7 +42,7 @@ InspectionBanner::InspectionBanner(QWidget *parent)
     applyColors();
 }
 
-void InspectionBanner::setVerdict(Verdict verdict, const QString &title, const QStringList &details)
+void VerdictBanner::setVerdict(Verdict verdict, const QString &title, const QStringList &details)
 {
     if (m_title->text() != title)
         m_title->setText(title);
@@ -59,24 +59,24 @@ void InspectionBanner::setVerdict(Verdict verdict, const QString &title, const Q
     setAccessibleDescription(joined);
 }
 
-QString InspectionBanner::title() const
+QString VerdictBanner::title() const
 {
     return m_title->text();
 }
 
-QString InspectionBanner::details() const
+QString VerdictBanner::details() const
 {
     return m_details->text();
 }
 
-void InspectionBanner::changeEvent(QEvent *event)
+void VerdictBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
     if (event->type() == QEvent::StyleChange)
         applyColors();
 }
 
-void InspectionBanner::applyColors()
+void VerdictBanner::applyColors()
 {
     // Tinted backgrounds with text in the same hue: legible on light and dark window colours alike.
     QPalette palette = parentWidget() ? parentWidget()->palette() : this->palette();

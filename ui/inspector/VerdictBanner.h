@@ -8,14 +8,14 @@ class QLabel;
 // The Token Inspector's verdict, at the top and in colour: green for a valid token, red for one that is
 // refused (with the exact reason), amber when the key or secret given cannot be used, neutral before
 // anything was checked. A bold line says what it is; the lines below say why and with which key.
-class InspectionBanner : public QFrame
+class VerdictBanner : public QFrame
 {
     Q_OBJECT
 
 public:
     enum class Verdict { Neutral, Valid, Refused, KeyProblem };
 
-    explicit InspectionBanner(QWidget *parent = nullptr);
+    explicit VerdictBanner(QWidget *parent = nullptr);
 
     void setVerdict(Verdict verdict, const QString &title, const QStringList &details);
 

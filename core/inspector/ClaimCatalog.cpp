@@ -1,4 +1,4 @@
-#include "jose/ClaimCatalog.h"
+#include "inspector/ClaimCatalog.h"
 
 #include <QString>
 #include <QStringList>

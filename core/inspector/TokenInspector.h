@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "inspector/InspectionReport.h"
+#include "inspector/VerificationSource.h"
 #include "jose/ClaimsValidator.h"
 #include "jose/JwsDecoder.h"
-#include "jose/TokenInspection.h"
-#include "jose/VerificationSource.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -46,10 +46,10 @@ public:
     void setLimits(const JwsLimits &limits);
     const JwsLimits &limits() const { return m_limits; }
 
-    TokenInspection inspect(QByteArrayView token, const VerificationSource &source = {}) const;
+    InspectionReport inspect(QByteArrayView token, const VerificationSource &source = {}) const;
 
     // "14 min", "3 h", "2 d": a duration in the largest unit that is at least 1 (floor), for relative times.
-    static InspectorText duration(qint64 seconds);
+    static ReportSentence duration(qint64 seconds);
 
 private:
     const Clock *m_clock;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/Error.h"
-#include "jose/InspectorText.h"
+#include "inspector/ReportSentence.h"
+#include "inspector/VerificationOutcome.h"
 #include "jose/JwsDecoder.h"
 
 #include <QByteArray>
@@ -12,31 +13,8 @@
 
 #include <optional>
 
-// The Token Inspector's report on one token: plain values, nothing in it trusted, every sentence an
-// InspectorText the GUI can translate.
-
-// How the signature check (and, after a good signature, the claims check) came out.
-enum class VerificationOutcome {
-    NotChecked, // no key or secret was given; the token is only decoded
-    Valid, // signature good, claims acceptable, not revoked
-    Malformed, // not a well-formed signed token; malformedReason says what and where
-    AlgNone, // unsigned token
-    AlgorithmNotAllowed, // the token's algorithm is unsupported or does not fit the key
-    UnsupportedCrit,
-    UnknownKid, // no key for the token's kid
-    KeyUnusable, // the PEM, JWK or secret given could not be used
-    LookupFailed, // the key resolver failed (for example the key store is unavailable)
-    BadSignature,
-    Expired,
-    NotYetValid,
-    IssuedInFuture,
-    WrongIssuer,
-    WrongAudience,
-    WrongType,
-    MissingClaim,
-    InvalidClaim,
-    Revoked,
-};
+// The Token Inspector's report on one token: plain values, nothing in it trusted, every sentence a
+// ReportSentence the GUI can translate.
 
 struct InspectedSegment
 {
@@ -52,7 +30,7 @@ struct ClaimExplanation
 {
     QString name; // from the token
     QString valueJson; // the value as compact JSON
-    InspectorText explanation; // what the claim means, or that it is not a registered claim
+    ReportSentence explanation; // what the claim means, or that it is not a registered claim
     const char *specification = nullptr; // "RFC 7519"… for known claims
     bool known = false;
 
@@ -61,21 +39,40 @@ struct ClaimExplanation
     QDateTime utc;
     QString utcIso; // 2026-01-01T00:14:00Z
     QString localIso; // the same moment in the local time zone, with its offset
-    InspectorText relative; // "expires in 14 min", "expired 3 h ago"
+    ReportSentence relative; // "expires in 14 min", "expired 3 h ago"
 };
 
 struct InspectionWarning
 {
-    QString code; // stable, e.g. "placeholder_secret"
-    InspectorText text; // what is wrong
-    InspectorText advice; // what to do about it
+    // What the warning is about: warnings are told apart by their kind, never by their text.
+    enum class Kind {
+        AlgNone, // the token is unsigned
+        UnsupportedAlgorithm,
+        EmbeddedKey, // jwk, jku, x5u or x5c in the header
+        UnsupportedCrit,
+        SuspiciousKid, // a kid that looks like a path, URL or SQL
+        NoExpiry,
+        InvalidClaimType, // exp, nbf or iat that is not a number
+        Expired,
+        NotYetValid,
+        IssuedInFuture,
+        LongLifetime, // more than 24 hours from iat to exp
+        SensitiveClaim, // a claim name that suggests a secret or personal data
+        PlaceholderSecret, // signed with a tutorial's secret
+        WeakSecret, // an HMAC secret shorter than the hash
+        PrivateKeyGiven,
+    };
+
+    Kind kind = Kind::AlgNone;
+    ReportSentence text; // what is wrong
+    ReportSentence advice; // what to do about it
     QString subject; // the claim or header parameter concerned, or the placeholder secret found
 };
 
-struct TokenInspection
+struct InspectionReport
 {
     QByteArray token; // what was inspected (surrounding whitespace and a "Bearer " prefix removed)
-    QList<InspectorText> notes; // what was removed from the input, for example
+    QList<ReportSentence> notes; // what was removed from the input, for example
 
     bool wellFormed = false; // three strict segments with JSON header and payload and an alg
     std::optional<Error> malformedReason;
@@ -90,25 +87,25 @@ struct TokenInspection
     QList<ClaimExplanation> claims;
 
     VerificationOutcome outcome = VerificationOutcome::NotChecked;
-    InspectorText outcomeText; // one sentence for the outcome
+    ReportSentence outcomeText; // one sentence for the outcome
     std::optional<Error> verificationError; // the detailed reason for a negative outcome
-    InspectorText keyDescription; // which key or secret was used
+    ReportSentence keyDescription; // which key or secret was used
     QString revocationReason; // from the revocation check, when revoked
 
     QList<InspectionWarning> warnings;
 
-    bool hasWarning(const QString &code) const
+    bool hasWarning(InspectionWarning::Kind kind) const
     {
         for (const InspectionWarning &warning : warnings) {
-            if (warning.code == code)
+            if (warning.kind == kind)
                 return true;
         }
         return false;
     }
-    const InspectionWarning *warning(const QString &code) const
+    const InspectionWarning *warning(InspectionWarning::Kind kind) const
     {
         for (const InspectionWarning &warning : warnings) {
-            if (warning.code == code)
+            if (warning.kind == kind)
                 return &warning;
         }
         return nullptr;

@@ -1,35 +1,35 @@
-#include "jose/InspectorText.h"
+#include "inspector/ReportSentence.h"
 
 #include <QCoreApplication>
 
-InspectorText::InspectorText(const char *source, std::vector<InspectorText> arguments)
+ReportSentence::ReportSentence(const char *source, std::vector<ReportSentence> arguments)
     : m_source(source)
     , m_arguments(std::move(arguments))
 { }
 
-InspectorText InspectorText::literal(const QString &text)
+ReportSentence ReportSentence::literal(const QString &text)
 {
-    InspectorText result;
+    ReportSentence result;
     result.m_literal = text;
     return result;
 }
 
-InspectorText InspectorText::number(qint64 value)
+ReportSentence ReportSentence::number(qint64 value)
 {
     return literal(QString::number(value));
 }
 
-QString InspectorText::english() const
+QString ReportSentence::english() const
 {
     return render(false);
 }
 
-QString InspectorText::localized() const
+QString ReportSentence::localized() const
 {
     return render(true);
 }
 
-QString InspectorText::render(bool localize) const
+QString ReportSentence::render(bool localize) const
 {
     if (!m_source)
         return m_literal;

@@ -9,25 +9,25 @@
 // sentence later while the report itself stays a plain value. Arguments are texts themselves, either
 // translatable ("14 min") or literal (a claim name or value taken from the token, never translated).
 //
-//   InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"),
-//                 {InspectorText(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"),
-//                 {InspectorText::number(14)})})
+//   ReportSentence(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"),
+//                  {ReportSentence(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"),
+//                                  {ReportSentence::number(14)})})
 //
 // Placeholders are filled in one pass, so an argument that itself contains "%1" stays as it is.
-class InspectorText
+class ReportSentence
 {
 public:
     static constexpr char Context[] = "TokenInspector";
 
-    InspectorText() = default;
-    explicit InspectorText(const char *source, std::vector<InspectorText> arguments = {});
-    static InspectorText literal(const QString &text);
-    static InspectorText number(qint64 value);
+    ReportSentence() = default;
+    explicit ReportSentence(const char *source, std::vector<ReportSentence> arguments = {});
+    static ReportSentence literal(const QString &text);
+    static ReportSentence number(qint64 value);
 
     bool isEmpty() const { return !m_source && m_literal.isEmpty(); }
     // The untranslated source text (null for a literal).
     const char *source() const { return m_source; }
-    const std::vector<InspectorText> &arguments() const { return m_arguments; }
+    const std::vector<ReportSentence> &arguments() const { return m_arguments; }
 
     QString english() const;
     // Translated through QCoreApplication::translate("TokenInspector", …), arguments included.
@@ -38,5 +38,5 @@ private:
 
     const char *m_source = nullptr;
     QString m_literal;
-    std::vector<InspectorText> m_arguments;
+    std::vector<ReportSentence> m_arguments;
 };

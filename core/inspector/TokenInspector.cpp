@@ -1,9 +1,9 @@
-#include "jose/TokenInspector.h"
+#include "inspector/TokenInspector.h"
 
+#include "inspector/ClaimCatalog.h"
+#include "inspector/PlaceholderSecrets.h"
 #include "jose/Base64Url.h"
-#include "jose/ClaimCatalog.h"
 #include "jose/JwsVerifier.h"
-#include "jose/PlaceholderSecrets.h"
 #include "jose/TokenFailure.h"
 
 #include <QJsonArray>
@@ -12,6 +12,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+using Warning = InspectionWarning::Kind;
+
 // QDateTime covers far more, but a token time outside years 0001-9999 is garbage to show, not a date.
 constexpr double MaxShownSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
 constexpr double MinShownSeconds = -62135596800.0; // 0001-01-01T00:00:00Z
@@ -24,14 +26,14 @@ qint64 wholeSeconds(double seconds)
     return qint64(qBound(-1e15, seconds, 1e15));
 }
 
-InspectorText text(const char *source, std::vector<InspectorText> arguments = {})
+ReportSentence text(const char *source, std::vector<ReportSentence> arguments = {})
 {
-    return InspectorText(source, std::move(arguments));
+    return ReportSentence(source, std::move(arguments));
 }
 
-InspectorText literal(const QString &value)
+ReportSentence literal(const QString &value)
 {
-    return InspectorText::literal(value);
+    return ReportSentence::literal(value);
 }
 
 QString compactJson(const QJsonValue &value)
@@ -46,10 +48,10 @@ bool isAsciiSpace(char c)
 }
 
 // The relative time of a time claim, phrased for the claim.
-InspectorText relativeTime(const QString &claim, qint64 delta)
+ReportSentence relativeTime(const QString &claim, qint64 delta)
 {
     const bool future = delta > 0;
-    const InspectorText span = TokenInspector::duration(future ? delta : -delta);
+    const ReportSentence span = TokenInspector::duration(future ? delta : -delta);
     if (claim == "exp"_L1)
         return future ? text(QT_TRANSLATE_NOOP("TokenInspector", "expires in %1"), {span})
                       : text(QT_TRANSLATE_NOOP("TokenInspector", "expired %1 ago"), {span});
@@ -103,123 +105,71 @@ ClaimExplanation explainMember(const QString &name, const QJsonValue &value, con
     return claim;
 }
 
-VerificationOutcome outcomeFor(const Error &error)
+// The outcome when the verification source has no key to offer, or none when it has one.
+std::optional<VerificationOutcome> outcomeFor(SourcedKey::Problem problem)
 {
-    const std::optional<TokenFailure> failure = TokenFailures::of(error);
-    if (!failure)
-        return VerificationOutcome::LookupFailed;
-    switch (*failure) {
-    case TokenFailure::Malformed:
-    case TokenFailure::TooLarge:
-        return VerificationOutcome::Malformed;
-    case TokenFailure::BadSignature:
-        return VerificationOutcome::BadSignature;
-    case TokenFailure::UnknownKid:
-        return VerificationOutcome::UnknownKid;
-    case TokenFailure::AlgorithmNotAllowed:
+    switch (problem) {
+    case SourcedKey::Problem::None:
+        break;
+    case SourcedKey::Problem::KeyUnusable:
+        return VerificationOutcome::KeyUnusable;
+    case SourcedKey::Problem::AlgorithmNotAllowed:
         return VerificationOutcome::AlgorithmNotAllowed;
-    case TokenFailure::AlgNone:
-        return VerificationOutcome::AlgNone;
-    case TokenFailure::UnsupportedCrit:
-        return VerificationOutcome::UnsupportedCrit;
-    case TokenFailure::Expired:
-        return VerificationOutcome::Expired;
-    case TokenFailure::NotYetValid:
-        return VerificationOutcome::NotYetValid;
-    case TokenFailure::IssuedInFuture:
-        return VerificationOutcome::IssuedInFuture;
-    case TokenFailure::WrongIssuer:
-        return VerificationOutcome::WrongIssuer;
-    case TokenFailure::WrongAudience:
-        return VerificationOutcome::WrongAudience;
-    case TokenFailure::MissingClaim:
-        return VerificationOutcome::MissingClaim;
-    case TokenFailure::InvalidClaim:
-        return VerificationOutcome::InvalidClaim;
-    case TokenFailure::WrongType:
-        return VerificationOutcome::WrongType;
-    case TokenFailure::Revoked:
-        return VerificationOutcome::Revoked;
+    case SourcedKey::Problem::UnknownKid:
+        return VerificationOutcome::UnknownKid;
     }
-    return VerificationOutcome::LookupFailed;
+    return std::nullopt;
 }
 
-InspectorText outcomeSentence(VerificationOutcome outcome)
-{
-    switch (outcome) {
-    case VerificationOutcome::NotChecked:
-        return text(
-            QT_TRANSLATE_NOOP("TokenInspector", "Not checked: give a secret or key to check the signature."));
-    case VerificationOutcome::Valid:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Valid: the signature matches the key and the claims are acceptable."));
-    case VerificationOutcome::Malformed:
-        return text(
-            QT_TRANSLATE_NOOP("TokenInspector", "Malformed: this is not a well-formed signed token."));
-    case VerificationOutcome::AlgNone:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Not signed: the token declares the algorithm none and is never accepted."));
-    case VerificationOutcome::AlgorithmNotAllowed:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Algorithm not allowed: the token's algorithm does not fit this key."));
-    case VerificationOutcome::UnsupportedCrit:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Refused: the token requires an extension that is not supported."));
-    case VerificationOutcome::UnknownKid:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Unknown key: there is no key for the token's key ID (kid)."));
-    case VerificationOutcome::KeyUnusable:
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key or secret given cannot be used."));
-    case VerificationOutcome::LookupFailed:
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "The key could not be looked up."));
-    case VerificationOutcome::BadSignature:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Bad signature: the token was altered or signed with another key."));
-    case VerificationOutcome::Expired:
-        return text(
-            QT_TRANSLATE_NOOP("TokenInspector", "Expired: the signature is good but the token has expired."));
-    case VerificationOutcome::NotYetValid:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Not yet valid: the signature is good but the token's nbf is in the future."));
-    case VerificationOutcome::IssuedInFuture:
-        return text(QT_TRANSLATE_NOOP("TokenInspector",
-                                      "Issued in the future: the signature is good but iat lies ahead."));
-    case VerificationOutcome::WrongIssuer:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector",
-            "Wrong issuer: the signature is good but the token comes from another issuer."));
-    case VerificationOutcome::WrongAudience:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector",
-            "Wrong audience: the signature is good but the token is meant for another service."));
-    case VerificationOutcome::WrongType:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector",
-            "Wrong type: the signature is good but the token is not of the required type."));
-    case VerificationOutcome::MissingClaim:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Missing claim: the signature is good but a required claim is missing."));
-    case VerificationOutcome::InvalidClaim:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Invalid claim: the signature is good but a claim has the wrong type."));
-    case VerificationOutcome::Revoked:
-        return text(QT_TRANSLATE_NOOP(
-            "TokenInspector", "Revoked: the signature and claims are good but the token has been revoked."));
-    }
-    return {};
-}
-
+// Builds one report, step by step; finish() hands it over.
 class Inspection
 {
 public:
-    Inspection(TokenInspection &report, const Clock &clock)
-        : m_report(report)
-        , m_nowMs(clock.nowMs())
+    explicit Inspection(const Clock &clock)
+        : m_nowMs(clock.nowMs())
     { }
 
-    void warn(const QString &code, InspectorText what, InspectorText advice, const QString &subject = {})
+    InspectionReport &report() { return m_report; }
+
+    InspectionReport finish(VerificationOutcome outcome, std::optional<Error> error)
     {
-        m_report.warnings.append({code, std::move(what), std::move(advice), subject});
+        m_report.outcome = outcome;
+        m_report.verificationError = std::move(error);
+        m_report.outcomeText = VerificationOutcomes::sentence(outcome);
+        return std::move(m_report);
+    }
+
+    // The token in `input`: people paste tokens with line breaks around them or straight out of an
+    // Authorization header. The report keeps it when it is within `maxTokenBytes`.
+    QByteArrayView takeToken(QByteArrayView input, qsizetype maxTokenBytes)
+    {
+        QByteArrayView token = input;
+        if (token.size() <= maxTokenBytes + 64) {
+            qsizetype begin = 0;
+            qsizetype end = token.size();
+            while (begin < end && isAsciiSpace(token[begin]))
+                ++begin;
+            while (end > begin && isAsciiSpace(token[end - 1]))
+                --end;
+            if (begin != 0 || end != token.size())
+                m_report.notes.append(
+                    text(QT_TRANSLATE_NOOP("TokenInspector", "Whitespace around the token was ignored.")));
+            token = token.sliced(begin, end - begin);
+            if (token.size() > 7
+                && QByteArrayView(token.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0) {
+                token = token.sliced(7).trimmed();
+                m_report.notes.append(
+                    text(QT_TRANSLATE_NOOP("TokenInspector", "The prefix Bearer was ignored.")));
+            }
+        }
+        if (token.size() <= maxTokenBytes)
+            m_report.token = token.toByteArray();
+        return token;
+    }
+
+    void warn(Warning kind, ReportSentence what, ReportSentence advice, const QString &subject = {})
+    {
+        m_report.warnings.append({kind, std::move(what), std::move(advice), subject});
     }
 
     void describeSegments(const JwsDissection &dissection)
@@ -266,7 +216,7 @@ public:
             return;
         const QString alg = m_report.algorithm;
         if (JwsAlgorithms::isNone(alg)) {
-            warn(u"alg_none"_s,
+            warn(Warning::AlgNone,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token is not signed: its algorithm is %1."),
                       {literal(alg)}),
                  text(QT_TRANSLATE_NOOP(
@@ -274,7 +224,7 @@ public:
                      "Never accept unsigned tokens. Bookwarden refuses alg none in every spelling.")),
                  alg);
         } else if (!JwsAlgorithms::fromName(alg)) {
-            warn(u"unsupported_algorithm"_s,
+            warn(Warning::UnsupportedAlgorithm,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The algorithm %1 is not supported."),
                       {literal(alg)}),
                  text(QT_TRANSLATE_NOOP(
@@ -284,7 +234,7 @@ public:
         }
         for (const QLatin1StringView name : {"jwk"_L1, "jku"_L1, "x5u"_L1, "x5c"_L1}) {
             if (header.contains(name))
-                warn(u"embedded_key"_s,
+                warn(Warning::EmbeddedKey,
                      text(QT_TRANSLATE_NOOP(
                               "TokenInspector",
                               "The header carries %1, a key or a link to one, chosen by whoever made the "
@@ -298,7 +248,7 @@ public:
         }
         if (header.contains("crit"_L1))
             warn(
-                u"unsupported_crit"_s,
+                Warning::UnsupportedCrit,
                 text(QT_TRANSLATE_NOOP("TokenInspector",
                                        "The header marks extensions as critical (crit): %1."),
                      {literal(compactJson(header.value("crit"_L1)))}),
@@ -308,7 +258,7 @@ public:
         const QJsonValue kid = header.value("kid"_L1);
         if (kid.isString() && looksLikeInjection(kid.toString()))
             warn(
-                u"suspicious_kid"_s,
+                Warning::SuspiciousKid,
                 text(QT_TRANSLATE_NOOP("TokenInspector",
                                        "The key ID (kid) looks like a file path, URL or SQL fragment.")),
                 text(QT_TRANSLATE_NOOP(
@@ -327,7 +277,7 @@ public:
         const QJsonValue nbf = payload.value("nbf"_L1);
         const QJsonValue iat = payload.value("iat"_L1);
         if (exp.isUndefined()) {
-            warn(u"no_expiry"_s,
+            warn(Warning::NoExpiry,
                  text(QT_TRANSLATE_NOOP(
                      "TokenInspector",
                      "The token has no expiry time (exp): it stays valid until its key changes.")),
@@ -338,7 +288,7 @@ public:
         for (const QLatin1StringView name : {"exp"_L1, "nbf"_L1, "iat"_L1}) {
             const QJsonValue value = payload.value(name);
             if (!value.isUndefined() && !value.isDouble())
-                warn(u"invalid_claim_type"_s,
+                warn(Warning::InvalidClaimType,
                      text(QT_TRANSLATE_NOOP("TokenInspector",
                                             "The claim %1 is not a JSON number, so it is not a valid time."),
                           {literal(name)}),
@@ -348,20 +298,20 @@ public:
                      name);
         }
         if (exp.isDouble() && now >= exp.toDouble() + double(leeway))
-            warn(u"expired"_s,
+            warn(Warning::Expired,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token expired %1 ago."),
                       {TokenInspector::duration(wholeSeconds(now - exp.toDouble()))}),
                  text(QT_TRANSLATE_NOOP("TokenInspector", "Get a new token; an expired token is refused.")),
                  u"exp"_s);
         if (nbf.isDouble() && now + double(leeway) < nbf.toDouble())
-            warn(u"not_yet_valid"_s,
+            warn(Warning::NotYetValid,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token only becomes valid in %1."),
                       {TokenInspector::duration(wholeSeconds(nbf.toDouble() - now))}),
                  text(QT_TRANSLATE_NOOP("TokenInspector",
                                         "Check the clocks of the issuer and of this computer.")),
                  u"nbf"_s);
         if (iat.isDouble() && now + double(leeway) < iat.toDouble())
-            warn(u"issued_in_future"_s,
+            warn(Warning::IssuedInFuture,
                  text(QT_TRANSLATE_NOOP("TokenInspector", "The token claims to be issued %1 in the future."),
                       {TokenInspector::duration(wholeSeconds(iat.toDouble() - now))}),
                  text(QT_TRANSLATE_NOOP("TokenInspector",
@@ -370,7 +320,7 @@ public:
         if (exp.isDouble() && iat.isDouble()) {
             const double lifetime = exp.toDouble() - iat.toDouble();
             if (lifetime > double(TokenInspector::LongLifetimeSeconds) && lifetime < MaxShownSeconds)
-                warn(u"long_lifetime"_s,
+                warn(Warning::LongLifetime,
                      text(QT_TRANSLATE_NOOP(
                               "TokenInspector",
                               "The token is valid for %1 (from iat to exp), more than 24 hours."),
@@ -391,7 +341,7 @@ public:
             const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
             if (ClaimCatalog::looksSensitive(it.key())) {
                 ++*count;
-                warn(u"sensitive_claim"_s,
+                warn(Warning::SensitiveClaim,
                      text(QT_TRANSLATE_NOOP("TokenInspector",
                                             "The claim %1 looks like it holds a secret or personal data."),
                           {literal(path)}),
@@ -406,6 +356,59 @@ public:
         }
     }
 
+    // Tried whatever the source: a token signed with a tutorial's secret is forgeable by anyone.
+    void warnAboutPlaceholderSecret(const DecodedJws &jws)
+    {
+        const std::optional<QByteArray> placeholder
+            = PlaceholderSecrets::findSigningSecret(jws.algorithm, jws.signingInput(), jws.signature);
+        if (!placeholder)
+            return;
+        const QString secret = QString::fromUtf8(*placeholder);
+        warn(Warning::PlaceholderSecret,
+             text(QT_TRANSLATE_NOOP(
+                      "TokenInspector",
+                      "The token is signed with the well-known placeholder secret %1 from tutorials and "
+                      "examples."),
+                  {literal(u'"' + secret + u'"')}),
+             text(QT_TRANSLATE_NOOP(
+                 "TokenInspector",
+                 "Anyone can forge tokens with this secret. Replace it with a random secret "
+                 "and revoke every token signed with it.")),
+             secret);
+    }
+
+    // Which key or secret the source offered for the token's algorithm, and what is wrong with it.
+    void describeKey(const SourcedKey &sourced, const QString &algorithmName, JwsAlgorithm algorithm)
+    {
+        m_report.keyDescription = sourced.description;
+        const int minimum = JwsAlgorithms::hashSize(algorithm);
+        if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
+            warn(Warning::WeakSecret,
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "The secret has %1 bytes; %2 needs at least %3 random bytes."),
+                      {ReportSentence::number(sourced.secretBytes), literal(algorithmName),
+                       ReportSentence::number(minimum)}),
+                 text(QT_TRANSLATE_NOOP(
+                          "TokenInspector",
+                          "A short secret can be guessed offline from any one token. Use a random secret "
+                          "of at least %1 bytes."),
+                      {ReportSentence::number(minimum)}));
+        if (sourced.privateKeyGiven)
+            warn(Warning::PrivateKeyGiven,
+                 text(QT_TRANSLATE_NOOP("TokenInspector",
+                                        "A private key was given; only its public half was used.")),
+                 text(QT_TRANSLATE_NOOP(
+                     "TokenInspector",
+                     "A private key must stay with the issuer. If it was shared, replace it.")));
+    }
+
+    // The server's key that matched the token's kid.
+    void describeServerKey(const SigningKey &key)
+    {
+        m_report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's key %1 (%2)"),
+                                       {literal(key.kid()), literal(JwsAlgorithms::name(key.algorithm()))});
+    }
+
 private:
     static bool looksLikeInjection(const QString &kid)
     {
@@ -418,7 +421,7 @@ private:
         return false;
     }
 
-    TokenInspection &m_report;
+    InspectionReport m_report;
     qint64 m_nowMs;
 };
 
@@ -446,44 +449,22 @@ void TokenInspector::setLimits(const JwsLimits &limits)
     m_limits = limits;
 }
 
-InspectorText TokenInspector::duration(qint64 seconds)
+ReportSentence TokenInspector::duration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
     if (seconds < 60)
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 s"), {InspectorText::number(seconds)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 s"), {ReportSentence::number(seconds)});
     if (seconds < 60 * 60)
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {InspectorText::number(seconds / 60)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 min"), {ReportSentence::number(seconds / 60)});
     if (seconds < 48 * 60 * 60)
-        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 h"), {InspectorText::number(seconds / 3600)});
-    return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 d"), {InspectorText::number(seconds / 86400)});
+        return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 h"), {ReportSentence::number(seconds / 3600)});
+    return text(QT_TRANSLATE_NOOP("TokenInspector", "%1 d"), {ReportSentence::number(seconds / 86400)});
 }
 
-TokenInspection TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
+InspectionReport TokenInspector::inspect(QByteArrayView input, const VerificationSource &source) const
 {
-    TokenInspection report;
-    Inspection inspection(report, *m_clock);
-
-    // People paste tokens with line breaks around them or straight out of an Authorization header.
-    QByteArrayView token = input;
-    if (token.size() <= m_limits.maxTokenBytes + 64) {
-        qsizetype begin = 0;
-        qsizetype end = token.size();
-        while (begin < end && isAsciiSpace(token[begin]))
-            ++begin;
-        while (end > begin && isAsciiSpace(token[end - 1]))
-            --end;
-        if (begin != 0 || end != token.size())
-            report.notes.append(
-                text(QT_TRANSLATE_NOOP("TokenInspector", "Whitespace around the token was ignored.")));
-        token = token.sliced(begin, end - begin);
-        if (token.size() > 7 && QByteArrayView(token.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0) {
-            token = token.sliced(7).trimmed();
-            report.notes.append(text(QT_TRANSLATE_NOOP("TokenInspector", "The prefix Bearer was ignored.")));
-        }
-    }
-    if (token.size() <= m_limits.maxTokenBytes)
-        report.token = token.toByteArray();
-
+    Inspection inspection(*m_clock);
+    const QByteArrayView token = inspection.takeToken(input, m_limits.maxTokenBytes);
     const JwsDissection dissection = JwsDecoder::dissect(token, m_limits);
     inspection.describeSegments(dissection);
     inspection.explainMembers();
@@ -491,106 +472,49 @@ TokenInspection TokenInspector::inspect(QByteArrayView input, const Verification
     inspection.warnAboutClaims();
 
     if (const std::optional<Error> problem = dissection.firstProblem()) {
-        report.malformedReason = problem;
-        report.verificationError = problem;
-        report.outcome = VerificationOutcome::Malformed;
-        report.outcomeText = outcomeSentence(report.outcome);
-        return report;
+        inspection.report().malformedReason = problem;
+        return inspection.finish(VerificationOutcome::Malformed, problem);
     }
     const Result<DecodedJws> decoded = JwsDecoder::decode(token, m_limits);
     if (!decoded) { // cannot happen after a clean dissection; kept as a guard
-        report.malformedReason = decoded.error();
-        report.outcome = VerificationOutcome::Malformed;
-        report.outcomeText = outcomeSentence(report.outcome);
-        return report;
+        inspection.report().malformedReason = decoded.error();
+        return inspection.finish(VerificationOutcome::Malformed, std::nullopt);
     }
-    report.wellFormed = true;
+    inspection.report().wellFormed = true;
     const DecodedJws &jws = decoded.value();
-
-    // Tried whatever the source: a token signed with a tutorial's secret is forgeable by anyone.
-    if (const std::optional<QByteArray> placeholder
-        = PlaceholderSecrets::findSigningSecret(jws.algorithm, jws.signingInput(), jws.signature)) {
-        const QString secret = QString::fromUtf8(*placeholder);
-        inspection.warn(
-            u"placeholder_secret"_s,
-            text(QT_TRANSLATE_NOOP(
-                     "TokenInspector",
-                     "The token is signed with the well-known placeholder secret %1 from tutorials and "
-                     "examples."),
-                 {literal(u'"' + secret + u'"')}),
-            text(QT_TRANSLATE_NOOP(
-                "TokenInspector",
-                "Anyone can forge tokens with this secret. Replace it with a random secret and "
-                "revoke every token signed with it.")),
-            secret);
-    }
-
-    auto finish = [&](VerificationOutcome outcome, std::optional<Error> error) {
-        report.outcome = outcome;
-        report.verificationError = std::move(error);
-        report.outcomeText = outcomeSentence(outcome);
-        return report;
-    };
+    inspection.warnAboutPlaceholderSecret(jws);
 
     if (JwsAlgorithms::isNone(jws.algorithm))
-        return finish(VerificationOutcome::AlgNone, TokenFailures::error(TokenFailure::AlgNone));
+        return inspection.finish(VerificationOutcome::AlgNone, TokenFailures::error(TokenFailure::AlgNone));
     const std::optional<JwsAlgorithm> alg = JwsAlgorithms::fromName(jws.algorithm);
     if (!alg)
-        return finish(
+        return inspection.finish(
             VerificationOutcome::AlgorithmNotAllowed,
             TokenFailures::error(TokenFailure::AlgorithmNotAllowed,
                                  QT_TRANSLATE_NOOP("Error", "The token algorithm is not supported.")));
     if (source.kind() == VerificationSource::Kind::None)
-        return finish(VerificationOutcome::NotChecked, std::nullopt);
+        return inspection.finish(VerificationOutcome::NotChecked, std::nullopt);
 
     const SourcedKey sourced = source.keyFor(jws, *alg);
-    report.keyDescription = sourced.description;
-    const int minimum = JwsAlgorithms::hashSize(*alg);
-    if (sourced.secretBytes > 0 && sourced.secretBytes < minimum)
-        inspection.warn(
-            u"weak_secret"_s,
-            text(QT_TRANSLATE_NOOP("TokenInspector",
-                                   "The secret has %1 bytes; %2 needs at least %3 random bytes."),
-                 {InspectorText::number(sourced.secretBytes), literal(jws.algorithm),
-                  InspectorText::number(minimum)}),
-            text(QT_TRANSLATE_NOOP(
-                     "TokenInspector",
-                     "A short secret can be guessed offline from any one token. Use a random secret "
-                     "of at least %1 bytes."),
-                 {InspectorText::number(minimum)}));
-    if (sourced.privateKeyGiven)
-        inspection.warn(
-            u"private_key_given"_s,
-            text(QT_TRANSLATE_NOOP("TokenInspector",
-                                   "A private key was given; only its public half was used.")),
-            text(QT_TRANSLATE_NOOP(
-                "TokenInspector", "A private key must stay with the issuer. If it was shared, replace it.")));
-    switch (sourced.problem) {
-    case SourcedKey::Problem::None:
-        break;
-    case SourcedKey::Problem::KeyUnusable:
-        return finish(VerificationOutcome::KeyUnusable, sourced.error);
-    case SourcedKey::Problem::AlgorithmNotAllowed:
-        return finish(VerificationOutcome::AlgorithmNotAllowed, sourced.error);
-    case SourcedKey::Problem::UnknownKid:
-        return finish(VerificationOutcome::UnknownKid, sourced.error);
-    }
+    inspection.describeKey(sourced, jws.algorithm, *alg);
+    if (const std::optional<VerificationOutcome> refused = outcomeFor(sourced.problem))
+        return inspection.finish(*refused, sourced.error);
     const Result<SigningKey> key = JwsVerifier(sourced.resolver, m_limits).verifyDecoded(jws);
     if (!key)
-        return finish(outcomeFor(key.error()), key.error());
+        return inspection.finish(VerificationOutcomes::of(key.error()), key.error());
     if (source.kind() == VerificationSource::Kind::KeyResolver)
-        report.keyDescription = text(QT_TRANSLATE_NOOP("TokenInspector", "the server's key %1 (%2)"),
-                                     {literal(key->kid()), literal(JwsAlgorithms::name(key->algorithm()))});
+        inspection.describeServerKey(key.value());
 
     const Status claims = ClaimsValidator(m_policy, *m_clock).validate(jws.header, jws.payload);
     if (!claims)
-        return finish(outcomeFor(claims.error()), claims.error());
+        return inspection.finish(VerificationOutcomes::of(claims.error()), claims.error());
     if (m_revocationCheck) {
         const RevocationVerdict verdict = m_revocationCheck(jws.payload);
         if (verdict.revoked) {
-            report.revocationReason = verdict.reason;
-            return finish(VerificationOutcome::Revoked, TokenFailures::error(TokenFailure::Revoked));
+            inspection.report().revocationReason = verdict.reason;
+            return inspection.finish(VerificationOutcome::Revoked,
+                                     TokenFailures::error(TokenFailure::Revoked));
         }
     }
-    return finish(VerificationOutcome::Valid, std::nullopt);
+    return inspection.finish(VerificationOutcome::Valid, std::nullopt);
 }

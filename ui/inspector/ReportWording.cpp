@@ -1,4 +1,4 @@
-#include "InspectionText.h"
+#include "ReportWording.h"
 
 #include "TokenHighlighter.h"
 
@@ -21,22 +21,22 @@ void appendDistinct(QStringList &lines, const QString &line)
 }
 } // namespace
 
-InspectionText::Verdict InspectionText::verdict(const TokenInspection &report)
+ReportWording::Verdict ReportWording::verdict(const InspectionReport &report)
 {
     Verdict result;
     switch (report.outcome) {
     case VerificationOutcome::Valid:
-        result.verdict = InspectionBanner::Verdict::Valid;
+        result.verdict = VerdictBanner::Verdict::Valid;
         break;
     case VerificationOutcome::NotChecked:
-        result.verdict = InspectionBanner::Verdict::Neutral;
+        result.verdict = VerdictBanner::Verdict::Neutral;
         break;
     case VerificationOutcome::KeyUnusable:
     case VerificationOutcome::LookupFailed:
-        result.verdict = InspectionBanner::Verdict::KeyProblem;
+        result.verdict = VerdictBanner::Verdict::KeyProblem;
         break;
     default:
-        result.verdict = InspectionBanner::Verdict::Refused;
+        result.verdict = VerdictBanner::Verdict::Refused;
         break;
     }
     result.title = report.outcomeText.localized();
@@ -60,7 +60,7 @@ InspectionText::Verdict InspectionText::verdict(const TokenInspection &report)
     return result;
 }
 
-InspectionText::Verdict InspectionText::nothingToInspect(bool latestTokenAvailable)
+ReportWording::Verdict ReportWording::nothingToInspect(bool latestTokenAvailable)
 {
     Verdict result;
     result.title = tr("Paste, drop or type a token to inspect it.");
@@ -75,7 +75,7 @@ InspectionText::Verdict InspectionText::nothingToInspect(bool latestTokenAvailab
     return result;
 }
 
-QString InspectionText::partsHtml(const TokenInspection &report, const QPalette &palette)
+QString ReportWording::partsHtml(const InspectionReport &report, const QPalette &palette)
 {
     const QStringList names {tr("Header"), tr("Payload"), tr("Signature")};
     QStringList parts;
@@ -107,7 +107,7 @@ QString InspectionText::partsHtml(const TokenInspection &report, const QPalette 
                 + u": "_s + tr("a signed token has exactly three").toHtmlEscaped();
     QString html = parts.join(u" &nbsp;·&nbsp; "_s);
     QStringList notes;
-    for (const InspectorText &note : report.notes)
+    for (const ReportSentence &note : report.notes)
         notes << note.localized();
     if (!notes.isEmpty())
         html += u"<br><span style=\"color:%1\">%2</span>"_s.arg(
@@ -115,7 +115,7 @@ QString InspectionText::partsHtml(const TokenInspection &report, const QPalette 
     return html;
 }
 
-QString InspectionText::warningsHtml(const TokenInspection &report)
+QString ReportWording::warningsHtml(const InspectionReport &report)
 {
     if (report.warnings.isEmpty())
         return {};

@@ -1,0 +1,83 @@
+#include "LiveTableModel.h"
+
+#include <algorithm>
+
+LiveTableModel::LiveTableModel(int columnCount, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columnCount(columnCount)
+{
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(coalescingMs);
+    connect(&m_applyTimer, &QTimer::timeout, this, &LiveTableModel::applyNow);
+}
+
+int LiveTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant LiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitles().value(section);
+}
+
+bool LiveTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && hasMorePages();
+}
+
+void LiveTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (Status fetched = fetchNextPage(); !fetched)
+        emit loadFailed(fetched.error());
+}
+
+void LiveTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, m_columnCount - 1);
+    if (const int rows = rowCount(); rows > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, m_columnCount - 1));
+}
+
+void LiveTableModel::scheduleApply()
+{
+    if (!m_applyTimer.isActive())
+        m_applyTimer.start();
+}
+
+void LiveTableModel::applyNow()
+{
+    const bool changed = applyPendingChanges();
+    // What applying staged on its way (accounts read again) went in with it: no second round for it.
+    m_applyTimer.stop();
+    if (changed)
+        emit changesApplied();
+}
+
+void LiveTableModel::removeRowRanges(QList<int> rows, const std::function<void(int first, int count)> &erase)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1) {
+            ++i;
+            first = rows.at(i);
+        }
+        beginRemoveRows({}, first, last);
+        erase(first, last - first + 1);
+        endRemoveRows();
+        ++i;
+    }
+}
+
+void LiveTableModel::rowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+}
