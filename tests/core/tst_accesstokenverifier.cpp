@@ -1,6 +1,5 @@
-#include "BackendFixture.h"
 #include "ResultAssertions.h"
-#include "TokenAssertions.h"
+#include "TokenFixture.h"
 #include "inspector/InspectionReport.h"
 #include "jose/JwsSigner.h"
 #include "tokens/AccessTokenVerifier.h"
@@ -9,28 +8,21 @@
 
 #include <QTest>
 
-using TokenAssertions::payloadOf;
-
 class TestAccessTokenVerifier : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<BackendFixture> m_fixture;
+    std::unique_ptr<TokenFixture> m_fixture;
     User m_ann;
 
     AccessTokenVerifier &verifier() { return m_fixture->backend().tokenVerifier(); }
     SigningKeyService &keys() { return m_fixture->backend().keys(); }
-    TokenPair signIn(const QString &username = QStringLiteral("ann"))
-    {
-        return TokenAssertions::signIn(m_fixture->backend(), username);
-    }
-    QString verdict(const QString &token) { return TokenAssertions::verdictOn(m_fixture->backend(), token); }
 
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<BackendFixture>();
+        m_fixture = std::make_unique<TokenFixture>();
         QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
         m_ann = m_fixture->createUser(QStringLiteral("ann"));
     }
@@ -38,11 +30,11 @@ private slots:
 
     void tokensExpireAfterTheirLifetimeAndLeeway()
     {
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         m_fixture->clock().advanceSeconds(900 + 29);
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("valid"));
         m_fixture->clock().advanceSeconds(1);
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("token_expired"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("token_expired"));
     }
 
     void tokensOfTheWrongKindOrOriginAreRefused_data()
@@ -71,14 +63,14 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QString, code);
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         if (kind == QLatin1String("refresh")) {
-            QCOMPARE(verdict(pair.refreshToken), code);
+            QCOMPARE(m_fixture->verdictOn(pair.refreshToken), code);
             return;
         }
         // Re-sign the genuine claims with the server's own key, changed in one respect.
         QJsonObject header {{QStringLiteral("typ"), QStringLiteral("at+jwt")}};
-        QJsonObject claims = payloadOf(pair.accessToken);
+        QJsonObject claims = TokenFixture::payloadOf(pair.accessToken);
         SigningKey key = keys().activeKey();
         if (kind == QLatin1String("issuer"))
             claims.insert(QStringLiteral("iss"), QStringLiteral("evil"));
@@ -102,13 +94,13 @@ private slots:
             claims.insert(QStringLiteral("sub"), QStringLiteral("00000000-0000-0000-0000-000000000000"));
         const Result<QByteArray> forged = JwsSigner::sign(key, header, claims);
         VERIFY_OK(forged);
-        QCOMPARE(verdict(QString::fromLatin1(forged.value())), code);
+        QCOMPARE(m_fixture->verdictOn(QString::fromLatin1(forged.value())), code);
     }
 
     void introspectionFollowsRfc7662()
     {
         const User bob = m_fixture->createUser(QStringLiteral("bob"));
-        const TokenPair annPair = signIn();
+        const TokenPair annPair = m_fixture->signIn();
         const QJsonObject mine = verifier().introspect(Actor::forUser(m_ann), annPair.accessToken.toLatin1());
         QCOMPARE(mine.value(QStringLiteral("active")).toBool(), true);
         QCOMPARE(mine.value(QStringLiteral("username")).toString(), QStringLiteral("ann"));
@@ -126,7 +118,7 @@ private slots:
 
     void theInspectorJudgesLikeTheServer()
     {
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         QCOMPARE(verifier().inspectWithServerKeys(pair.accessToken.toLatin1()).outcome,
                  VerificationOutcome::Valid);
 

@@ -1,32 +1,24 @@
-#include "BackendFixture.h"
 #include "ResultAssertions.h"
-#include "TokenAssertions.h"
+#include "TokenFixture.h"
 #include "tokens/SigningKeyService.h"
 
 #include <QJsonArray>
 #include <QTest>
-
-using TokenAssertions::headerOf;
 
 class TestSigningKeyService : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<BackendFixture> m_fixture;
+    std::unique_ptr<TokenFixture> m_fixture;
     User m_ann;
 
     SigningKeyService &keys() { return m_fixture->backend().keys(); }
-    TokenPair signIn(const QString &username = QStringLiteral("ann"))
-    {
-        return TokenAssertions::signIn(m_fixture->backend(), username);
-    }
-    QString verdict(const QString &token) { return TokenAssertions::verdictOn(m_fixture->backend(), token); }
 
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<BackendFixture>();
+        m_fixture = std::make_unique<TokenFixture>();
         QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
         m_ann = m_fixture->createUser(QStringLiteral("ann"));
     }
@@ -39,28 +31,30 @@ private slots:
         QCOMPARE(first.first().algorithm, JwsAlgorithm::HS256);
         QCOMPARE(first.first().status, KeyStatus::Active);
         QCOMPARE(first.first().key.sizeInBits(), 256);
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         QVERIFY(m_fixture->reopen());
         QCOMPARE(keys().keys().size(), 1);
         QCOMPARE(keys().keys().first().kid, first.first().kid);
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("valid"));
     }
 
     void rotationKeepsOldTokensValidUntilTheKeyIsRetired()
     {
-        const TokenPair before = signIn();
+        const TokenPair before = m_fixture->signIn();
         const QString oldKid = keys().activeKey().kid();
         const Result<StoredSigningKey> rotated
             = keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::ES256).result();
         VERIFY_OK(rotated);
         QCOMPARE(keys().activeKey().kid(), rotated->kid);
 
-        const TokenPair after = signIn();
-        QCOMPARE(headerOf(after.accessToken).value(QStringLiteral("kid")).toString(), rotated->kid);
-        QCOMPARE(headerOf(after.accessToken).value(QStringLiteral("alg")).toString(),
+        const TokenPair after = m_fixture->signIn();
+        QCOMPARE(TokenFixture::headerOf(after.accessToken).value(QStringLiteral("kid")).toString(),
+                 rotated->kid);
+        QCOMPARE(TokenFixture::headerOf(after.accessToken).value(QStringLiteral("alg")).toString(),
                  QStringLiteral("ES256"));
-        QCOMPARE(verdict(after.accessToken), QStringLiteral("valid"));
-        QCOMPARE(verdict(before.accessToken), QStringLiteral("valid")); // the passive key still verifies
+        QCOMPARE(m_fixture->verdictOn(after.accessToken), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(before.accessToken),
+                 QStringLiteral("valid")); // the passive key still verifies
 
         // The JWK Set publishes the EC public key and never the HMAC secret.
         const QJsonArray jwks = keys().jwks().value(QStringLiteral("keys")).toArray();
@@ -73,8 +67,8 @@ private slots:
         QCOMPARE(keys().retire(Actor::desktopAdministrator(), rotated->kid).result().error().codeName(),
                  QStringLiteral("key_active"));
         VERIFY_OK(keys().retire(Actor::desktopAdministrator(), oldKid, true).result());
-        QCOMPARE(verdict(before.accessToken), QStringLiteral("token_unknown_kid"));
-        QCOMPARE(verdict(after.accessToken), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(before.accessToken), QStringLiteral("token_unknown_kid"));
+        QCOMPARE(m_fixture->verdictOn(after.accessToken), QStringLiteral("valid"));
     }
 
     void passiveKeysBecomeRetirableAfterTheHorizon()
@@ -99,9 +93,10 @@ private slots:
         VERIFY_OK(keys()
                       .importPrivatePem(Actor::desktopAdministrator(), pem.value(), JwsAlgorithm::RS256)
                       .result());
-        const TokenPair pair = signIn();
-        QCOMPARE(headerOf(pair.accessToken).value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("valid"));
+        const TokenPair pair = m_fixture->signIn();
+        QCOMPARE(TokenFixture::headerOf(pair.accessToken).value(QStringLiteral("alg")).toString(),
+                 QStringLiteral("RS256"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("valid"));
         QCOMPARE(keys()
                      .importPrivatePem(Actor::desktopAdministrator(), "not a key", JwsAlgorithm::RS256)
                      .result()

@@ -1,33 +1,25 @@
-#include "BackendFixture.h"
 #include "ResultAssertions.h"
-#include "TokenAssertions.h"
+#include "TokenFixture.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "tokens/SignInService.h"
 #include "users/UserService.h"
 
 #include <QTest>
 
-using TokenAssertions::payloadOf;
-
 class TestSignInService : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<BackendFixture> m_fixture;
+    std::unique_ptr<TokenFixture> m_fixture;
     User m_ann;
 
     AccessTokenVerifier &verifier() { return m_fixture->backend().tokenVerifier(); }
-    TokenPair signIn(const QString &username = QStringLiteral("ann"))
-    {
-        return TokenAssertions::signIn(m_fixture->backend(), username);
-    }
-    QString verdict(const QString &token) { return TokenAssertions::verdictOn(m_fixture->backend(), token); }
 
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<BackendFixture>();
+        m_fixture = std::make_unique<TokenFixture>();
         QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
         m_ann = m_fixture->createUser(QStringLiteral("ann"));
     }
@@ -45,34 +37,35 @@ private slots:
 
     void refreshRotatesAndReuseKillsTheSession()
     {
-        const TokenPair first = signIn();
+        const TokenPair first = m_fixture->signIn();
         m_fixture->clock().advanceSeconds(5);
         const Result<TokenPair> second
             = m_fixture->backend().signIn().refresh(first.refreshToken, {}).result();
         VERIFY_OK(second);
         QVERIFY(second->refreshToken != first.refreshToken);
         QCOMPARE(second->session.publicId, first.session.publicId);
-        QCOMPARE(verdict(second->accessToken), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(second->accessToken), QStringLiteral("valid"));
 
         QCOMPARE(m_fixture->backend().signIn().refresh(first.refreshToken, {}).result().error().codeName(),
                  QStringLiteral("refresh_token_reused"));
-        QCOMPARE(verdict(second->accessToken), QStringLiteral("token_revoked"));
-        QCOMPARE(verdict(first.accessToken), QStringLiteral("token_revoked"));
+        QCOMPARE(m_fixture->verdictOn(second->accessToken), QStringLiteral("token_revoked"));
+        QCOMPARE(m_fixture->verdictOn(first.accessToken), QStringLiteral("token_revoked"));
         QCOMPARE(m_fixture->backend().signIn().refresh(second->refreshToken, {}).result().error().codeName(),
                  QStringLiteral("invalid_refresh_token"));
     }
 
     void logoutRevokesTheTokenAndItsSession()
     {
-        const TokenPair pair = signIn();
-        const TokenPair other = signIn();
+        const TokenPair pair = m_fixture->signIn();
+        const TokenPair other = m_fixture->signIn();
         const Result<AuthenticatedToken> verified = verifier().verifyAccessToken(pair.accessToken.toLatin1());
         VERIFY_OK(verified);
         VERIFY_OK(m_fixture->backend().signIn().logout(verified->claims).result());
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("token_revoked"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("token_revoked"));
         QCOMPARE(m_fixture->backend().signIn().refresh(pair.refreshToken, {}).result().error().codeName(),
                  QStringLiteral("invalid_refresh_token"));
-        QCOMPARE(verdict(other.accessToken), QStringLiteral("valid")); // other devices stay signed in
+        QCOMPARE(m_fixture->verdictOn(other.accessToken),
+                 QStringLiteral("valid")); // other devices stay signed in
     }
 
     void accountChangesRevokeEarlierTokensAtOnce_data()
@@ -88,7 +81,7 @@ private slots:
     void accountChangesRevokeEarlierTokensAtOnce()
     {
         QFETCH(QString, change);
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         m_fixture->clock().advanceMs(300); // the same second: revocation must still take effect
         UserService &users = m_fixture->backend().users();
         const Actor admin = Actor::desktopAdministrator();
@@ -103,18 +96,18 @@ private slots:
             VERIFY_OK(users.signOutEverywhere(admin, m_ann.publicId).result());
         else
             VERIFY_OK(users.remove(admin, m_ann.publicId).result());
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("token_revoked"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("token_revoked"));
         QCOMPARE(m_fixture->backend().signIn().refresh(pair.refreshToken, {}).result().error().codeName(),
                  QStringLiteral("invalid_refresh_token"));
 
         if (change == QLatin1String("role") || change == QLatin1String("everywhere")) {
             // A sign-in in the same second as the revocation gives a token that works.
             m_fixture->clock().advanceMs(100);
-            const TokenPair fresh = signIn();
-            QCOMPARE(verdict(fresh.accessToken), QStringLiteral("valid"));
+            const TokenPair fresh = m_fixture->signIn();
+            QCOMPARE(m_fixture->verdictOn(fresh.accessToken), QStringLiteral("valid"));
         }
         QVERIFY(m_fixture->reopen());
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("token_revoked"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("token_revoked"));
     }
 
     void settingsAreCheckedAndApplied()
@@ -126,11 +119,11 @@ private slots:
         settings.accessLifetimeSeconds = 3600;
         settings.issuer = QStringLiteral("https://books.example");
         VERIFY_OK(m_fixture->backend().setTokenSettings(settings));
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         QCOMPARE(pair.expiresIn, 3600);
-        QCOMPARE(payloadOf(pair.accessToken).value(QStringLiteral("iss")).toString(),
+        QCOMPARE(TokenFixture::payloadOf(pair.accessToken).value(QStringLiteral("iss")).toString(),
                  QStringLiteral("https://books.example"));
-        QCOMPARE(verdict(pair.accessToken), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(pair.accessToken), QStringLiteral("valid"));
     }
 };
 

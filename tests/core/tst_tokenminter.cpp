@@ -1,6 +1,5 @@
-#include "BackendFixture.h"
 #include "ResultAssertions.h"
-#include "TokenAssertions.h"
+#include "TokenFixture.h"
 #include "jose/Base64Url.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "tokens/SigningKeyService.h"
@@ -9,30 +8,22 @@
 
 #include <QTest>
 
-using TokenAssertions::headerOf;
-using TokenAssertions::payloadOf;
-
 class TestTokenMinter : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<BackendFixture> m_fixture;
+    std::unique_ptr<TokenFixture> m_fixture;
     User m_ann;
 
     AccessTokenVerifier &verifier() { return m_fixture->backend().tokenVerifier(); }
     SigningKeyService &keys() { return m_fixture->backend().keys(); }
     TokenMinter &minter() { return m_fixture->backend().tokenMinter(); }
-    TokenPair signIn(const QString &username = QStringLiteral("ann"))
-    {
-        return TokenAssertions::signIn(m_fixture->backend(), username);
-    }
-    QString verdict(const QString &token) { return TokenAssertions::verdictOn(m_fixture->backend(), token); }
 
 private slots:
     void init()
     {
-        m_fixture = std::make_unique<BackendFixture>();
+        m_fixture = std::make_unique<TokenFixture>();
         QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
         m_ann = m_fixture->createUser(QStringLiteral("ann"));
     }
@@ -40,14 +31,14 @@ private slots:
 
     void accessTokensCarryTheAgreedClaims()
     {
-        const TokenPair pair = signIn();
+        const TokenPair pair = m_fixture->signIn();
         QCOMPARE(pair.expiresIn, 900);
         QCOMPARE(pair.user.id, m_ann.id);
-        const QJsonObject header = headerOf(pair.accessToken);
+        const QJsonObject header = TokenFixture::headerOf(pair.accessToken);
         QCOMPARE(header.value(QStringLiteral("typ")).toString(), QStringLiteral("at+jwt"));
         QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
         QCOMPARE(header.value(QStringLiteral("kid")).toString(), keys().activeKey().kid());
-        const QJsonObject claims = payloadOf(pair.accessToken);
+        const QJsonObject claims = TokenFixture::payloadOf(pair.accessToken);
         const qint64 now = m_fixture->clock().nowSeconds();
         QCOMPARE(claims.value(QStringLiteral("iss")).toString(), QStringLiteral("bookwarden"));
         QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("bookwarden-api"));
@@ -75,13 +66,13 @@ private slots:
             = minter().mint(admin, m_ann.publicId, 120,
                             QJsonObject {{QStringLiteral("scope"), QStringLiteral("books:read")}});
         VERIFY_OK(minted);
-        const QJsonObject claims = payloadOf(minted.value());
+        const QJsonObject claims = TokenFixture::payloadOf(minted.value());
         QCOMPARE(claims.value(QStringLiteral("exp")).toInteger()
                      - claims.value(QStringLiteral("nbf")).toInteger(),
                  120);
         QCOMPARE(claims.value(QStringLiteral("scope")).toString(), QStringLiteral("books:read"));
         QVERIFY(!claims.contains(QStringLiteral("sid")));
-        QCOMPARE(verdict(minted.value()), QStringLiteral("valid"));
+        QCOMPARE(m_fixture->verdictOn(minted.value()), QStringLiteral("valid"));
 
         QCOMPARE(minter().mint(Actor::forUser(m_ann), m_ann.publicId, 120, {}).error().kind(),
                  ErrorKind::Forbidden);
