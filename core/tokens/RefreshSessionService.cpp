@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "tokens/RefreshSessionRepository.h"
 #include "tokens/RevocationService.h"
+#include "users/UserRules.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -45,13 +46,6 @@ Error sessionNotFound()
 {
     return Error::notFound(ErrorCode::SessionNotFound,
                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "No such session.")));
-}
-
-Error otherUsersSessions()
-{
-    return Error::forbidden(
-        ErrorCode::AdminRequired,
-        QStringLiteral(QT_TRANSLATE_NOOP("Error", "Only an administrator can see other users' sessions.")));
 }
 
 bool maySee(const Actor &actor, const RefreshSession &session)
@@ -266,8 +260,12 @@ Status RefreshSessionService::revokeAllForUser(WriteTransaction &transaction, qi
 Result<QList<RefreshSession>> RefreshSessionService::list(const Actor &actor, const QString &userPublicId,
                                                           bool includeClosed)
 {
-    if (!actor.isAdmin() && !userPublicId.isEmpty() && userPublicId != actor.publicId)
-        return otherUsersSessions();
+    if (!userPublicId.isEmpty() && userPublicId != actor.publicId) {
+        if (Status allowed = UserRules::checkAdministrator(
+                actor, QT_TRANSLATE_NOOP("Error", "Only an administrator can see other users' sessions."));
+            !allowed)
+            return allowed.error();
+    }
     SessionFilter filter;
     filter.ownerPublicId = actor.isAdmin() ? userPublicId : actor.publicId;
     filter.includeClosed = includeClosed;

@@ -153,9 +153,11 @@ private slots:
         QVERIFY(accepted);
         const double wholeSeconds = parseSeconds(whole, unlimited(), &accepted);
         QVERIFY(accepted);
-        const double growth = (wholeSeconds / double(whole.size())) / (quarterSeconds / double(quarter.size()));
+        const double growth
+            = (wholeSeconds / double(whole.size())) / (quarterSeconds / double(quarter.size()));
         qInfo("%8lld bytes %8.2f ms, %8lld bytes %8.2f ms: %4.2f times the cost per byte",
-              qlonglong(quarter.size()), quarterSeconds * 1e3, qlonglong(whole.size()), wholeSeconds * 1e3, growth);
+              qlonglong(quarter.size()), quarterSeconds * 1e3, qlonglong(whole.size()), wholeSeconds * 1e3,
+              growth);
         QVERIFY2(growth <= maximumGrowth, qPrintable(QStringLiteral("%1 times").arg(growth)));
     }
 
