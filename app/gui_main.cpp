@@ -8,7 +8,6 @@
 #include "common/StorageOptions.h"
 #include "common/Version.h"
 #include "storage/DatabaseUrl.h"
-#include "tokens/TokenService.h"
 #include "users/UserService.h"
 
 #include <QApplication>
@@ -73,7 +72,7 @@ std::unique_ptr<Backend> openBackend(const StorageLocation &storage,
 
     // The token lifetimes chosen in Settings. Values core refuses (an edited settings file) leave its
     // defaults in place; Settings shows and corrects them.
-    if (Status tokens = StoredTokenSettings::apply(backend->tokens()); !tokens)
+    if (Status tokens = StoredTokenSettings::apply(*backend); !tokens)
         std::fprintf(stderr, "bookwarden: stored token settings ignored: %s\n",
                      qPrintable(tokens.error().detailedMessage()));
     return backend;

@@ -5,11 +5,13 @@
 #include "events/SecurityEventLog.h"
 #include "passwords/PasswordHashingPool.h"
 #include "storage/Database.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/RefreshSessionService.h"
 #include "tokens/RevocationList.h"
-#include "tokens/RevocationStore.h"
-#include "tokens/SigningKeyStore.h"
-#include "tokens/TokenService.h"
+#include "tokens/RevocationService.h"
+#include "tokens/SignInService.h"
+#include "tokens/SigningKeyService.h"
+#include "tokens/TokenMinter.h"
 #include "users/UserService.h"
 
 Backend::Backend(const Clock &clock)
@@ -30,29 +32,33 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_events = std::make_unique<SecurityEventLog>(*backend->m_database);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(clock, options.loginThrottle);
     backend->m_revocationList = std::make_unique<RevocationList>();
-    backend->m_revocationStore = std::make_unique<RevocationStore>(*backend->m_revocationList);
-    if (Status loaded = backend->m_revocationStore->load(backend->m_database->connection(), clock.nowMs());
+    backend->m_revocationService = std::make_unique<RevocationService>(*backend->m_revocationList);
+    if (Status loaded = backend->m_revocationService->load(backend->m_database->connection(), clock.nowMs());
         !loaded)
         return loaded.error();
-    backend->m_sessions = std::make_unique<RefreshSessionStore>(*backend->m_database, *backend->m_events,
-                                                                *backend->m_revocationStore);
-    backend->m_keys = std::make_unique<SigningKeyStore>(*backend->m_database, *backend->m_events, clock);
+    backend->m_sessions = std::make_unique<RefreshSessionService>(*backend->m_database, *backend->m_events,
+                                                                  *backend->m_revocationService);
+    backend->m_keys = std::make_unique<SigningKeyService>(*backend->m_database, *backend->m_events);
     if (Status keys = backend->m_keys->load(); !keys)
         return keys.error();
     backend->m_users
         = std::make_unique<UserService>(*backend->m_database, *backend->m_passwords, *backend->m_events);
     backend->m_users->setLoginThrottle(backend->m_loginThrottle.get());
     backend->m_books = std::make_unique<BookService>(*backend->m_database, clock);
-    backend->m_tokens = std::make_unique<TokenService>(
-        *backend->m_database, *backend->m_users, *backend->m_sessions, *backend->m_keys,
-        *backend->m_revocationList, *backend->m_revocationStore, *backend->m_events);
-    if (Status settings = backend->m_tokens->setSettings(options.tokens); !settings)
+    backend->m_tokenVerifier = std::make_unique<AccessTokenVerifier>(
+        clock, *backend->m_users, *backend->m_keys, *backend->m_revocationList);
+    backend->m_tokenMinter = std::make_unique<TokenMinter>(clock, *backend->m_users, *backend->m_keys,
+                                                           *backend->m_revocationList, *backend->m_events);
+    backend->m_signIn = std::make_unique<SignInService>(*backend->m_database, *backend->m_users,
+                                                        *backend->m_sessions, *backend->m_tokenMinter,
+                                                        *backend->m_revocationService, *backend->m_events);
+    if (Status settings = backend->setTokenSettings(options.tokens); !settings)
         return settings.error();
 
     // A user's password, role or status change (or deletion, or "sign out everywhere") voids the tokens
     // issued before it and ends the user's sessions, in the same transaction as the change.
-    RevocationStore *revocations = backend->m_revocationStore.get();
-    RefreshSessionStore *sessions = backend->m_sessions.get();
+    RevocationService *revocations = backend->m_revocationService.get();
+    RefreshSessionService *sessions = backend->m_sessions.get();
     backend->m_users->setTokenRevoker([revocations, sessions](WriteTransaction &transaction, const User &user,
                                                               qint64 validAfterMs,
                                                               const QString &keepSessionId) {
@@ -72,22 +78,41 @@ Backend::~Backend()
     m_passwords.reset();
     if (m_database)
         m_database->writer().waitForIdle();
-    m_tokens.reset();
+    m_signIn.reset();
+    m_tokenMinter.reset();
+    m_tokenVerifier.reset();
     m_books.reset();
     m_users.reset();
     m_keys.reset();
     m_sessions.reset();
-    m_revocationStore.reset();
+    m_revocationService.reset();
     m_revocationList.reset();
     m_loginThrottle.reset();
     m_events.reset();
     m_database.reset();
 }
 
+TokenSettings Backend::tokenSettings() const
+{
+    return m_tokenMinter->settings();
+}
+
+Status Backend::setTokenSettings(const TokenSettings &settings)
+{
+    if (Status valid = settings.check(); !valid)
+        return valid;
+    m_tokenVerifier->setSettings(settings);
+    m_tokenMinter->setSettings(settings);
+    m_sessions->setLifetimeMs(settings.refreshLifetimeSeconds * 1000);
+    m_sessions->setAccessTokenHorizonMs(settings.revocationHorizonMs());
+    m_keys->setTokenHorizonMs(settings.revocationHorizonMs());
+    return {};
+}
+
 void Backend::pruneExpired()
 {
     constexpr qint64 day = 24LL * 3600 * 1000;
-    RevocationStore *revocations = m_revocationStore.get();
+    RevocationService *revocations = m_revocationService.get();
     m_database->writer().submit<qint64>(
         [revocations](WriteTransaction &transaction) { return revocations->prune(transaction); });
     m_sessions->pruneClosed(30 * day);

@@ -8,17 +8,19 @@
 
 #include <memory>
 
+class AccessTokenVerifier;
 class BookService;
 class Clock;
 class Database;
 class LoginThrottle;
 class PasswordHashingPool;
-class RefreshSessionStore;
+class RefreshSessionService;
 class RevocationList;
-class RevocationStore;
+class RevocationService;
 class SecurityEventLog;
-class SigningKeyStore;
-class TokenService;
+class SignInService;
+class SigningKeyService;
+class TokenMinter;
 class UserService;
 
 struct BackendOptions
@@ -50,9 +52,16 @@ public:
     BookService &books() { return *m_books; }
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
     RevocationList &revocations() { return *m_revocationList; }
-    RefreshSessionStore &sessions() { return *m_sessions; }
-    SigningKeyStore &keys() { return *m_keys; }
-    TokenService &tokens() { return *m_tokens; }
+    RefreshSessionService &sessions() { return *m_sessions; }
+    SigningKeyService &keys() { return *m_keys; }
+    AccessTokenVerifier &tokenVerifier() { return *m_tokenVerifier; }
+    TokenMinter &tokenMinter() { return *m_tokenMinter; }
+    SignInService &signIn() { return *m_signIn; }
+
+    // The token settings in force, and new ones: checked, then handed to every piece that uses a part of
+    // them (verification, minting, session lifetime, how long revocations and passive keys must last).
+    TokenSettings tokenSettings() const;
+    Status setTokenSettings(const TokenSettings &settings);
 
     // Deletes what can no longer matter: revocations older than any token they concern, sessions ended
     // more than 30 days ago, security events older than a year. Runs in the background (the writer);
@@ -68,10 +77,12 @@ private:
     std::unique_ptr<SecurityEventLog> m_events;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<RevocationList> m_revocationList;
-    std::unique_ptr<RevocationStore> m_revocationStore;
-    std::unique_ptr<RefreshSessionStore> m_sessions;
-    std::unique_ptr<SigningKeyStore> m_keys;
+    std::unique_ptr<RevocationService> m_revocationService;
+    std::unique_ptr<RefreshSessionService> m_sessions;
+    std::unique_ptr<SigningKeyService> m_keys;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<BookService> m_books;
-    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<AccessTokenVerifier> m_tokenVerifier;
+    std::unique_ptr<TokenMinter> m_tokenMinter;
+    std::unique_ptr<SignInService> m_signIn;
 };

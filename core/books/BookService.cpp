@@ -7,6 +7,7 @@
 #include "common/TextChecks.h"
 #include "storage/Database.h"
 #include "users/UserRepository.h"
+#include "users/UserRules.h"
 
 namespace {
 Error bookNotFound()
@@ -91,10 +92,10 @@ Result<BookPage> BookService::list(const Actor &actor, const BookQuery &query)
             QStringLiteral(QT_TRANSLATE_NOOP("Error", "The search text cannot contain control characters.")));
     qint64 ownerId = actor.isAdmin() ? 0 : actor.userId;
     if (!query.ownerPublicId.isEmpty() && query.ownerPublicId != actor.publicId) {
-        if (!actor.isAdmin())
-            return Error::forbidden(ErrorCode::AdminRequired,
-                                    QStringLiteral(QT_TRANSLATE_NOOP(
-                                        "Error", "Only an administrator can list other users' books.")));
+        if (Status allowed = UserRules::checkAdministrator(
+                actor, QT_TRANSLATE_NOOP("Error", "Only an administrator can list other users' books."));
+            !allowed)
+            return allowed.error();
         const Result<std::optional<User>> owner
             = UserRepository::findByPublicId(m_database.connection(), query.ownerPublicId);
         if (!owner)
@@ -114,11 +115,12 @@ QFuture<Result<Book>> BookService::create(const Actor &actor, const BookDraft &d
     const Result<BookDraft> checked = BookRules::check(draft, m_clock.nowMs());
     if (!checked)
         return Futures::ready<Book>(checked.error());
-    if (!draft.ownerPublicId.isEmpty() && draft.ownerPublicId != actor.publicId && !actor.isAdmin())
-        return Futures::ready<Book>(
-            Error::forbidden(ErrorCode::AdminRequired,
-                             QStringLiteral(QT_TRANSLATE_NOOP(
-                                 "Error", "Only an administrator can add books for other users."))));
+    if (!draft.ownerPublicId.isEmpty() && draft.ownerPublicId != actor.publicId) {
+        if (Status allowed = UserRules::checkAdministrator(
+                actor, QT_TRANSLATE_NOOP("Error", "Only an administrator can add books for other users."));
+            !allowed)
+            return Futures::ready<Book>(allowed.error());
+    }
     if (draft.ownerPublicId.isEmpty() && actor.isDesktop())
         return Futures::ready<Book>(
             Error::invalidField(QStringLiteral("owner"),

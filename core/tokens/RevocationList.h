@@ -7,7 +7,7 @@
 // The in-memory answer to "is this access token revoked?", O(1) per request: revoked token ids (logout),
 // revoked sessions (a session's access tokens die with it), and users whose earlier tokens are void
 // ("valid after": password, role or status changes, deletion, sign out everywhere). Filled from the
-// database at start-up (RevocationStore) and kept in step after every commit. Thread-safe.
+// database at start-up (RevocationService) and kept in step after every commit. Thread-safe.
 class RevocationList
 {
 public:

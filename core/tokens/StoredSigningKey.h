@@ -17,7 +17,7 @@ QString name(KeyStatus status); // "active", "passive", "retired"
 std::optional<KeyStatus> fromName(const QString &name);
 } // namespace KeyStatuses
 
-// A signing key as the key store keeps it: the key itself and its life cycle.
+// A signing key as the database keeps it: the key itself and its life cycle.
 struct StoredSigningKey
 {
     qint64 id = 0;

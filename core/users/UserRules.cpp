@@ -17,10 +17,14 @@ bool isUsernameCharacter(QChar c)
 
 Status checkAdministrator(const Actor &actor)
 {
+    return checkAdministrator(actor, QT_TRANSLATE_NOOP("Error", "This needs an administrator."));
+}
+
+Status checkAdministrator(const Actor &actor, const char *refusal)
+{
     if (actor.isAdmin())
         return {};
-    return Error::forbidden(ErrorCode::AdminRequired,
-                            QStringLiteral(QT_TRANSLATE_NOOP("Error", "This needs an administrator.")));
+    return Error::forbidden(ErrorCode::AdminRequired, QString::fromUtf8(refusal));
 }
 
 Status checkUsername(const QString &username)

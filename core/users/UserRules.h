@@ -22,6 +22,9 @@ Status checkPassword(const QString &username, const QString &password,
 // gets the one admin_required refusal (Forbidden). UserService and the REST API's administrator routes ask
 // this, so that the rule and its answer exist once.
 Status checkAdministrator(const Actor &actor);
+// The same rule, refused with a message that says what was asked: `refusal` is a
+// QT_TRANSLATE_NOOP("Error", …) text ("Only an administrator can add books for other users.").
+Status checkAdministrator(const Actor &actor, const char *refusal);
 // Usernames are unique case-insensitively: "Ann" and "ann" are the same account.
 QString usernameKey(const QString &username);
 // A random password for new accounts and resets: 20 characters from an alphabet without look-alikes

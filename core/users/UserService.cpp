@@ -131,9 +131,14 @@ Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
     return UserRepository::list(m_database.connection(), query);
 }
 
-Result<std::optional<User>> UserService::findById(qint64 id)
+Result<std::optional<User>> UserService::findByPublicId(const QString &publicId)
 {
-    const Result<std::optional<StoredUser>> found = UserRepository::findById(m_database.connection(), id);
+    return UserRepository::findByPublicId(m_database.connection(), publicId);
+}
+
+Result<std::optional<User>> UserService::findById(WriteTransaction &transaction, qint64 id)
+{
+    const Result<std::optional<StoredUser>> found = UserRepository::findById(transaction.connection(), id);
     if (!found)
         return found.error();
     if (!found.value())

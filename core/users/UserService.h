@@ -56,8 +56,11 @@ public:
     // Reads. A user may read their own account; an administrator any.
     Result<User> get(const Actor &actor, const QString &publicId);
     Result<UserPage> list(const Actor &actor, const UserQuery &query);
-    // No permission check: for the tokens layer, which has already verified who is asking.
-    Result<std::optional<User>> findById(qint64 id);
+    // No permission check: for the tokens layer, which has already verified who is asking (a verified
+    // access token's subject, a rotated refresh token's session).
+    Result<std::optional<User>> findByPublicId(const QString &publicId);
+    // The same inside a write job, on the writer's connection.
+    Result<std::optional<User>> findById(WriteTransaction &transaction, qint64 id);
 
     // Self-service registration: always role "user".
     QFuture<Result<User>> registerAccount(const QString &username, const QString &password,

@@ -3,7 +3,7 @@
 #include "books/Book.h"
 #include "books/BookQuery.h"
 #include "tokens/RefreshSession.h"
-#include "tokens/TokenService.h"
+#include "tokens/TokenPair.h"
 #include "users/User.h"
 #include "users/UserRepository.h"
 

@@ -16,7 +16,7 @@ Result<std::optional<AuthenticatedToken>> ApiRoutes::admit(ApiContext &context, 
         || (access == Access::LoopbackOrAdministrator && request.remoteAddress().isLoopback()))
         return std::optional<AuthenticatedToken>();
     Result<AuthenticatedToken> caller
-        = RequestAuthentication::authenticate(context.backend.tokens(), request);
+        = RequestAuthentication::authenticate(context.backend.tokenVerifier(), request);
     if (!caller)
         return caller.error();
     if (access != Access::SignedIn) {

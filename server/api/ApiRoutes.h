@@ -6,7 +6,7 @@
 #include "HttpResponse.h"
 #include "HttpRouter.h"
 #include "common/Result.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessClaims.h"
 
 #include <QByteArrayView>
 #include <QString>

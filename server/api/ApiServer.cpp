@@ -14,7 +14,7 @@
 #include "UserRoutes.h"
 #include "storage/Database.h"
 #include "storage/GroupCommitWriter.h"
-#include "tokens/TokenService.h"
+#include "tokens/TokenMinter.h"
 
 namespace {
 const QByteArray tokensIssuedMetric = QByteArrayLiteral("bookwarden_tokens_issued_total");
@@ -84,7 +84,7 @@ ApiServer::ApiServer(Backend &backend, QObject *parent)
                            });
 
     connect(
-        &backend.tokens(), &TokenService::accessTokenIssued, this,
+        &backend.tokenMinter(), &TokenMinter::accessTokenIssued, this,
         [metrics](const QString &, const QString &) { metrics->incrementCounter(tokensIssuedMetric); },
         Qt::DirectConnection);
     connect(m_http.get(), &HttpServer::runningChanged, this, &ApiServer::runningChanged);

@@ -7,7 +7,8 @@
 #include "HttpMetrics.h"
 #include "JsonRequest.h"
 #include "RequestAuthentication.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/SignInService.h"
 #include "users/UserService.h"
 
 namespace {
@@ -76,7 +77,7 @@ void refresh(ApiContext &context, HttpRequest &request, HttpResponder responder)
     const QString refreshToken = fields.text(QStringLiteral("refresh_token"));
     if (!fields.ok())
         return responder.send(ApiAnswer::error(fields.error()));
-    ApiAnswer::later(context.backend.tokens().refresh(refreshToken, RequestAuthentication::clientOf(request)),
+    ApiAnswer::later(context.backend.signIn().refresh(refreshToken, RequestAuthentication::clientOf(request)),
                      std::move(responder),
                      [](const TokenPair &pair) { return HttpResponse::json(ApiJson::tokenPair(pair)); });
 }
@@ -84,7 +85,7 @@ void refresh(ApiContext &context, HttpRequest &request, HttpResponder responder)
 void logOut(ApiContext &context, HttpRequest &request, const AuthenticatedToken &caller,
             HttpResponder responder)
 {
-    ApiAnswer::later(context.backend.tokens().logout(caller.claims, RequestAuthentication::clientOf(request)),
+    ApiAnswer::later(context.backend.signIn().logout(caller.claims, RequestAuthentication::clientOf(request)),
                      std::move(responder), [](bool) { return HttpResponse::noContent(); });
 }
 
@@ -122,7 +123,7 @@ HttpResponse introspect(ApiContext &context, HttpRequest &request, const Authent
     const QString token = fields.text(QStringLiteral("token"));
     if (!fields.ok())
         return ApiAnswer::error(fields.error());
-    return HttpResponse::json(context.backend.tokens().introspect(caller.actor, token.toLatin1()));
+    return HttpResponse::json(context.backend.tokenVerifier().introspect(caller.actor, token.toLatin1()));
 }
 } // namespace
 
@@ -136,7 +137,7 @@ void login(ApiContext &context, HttpRequest &request, HttpResponder responder, b
     // Counted in a step of its own that passes the result on: a QFuture has room for one continuation
     // only, so a second then() on the same future (ApiAnswer::later's) would silently replace the count.
     QFuture<Result<TokenPair>> pair
-        = context.backend.tokens()
+        = context.backend.signIn()
               .login(credentials->username, credentials->password, RequestAuthentication::clientOf(request))
               .then([&context](const Result<TokenPair> &result) {
                   countLogin(context, result);

@@ -14,7 +14,7 @@ QByteArray presentedToken(const HttpRequest &request)
     return request.header("x-access-tokens").trimmed();
 }
 
-Result<AuthenticatedToken> authenticate(const TokenService &tokens, HttpRequest &request)
+Result<AuthenticatedToken> authenticate(const AccessTokenVerifier &tokens, HttpRequest &request)
 {
     // RFC 6750 §3.1: a request that presents a token more than one way is invalid_request. Otherwise a
     // proxy that checks the Authorization header and this server could each act on a different token.

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "users/ClientInfo.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +21,7 @@ QByteArray presentedToken(const HttpRequest &request);
 // Verifies the request's token; on success the request's user label is set for the request log. The
 // refusals are Unauthorized (answered 401 with WWW-Authenticate), or invalid_request for a token sent
 // twice. Only ApiRoutes calls this: a route declares its access where it is registered.
-Result<AuthenticatedToken> authenticate(const TokenService &tokens, HttpRequest &request);
+Result<AuthenticatedToken> authenticate(const AccessTokenVerifier &tokens, HttpRequest &request);
 
 // "Authorization: Basic base64(username:password)", when present and well-formed.
 std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &request);

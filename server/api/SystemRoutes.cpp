@@ -6,7 +6,7 @@
 #include "HttpMetrics.h"
 #include "common/Version.h"
 #include "storage/Database.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QFile>
 #include <QJsonDocument>

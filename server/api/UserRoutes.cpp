@@ -6,7 +6,7 @@
 #include "Backend.h"
 #include "JsonRequest.h"
 #include "common/Futures.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>

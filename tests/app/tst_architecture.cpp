@@ -65,6 +65,8 @@ private slots:
             << QStringLiteral("^(QtSql)/|^QSql\\w+$|^openssl/|^sqlite3\\.h$|^argon2\\.h$");
         QTest::newRow("server: no SQL, no Argon2")
             << QStringLiteral("server") << QStringLiteral("^(QtSql)/|^QSql\\w+$|^sqlite3\\.h$|^argon2\\.h$");
+        QTest::newRow("core/tokens: accounts only through UserService")
+            << QStringLiteral("core/tokens") << QStringLiteral("^users/UserRepository\\.h$");
         QTest::newRow("core/jose: not the Token Inspector built on it")
             << QStringLiteral("core/jose") << QStringLiteral("(^|/)inspector/");
     }

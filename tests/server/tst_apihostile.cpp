@@ -7,7 +7,7 @@
 #include "jose/JwsAlgorithm.h"
 #include "jose/JwsSigner.h"
 #include "jose/SigningKey.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>

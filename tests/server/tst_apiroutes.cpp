@@ -6,6 +6,7 @@
 #include "JsonRequest.h"
 #include "RawHttpClient.h"
 #include "storage/Database.h"
+#include "tokens/SignInService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,7 +60,7 @@ private:
     QByteArray loginToken(const QString &username)
     {
         const Result<TokenPair> pair
-            = m_backend.backend().tokens().login(username, u"correct horse battery"_s, {}).result();
+            = m_backend.backend().signIn().login(username, u"correct horse battery"_s, {}).result();
         return pair ? pair->accessToken.toLatin1() : QByteArray();
     }
 

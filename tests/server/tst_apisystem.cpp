@@ -4,8 +4,8 @@
 #include "HttpRouter.h"
 #include "common/Version.h"
 #include "storage/Database.h"
-#include "tokens/SigningKeyStore.h"
-#include "tokens/TokenService.h"
+#include "tokens/SignInService.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -286,9 +286,9 @@ void TestApiSystem::overTheNetworkMetricsNeedAnAdministratorsToken()
     const User root = api.createUser(u"root"_s, Role::Admin);
     const User ann = api.createUser(u"ann"_s);
     const Result<TokenPair> admin
-        = api.backend().tokens().login(u"root"_s, ApiServerFixture::defaultPassword(), {}).result();
+        = api.backend().signIn().login(u"root"_s, ApiServerFixture::defaultPassword(), {}).result();
     const Result<TokenPair> user
-        = api.backend().tokens().login(u"ann"_s, ApiServerFixture::defaultPassword(), {}).result();
+        = api.backend().signIn().login(u"ann"_s, ApiServerFixture::defaultPassword(), {}).result();
     QVERIFY(admin.ok() && user.ok());
 
     const auto metricsWith = [&](const QByteArray &headers) {

@@ -12,8 +12,10 @@
 #include "VerificationSourceEdit.h"
 #include "jose/JwsSigner.h"
 #include "jose/SigningKey.h"
-#include "tokens/RefreshSessionStore.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/RefreshSessionService.h"
+#include "tokens/SignInService.h"
+#include "tokens/TokenMinter.h"
 #include "users/UserService.h"
 
 #include <QAction>
@@ -81,7 +83,7 @@ private:
     QString signIn(const QString &username)
     {
         const Result<TokenPair> pair = m_gui->backend()
-                                           .tokens()
+                                           .signIn()
                                            .login(username, password, ClientInfo {u"192.0.2.7"_s, u"test"_s})
                                            .result();
         if (!pair) {
@@ -171,7 +173,7 @@ private slots:
     void aRevokedTokenSaysWhy()
     {
         const Result<TokenPair> pair
-            = m_gui->backend().tokens().login(u"ann"_s, password, ClientInfo {}).result();
+            = m_gui->backend().signIn().login(u"ann"_s, password, ClientInfo {}).result();
         VERIFY_OK(pair);
         openInspector();
         tab()->inspectToken(pair->accessToken);
@@ -387,14 +389,14 @@ private slots:
         QVERIFY(banner()->details().contains(u"No access token has been issued"_s));
         // A client signs in from another thread.
         QThread *client = QThread::create(
-            [this] { (void)m_gui->backend().tokens().login(u"ann"_s, password, ClientInfo {}).result(); });
+            [this] { (void)m_gui->backend().signIn().login(u"ann"_s, password, ClientInfo {}).result(); });
         client->start();
         QVERIFY(client->wait(30000));
         delete client;
         QTRY_VERIFY(tab()->findChild<QAction *>(u"inspectLatestAction"_s)->isEnabled());
         QVERIFY(tab()->findChild<QAction *>(u"inspectLatestAction"_s)->toolTip().contains(u"ann"_s));
         tab()->findChild<QAction *>(u"inspectLatestAction"_s)->trigger();
-        QCOMPARE(tab()->input()->toPlainText(), m_gui->backend().tokens().lastIssuedToken());
+        QCOMPARE(tab()->input()->toPlainText(), m_gui->backend().tokenMinter().lastIssuedToken());
         QCOMPARE(banner()->verdict(), VerdictBanner::Verdict::Valid);
     }
 
@@ -423,7 +425,7 @@ private slots:
         const QString token = tab()->input()->toPlainText();
         QVERIFY(!token.isEmpty());
         const Result<AuthenticatedToken> verified
-            = m_gui->backend().tokens().verifyAccessToken(token.toLatin1());
+            = m_gui->backend().tokenVerifier().verifyAccessToken(token.toLatin1());
         VERIFY_OK(verified);
         QCOMPARE(verified->claims.username, u"ann"_s);
         QCOMPARE(verified->claims.payload.value(u"scope"_s).toString(), u"books:read"_s);

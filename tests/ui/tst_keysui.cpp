@@ -8,8 +8,9 @@
 #include "KeysTab.h"
 #include "ResultAssertions.h"
 #include "jose/SigningKey.h"
-#include "tokens/SigningKeyStore.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/SignInService.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -55,7 +56,7 @@ private:
     std::unique_ptr<GuiFixture> m_gui;
 
     KeysTab *tab() { return m_gui->window().keysTab(); }
-    SigningKeyStore &store() { return m_gui->backend().keys(); }
+    SigningKeyService &store() { return m_gui->backend().keys(); }
 
     KeysTab *openKeys()
     {
@@ -121,7 +122,7 @@ private slots:
         QCOMPARE(tab()->selectedKey()->kid, es256.kid);
         QVERIFY(tab()->detailsText().contains(es256.key.thumbprint()));
         const Result<TokenPair> pair
-            = m_gui->backend().tokens().login(u"ann"_s, password, ClientInfo {}).result();
+            = m_gui->backend().signIn().login(u"ann"_s, password, ClientInfo {}).result();
         VERIFY_OK(pair);
         QVERIFY(pair->accessToken.startsWith(u"eyJhbGciOiJFUzI1NiI"_s)); // {"alg":"ES256"
     }
@@ -146,10 +147,10 @@ private slots:
         const StoredSigningKey first = store().keys().constFirst();
         // A token signed with the first key, still valid after the rotation.
         const Result<TokenPair> before
-            = m_gui->backend().tokens().login(u"ann"_s, password, ClientInfo {}).result();
+            = m_gui->backend().signIn().login(u"ann"_s, password, ClientInfo {}).result();
         VERIFY_OK(before);
         generate(JwsAlgorithm::ES256);
-        VERIFY_OK(m_gui->backend().tokens().verifyAccessToken(before->accessToken.toLatin1()));
+        VERIFY_OK(m_gui->backend().tokenVerifier().verifyAccessToken(before->accessToken.toLatin1()));
 
         QVERIFY(tab()->selectKey(first.kid));
         QVERIFY(tab()->findChild<QAction *>(u"retireKeyAction"_s)->isEnabled());
@@ -175,7 +176,7 @@ private slots:
                          .toString(),
                      KeyTableModel::statusName(KeyStatus::Retired));
         // As the warning said: the tokens it signed stop working.
-        QVERIFY(!m_gui->backend().tokens().verifyAccessToken(before->accessToken.toLatin1()));
+        QVERIFY(!m_gui->backend().tokenVerifier().verifyAccessToken(before->accessToken.toLatin1()));
     }
 
     void aKeyRetiresWithoutForceOnceItsTokensHaveExpired()

@@ -22,7 +22,7 @@
 #include "UsersTab.h"
 #include "VerdictBanner.h"
 #include "storage/Database.h"
-#include "tokens/TokenService.h"
+#include "tokens/SignInService.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -143,7 +143,7 @@ private slots:
 
     void theTokenTabsFollowTheLanguageWithWhatTheyShow()
     {
-        (void)m_gui->backend().tokens().login(u"root"_s, u"correct horse battery"_s, ClientInfo {}).result();
+        (void)m_gui->backend().signIn().login(u"root"_s, u"correct horse battery"_s, ClientInfo {}).result();
         MainWindow &window = m_gui->openWindow();
         TokenInspectorTab *inspector = window.tokenInspectorTab();
         window.tabs()->setCurrentWidget(inspector);
@@ -204,7 +204,7 @@ private slots:
                  QCoreApplication::translate("Error", "From 1 hour to 365 days."));
         QCOMPARE(settings->fieldErrors().message(u"leeway"_s),
                  QCoreApplication::translate("Error", "From 0 to 300 seconds."));
-        QCOMPARE(m_gui->backend().tokens().settings().refreshLifetimeSeconds, 14 * 24 * 3600);
+        QCOMPARE(m_gui->backend().tokenSettings().refreshLifetimeSeconds, 14 * 24 * 3600);
         QVERIFY(!QSettings().contains(u"tokens/refreshLifetimeSeconds"_s));
 
         settings->accessLifetimeEdit()->setSeconds(30 * 60);
@@ -212,12 +212,12 @@ private slots:
         settings->leewayEdit()->setValue(10);
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!GuiFixture::visible<SettingsDialog>());
-        const TokenSettings applied = m_gui->backend().tokens().settings();
+        const TokenSettings applied = m_gui->backend().tokenSettings();
         QCOMPARE(applied.accessLifetimeSeconds, 30 * 60);
         QCOMPARE(applied.refreshLifetimeSeconds, 2 * 24 * 3600);
         QCOMPARE(applied.leewaySeconds, 10);
         const Result<TokenPair> pair
-            = m_gui->backend().tokens().login(u"root"_s, u"correct horse battery"_s, ClientInfo {}).result();
+            = m_gui->backend().signIn().login(u"root"_s, u"correct horse battery"_s, ClientInfo {}).result();
         VERIFY_OK(pair);
         QCOMPARE(pair->expiresIn, 30 * 60);
         QCOMPARE(pair->session.expiresAtMs - pair->session.createdAtMs, 2 * 24 * 3600 * 1000LL);
@@ -227,13 +227,13 @@ private slots:
         QCOMPARE(QSettings().value(u"tokens/refreshLifetimeSeconds"_s).toLongLong(), 2 * 24 * 3600);
         QCOMPARE(QSettings().value(u"tokens/leewaySeconds"_s).toLongLong(), 10);
         TokenSettings defaults;
-        VERIFY_OK(m_gui->backend().tokens().setSettings(defaults));
-        VERIFY_OK(StoredTokenSettings::apply(m_gui->backend().tokens()));
-        QCOMPARE(m_gui->backend().tokens().settings().accessLifetimeSeconds, 30 * 60);
+        VERIFY_OK(m_gui->backend().setTokenSettings(defaults));
+        VERIFY_OK(StoredTokenSettings::apply(m_gui->backend()));
+        QCOMPARE(m_gui->backend().tokenSettings().accessLifetimeSeconds, 30 * 60);
         // A stored value core refuses changes nothing.
         QSettings().setValue(u"tokens/accessLifetimeSeconds"_s, 5);
-        QVERIFY(!StoredTokenSettings::apply(m_gui->backend().tokens()));
-        QCOMPARE(m_gui->backend().tokens().settings().accessLifetimeSeconds, 30 * 60);
+        QVERIFY(!StoredTokenSettings::apply(m_gui->backend()));
+        QCOMPARE(m_gui->backend().tokenSettings().accessLifetimeSeconds, 30 * 60);
     }
 
     void aLanguageWithoutTranslationFallsBackToEnglish()

@@ -6,8 +6,8 @@
 #include "SessionsTab.h"
 #include "UserTableModel.h"
 #include "UsersTab.h"
-#include "tokens/RefreshSessionStore.h"
-#include "tokens/TokenService.h"
+#include "tokens/RefreshSessionService.h"
+#include "tokens/SignInService.h"
 #include "users/UserService.h"
 
 #include <QAction>
@@ -55,7 +55,7 @@ private:
     RefreshSession signIn(const QString &username, const QString &address = u"192.0.2.10"_s)
     {
         const Result<TokenPair> pair = m_gui->backend()
-                                           .tokens()
+                                           .signIn()
                                            .login(username, password, ClientInfo {address, u"curl/8.0"_s})
                                            .result();
         if (!pair) {
@@ -112,7 +112,7 @@ private slots:
         // A REST client signs in on another thread while the window is open.
         QThread *client = QThread::create([this] {
             (void)m_gui->backend()
-                .tokens()
+                .signIn()
                 .login(u"ann"_s, password, ClientInfo {u"192.0.2.44"_s, u"Firefox"_s})
                 .result();
         });

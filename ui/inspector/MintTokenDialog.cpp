@@ -6,7 +6,7 @@
 #include "JsonHighlighter.h"
 #include "UserTableModel.h"
 #include "jose/StrictJson.h"
-#include "tokens/TokenService.h"
+#include "tokens/TokenMinter.h"
 #include "users/Actor.h"
 
 #include <QCollator>
@@ -31,7 +31,7 @@ const QString claimsField = u"claims"_s;
 constexpr qint64 defaultLifetimeSeconds = 15 * 60;
 } // namespace
 
-MintTokenDialog::MintTokenDialog(TokenService &tokens, const UserTableModel &users, QWidget *parent)
+MintTokenDialog::MintTokenDialog(TokenMinter &tokens, const UserTableModel &users, QWidget *parent)
     : QDialog(parent)
     , m_tokens(tokens)
     , m_form(new QFormLayout)

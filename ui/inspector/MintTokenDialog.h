@@ -13,7 +13,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
-class TokenService;
+class TokenMinter;
 class UserTableModel;
 
 // Mints an access token for testing a client: for which account, for how long (up to 24 hours) and with
@@ -25,7 +25,7 @@ class MintTokenDialog : public QDialog
     Q_OBJECT
 
 public:
-    MintTokenDialog(TokenService &tokens, const UserTableModel &users, QWidget *parent = nullptr);
+    MintTokenDialog(TokenMinter &tokens, const UserTableModel &users, QWidget *parent = nullptr);
 
     QComboBox *userChooser() const { return m_user; }
     DurationEdit *lifetimeEdit() const { return m_lifetime; }
@@ -47,7 +47,7 @@ private:
     void checkClaims();
     std::optional<QJsonObject> parsedClaims(QString *problem) const;
 
-    TokenService &m_tokens;
+    TokenMinter &m_tokens;
 
     QFormLayout *m_form;
     QLabel *m_intro;

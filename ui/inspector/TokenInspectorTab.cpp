@@ -12,7 +12,8 @@
 #include "VerdictBanner.h"
 #include "VerificationSourceEdit.h"
 #include "inspector/TokenInspector.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/TokenMinter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -30,10 +31,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-TokenInspectorTab::TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent)
+TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter,
+                                     UserTableModel &users, QWidget *parent)
     : WindowTab(u"inspector"_s, Icons::Glyph::TokenInspector, QT_TR_NOOP("Token Inspector"),
                 QT_TR_NOOP("&Tokens"), parent)
-    , m_tokens(tokens)
+    , m_verifier(verifier)
+    , m_minter(minter)
     , m_users(users)
     , m_banner(new VerdictBanner(this))
     , m_inputLabel(new QLabel(this))
@@ -140,7 +143,7 @@ void TokenInspectorTab::followInputAndTokens()
     connect(m_verification, &VerificationSourceEdit::fileProblem, this, &WindowTab::statusMessage);
     // Emitted on whichever thread signed the token: queued here.
     connect(
-        &m_tokens, &TokenService::accessTokenIssued, this,
+        &m_minter, &TokenMinter::accessTokenIssued, this,
         [this](const QString &, const QString &username) {
             m_latestUsername = username;
             updateActions();
@@ -243,15 +246,15 @@ void TokenInspectorTab::inspectNow()
     } else {
         const QByteArray token = text.toUtf8();
         m_report = m_verification->mode() == VerificationSourceEdit::Mode::ServerKeys
-            ? m_tokens.inspectWithServerKeys(token)
-            : m_tokens.inspect(token, m_verification->source());
+            ? m_verifier.inspectWithServerKeys(token)
+            : m_verifier.inspect(token, m_verification->source());
     }
     render();
 }
 
 void TokenInspectorTab::inspectLatest()
 {
-    const QString token = m_tokens.lastIssuedToken();
+    const QString token = m_minter.lastIssuedToken();
     if (token.isEmpty())
         return;
     m_verification->setMode(VerificationSourceEdit::Mode::ServerKeys);
@@ -264,7 +267,7 @@ void TokenInspectorTab::inspectLatest()
 
 void TokenInspectorTab::mintToken()
 {
-    auto *dialog = new MintTokenDialog(m_tokens, m_users, this);
+    auto *dialog = new MintTokenDialog(m_minter, m_users, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MintTokenDialog::tokenMinted, this,
             [this](const QString &token, const QString &username, qint64 lifetimeSeconds) {
@@ -387,7 +390,7 @@ void TokenInspectorTab::renderVerdict()
 {
     const ReportWording::Verdict verdict = m_report
         ? ReportWording::verdict(*m_report)
-        : ReportWording::nothingToInspect(!m_tokens.lastIssuedToken().isEmpty());
+        : ReportWording::nothingToInspect(!m_minter.lastIssuedToken().isEmpty());
     m_banner->setVerdict(verdict.verdict, verdict.title, verdict.details);
 }
 
@@ -434,7 +437,7 @@ void TokenInspectorTab::fitWarnings()
 
 void TokenInspectorTab::updateActions()
 {
-    const bool latest = !m_tokens.lastIssuedToken().isEmpty();
+    const bool latest = !m_minter.lastIssuedToken().isEmpty();
     m_inspectLatest->setEnabled(latest);
     m_inspectLatest->setToolTip(
         !latest

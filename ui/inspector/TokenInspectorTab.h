@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class AccessTokenVerifier;
 class ClaimTableModel;
 class DecodedTokenView;
 class VerdictBanner;
@@ -16,8 +17,8 @@ class QLabel;
 class QTableView;
 class QTextBrowser;
 class QToolButton;
+class TokenMinter;
 class TokenInput;
-class TokenService;
 class UserTableModel;
 class VerificationSourceEdit;
 
@@ -35,7 +36,8 @@ public:
     static constexpr int typingPauseMs = 250;
     static constexpr int countdownMs = 1000;
 
-    TokenInspectorTab(TokenService &tokens, UserTableModel &users, QWidget *parent = nullptr);
+    TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter, UserTableModel &users,
+                      QWidget *parent = nullptr);
 
     void reload() override;
     void focusSearch() override;
@@ -91,7 +93,8 @@ private:
     void updateActions();
     void updateCountdown();
 
-    TokenService &m_tokens;
+    AccessTokenVerifier &m_verifier;
+    TokenMinter &m_minter;
     UserTableModel &m_users;
     std::optional<InspectionReport> m_report;
     QString m_latestUsername;

@@ -2,7 +2,7 @@
 
 #include "ErrorMessage.h"
 #include "KeyTableModel.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 #include "users/Actor.h"
 
 #include <QCheckBox>
@@ -23,7 +23,7 @@ bool isRsa(JwsAlgorithm algorithm)
 }
 } // namespace
 
-GenerateKeyDialog::GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent)
+GenerateKeyDialog::GenerateKeyDialog(SigningKeyService &keys, QWidget *parent)
     : BusyDialog(u"generateKeyDialog"_s, parent)
     , m_keys(keys)
     , m_form(new QFormLayout)

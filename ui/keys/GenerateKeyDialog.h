@@ -9,7 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class SigningKeyStore;
+class SigningKeyService;
 
 // Generates a signing key: the algorithm (HMAC, RSA with 2048 or 3072 bits, RSA-PSS, ECDSA, Ed25519) and
 // whether it signs from now on. Generation runs off the GUI thread (an RSA key takes a while), shown by a
@@ -19,7 +19,7 @@ class GenerateKeyDialog : public BusyDialog
     Q_OBJECT
 
 public:
-    explicit GenerateKeyDialog(SigningKeyStore &keys, QWidget *parent = nullptr);
+    explicit GenerateKeyDialog(SigningKeyService &keys, QWidget *parent = nullptr);
 
     QComboBox *algorithmChooser() const { return m_algorithm; }
     QComboBox *rsaBitsChooser() const { return m_rsaBits; }
@@ -42,7 +42,7 @@ private:
     void updateHints();
     JwsAlgorithm currentAlgorithm() const;
 
-    SigningKeyStore &m_keys;
+    SigningKeyService &m_keys;
     std::optional<StoredSigningKey> m_generated;
 
     QFormLayout *m_form;

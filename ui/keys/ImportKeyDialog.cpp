@@ -5,7 +5,7 @@
 #include "InlineFieldErrors.h"
 #include "KeyTableModel.h"
 #include "LocalFile.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 #include "users/Actor.h"
 
 #include <QCheckBox>
@@ -25,7 +25,7 @@ namespace {
 const QString fileFieldName = u"file"_s;
 } // namespace
 
-ImportKeyDialog::ImportKeyDialog(SigningKeyStore &keys, QWidget *parent)
+ImportKeyDialog::ImportKeyDialog(SigningKeyService &keys, QWidget *parent)
     : BusyDialog(u"importKeyDialog"_s, parent)
     , m_keys(keys)
     , m_form(new QFormLayout)

@@ -13,7 +13,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class SigningKeyStore;
+class SigningKeyService;
 
 // Imports a private key from a PEM file (an RSA, EC or Ed25519 key made elsewhere, for example by a key
 // ceremony) for the algorithm it is meant for. Core reads and checks the key; what it refuses is explained
@@ -23,7 +23,7 @@ class ImportKeyDialog : public BusyDialog
     Q_OBJECT
 
 public:
-    explicit ImportKeyDialog(SigningKeyStore &keys, QWidget *parent = nullptr);
+    explicit ImportKeyDialog(SigningKeyService &keys, QWidget *parent = nullptr);
 
     QLineEdit *fileField() const { return m_file; }
     QComboBox *algorithmChooser() const { return m_algorithm; }
@@ -43,7 +43,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    SigningKeyStore &m_keys;
+    SigningKeyService &m_keys;
 
     QFormLayout *m_form;
     QLabel *m_intro;

@@ -3,7 +3,7 @@
 #include "Icons.h"
 #include "SecurityEventModel.h"
 #include "common/Clock.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -11,13 +11,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-KeyTableModel::KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject *parent)
+KeyTableModel::KeyTableModel(SigningKeyService &keys, const Clock &clock, QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
     , m_store(keys)
     , m_clock(clock)
 {
     setPageSource([&keys](const QString &) -> Result<Page> { return Page {keys.keys(), QString()}; });
-    readAgainOn(&keys, &SigningKeyStore::keysChanged);
+    readAgainOn(&keys, &SigningKeyService::keysChanged);
     m_tickTimer.setInterval(clockTickMs);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] {
         if (rowCount() > 0)

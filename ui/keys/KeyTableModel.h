@@ -8,10 +8,10 @@
 #include <optional>
 
 class Clock;
-class SigningKeyStore;
+class SigningKeyService;
 
 // The signing keys with their life cycle: which one signs (active), which still verify what they signed
-// (passive) and when they may be retired, which are retired. Kept current from SigningKeyStore::keysChanged
+// (passive) and when they may be retired, which are retired. Kept current from SigningKeyService::keysChanged
 // (the GUI's own changes and the REST API's), applied row by row (KeyedTableModel; the keys come from the
 // store's memory, as one page). Key material stays inside the keys; the model shows none of it.
 class KeyTableModel : public KeyedTableModel<StoredSigningKey, QString>
@@ -33,7 +33,7 @@ public:
     // "Can be retired" turns from a time into "now" as time passes.
     static constexpr int clockTickMs = 30 * 1000;
 
-    KeyTableModel(SigningKeyStore &keys, const Clock &clock, QObject *parent = nullptr);
+    KeyTableModel(SigningKeyService &keys, const Clock &clock, QObject *parent = nullptr);
 
     const StoredSigningKey &keyAt(int row) const { return rowAt(row); }
     std::optional<StoredSigningKey> key(const QString &kid) const { return find(kid); }
@@ -59,7 +59,7 @@ protected:
     bool applyPendingChanges() override;
 
 private:
-    SigningKeyStore &m_store;
+    SigningKeyService &m_store;
     const Clock &m_clock;
     QTimer m_tickTimer;
 };

@@ -8,7 +8,7 @@
 #include "KeyTableModel.h"
 #include "SecurityEventModel.h"
 #include "common/Clock.h"
-#include "tokens/SigningKeyStore.h"
+#include "tokens/SigningKeyService.h"
 #include "users/Actor.h"
 
 #include <QAction>
@@ -29,7 +29,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-KeysTab::KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent)
+KeysTab::KeysTab(SigningKeyService &keys, const Clock &clock, QWidget *parent)
     : TableTab(u"keys"_s, Icons::Glyph::Keys, QT_TR_NOOP("Keys"), QT_TR_NOOP("&Keys"), parent)
     , m_keys(keys)
     , m_clock(clock)

@@ -11,7 +11,7 @@ class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTextBrowser;
-class SigningKeyStore;
+class SigningKeyService;
 
 // The Keys tab: the keys that sign and verify access tokens, with their life cycle — generate or import a
 // key, make a key active (rotation), retire a key that no longer verifies anything (or, when it leaked, at
@@ -22,7 +22,7 @@ class KeysTab : public TableTab
     Q_OBJECT
 
 public:
-    KeysTab(SigningKeyStore &keys, const Clock &clock, QWidget *parent = nullptr);
+    KeysTab(SigningKeyService &keys, const Clock &clock, QWidget *parent = nullptr);
 
     void reload() override;
 
@@ -63,7 +63,7 @@ private:
     void offerForcedRetirement(const StoredSigningKey &key, const Error &refusal);
     QString emptyJwksNote() const;
 
-    SigningKeyStore &m_keys;
+    SigningKeyService &m_keys;
     const Clock &m_clock;
     KeyTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

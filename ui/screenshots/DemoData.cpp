@@ -5,9 +5,10 @@
 #include "books/BookService.h"
 #include "jose/JwsSigner.h"
 #include "jose/SigningKey.h"
-#include "tokens/RefreshSessionStore.h"
-#include "tokens/SigningKeyStore.h"
-#include "tokens/TokenService.h"
+#include "tokens/AccessTokenVerifier.h"
+#include "tokens/RefreshSessionService.h"
+#include "tokens/SignInService.h"
+#include "tokens/SigningKeyService.h"
 #include "users/UserService.h"
 
 #include <QHash>
@@ -87,7 +88,7 @@ const QString safari
 Result<TokenPair> signInSession(Backend &backend, const QString &name, const QString &password,
                                 const QString &address, const QString &userAgent)
 {
-    return backend.tokens().login(name, password, ClientInfo {address, userAgent}).result();
+    return backend.signIn().login(name, password, ClientInfo {address, userAgent}).result();
 }
 
 Result<User> createUser(Backend &backend, const QString &name, Role role)
@@ -260,11 +261,11 @@ Status DemoData::fillTokens(Backend &backend, DemoClock &clock)
         return bob.error();
     clock.advanceMinutes(9);
     const Result<AuthenticatedToken> bobsToken
-        = backend.tokens().verifyAccessToken(bob->accessToken.toLatin1());
+        = backend.tokenVerifier().verifyAccessToken(bob->accessToken.toLatin1());
     if (!bobsToken)
         return bobsToken.error();
     if (const Result<bool> out
-        = backend.tokens().logout(bobsToken->claims, ClientInfo {u"192.168.1.57"_s, curl}).result();
+        = backend.signIn().logout(bobsToken->claims, ClientInfo {u"192.168.1.57"_s, curl}).result();
         !out)
         return out.error();
     const Result<TokenPair> annPhone = session(u"ann"_s, demoPassword, u"192.168.1.80"_s, android, 95);
@@ -279,7 +280,7 @@ Status DemoData::fillTokens(Backend &backend, DemoClock &clock)
     // The phone refreshes now and then; the administrator ends a session from an unknown address.
     clock.advanceMinutes(50);
     if (const Result<TokenPair> refreshed
-        = backend.tokens().refresh(annPhone->refreshToken, ClientInfo {u"192.168.1.80"_s, android}).result();
+        = backend.signIn().refresh(annPhone->refreshToken, ClientInfo {u"192.168.1.80"_s, android}).result();
         !refreshed)
         return refreshed.error();
     clock.advanceMinutes(15);

@@ -2,7 +2,7 @@
 
 #include "SecurityEventModel.h"
 #include "common/Clock.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 #include "users/User.h"
 #include "users/UserService.h"
@@ -15,7 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                                      QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
     , m_clock(clock)
@@ -31,9 +31,9 @@ SessionTableModel::SessionTableModel(RefreshSessionStore &sessions, UserService 
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionTableModel::sweepExpired);
     m_sweepTimer.start();
 
-    stageChangesFrom(&sessions, &RefreshSessionStore::sessionOpened);
-    stageChangesFrom(&sessions, &RefreshSessionStore::sessionUpdated);
-    stageChangesFrom(&sessions, &RefreshSessionStore::sessionRevoked);
+    stageChangesFrom(&sessions, &RefreshSessionService::sessionOpened);
+    stageChangesFrom(&sessions, &RefreshSessionService::sessionUpdated);
+    stageChangesFrom(&sessions, &RefreshSessionService::sessionRevoked);
     connect(
         &users, &UserService::userDeleted, this,
         [this](const User &user) {

@@ -9,15 +9,15 @@
 #include <optional>
 
 class Clock;
-class RefreshSessionStore;
+class RefreshSessionService;
 class UserService;
 
 // The refresh sessions — every signed-in client — as the desktop administrator sees them: the open ones, or
-// with showEnded() also those that were revoked or ran out. Kept current from RefreshSessionStore's signals
+// with showEnded() also those that were revoked or ran out. Kept current from RefreshSessionService's signals
 // (a REST client signing in, refreshing, signing out), coalesced and applied row by row (KeyedTableModel).
 // Sessions also end silently when they expire: a sweep takes them out as their time comes. An account's
 // sessions are ended (signalled) and then deleted with it (not signalled): the ended ones shown go with it.
-// RefreshSessionStore::list has no cursor (it returns the newest 1000): the page source gives one page.
+// RefreshSessionService::list has no cursor (it returns the newest 1000): the page source gives one page.
 class SessionTableModel : public KeyedTableModel<RefreshSession, QString>
 {
     Q_OBJECT
@@ -41,7 +41,7 @@ public:
 
     static constexpr int expirySweepMs = 15 * 1000;
 
-    SessionTableModel(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+    SessionTableModel(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                       QObject *parent = nullptr);
 
     // With ended sessions (revoked or expired) or without; reads again.

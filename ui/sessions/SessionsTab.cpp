@@ -7,7 +7,7 @@
 #include "SecurityEventModel.h"
 #include "SessionTableModel.h"
 #include "UserTableModel.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
@@ -34,7 +34,7 @@ namespace {
 const QString administratorReason = u"admin"_s;
 } // namespace
 
-SessionsTab::SessionsTab(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                          UserTableModel &userModel, QWidget *parent)
     : TableTab(u"sessions"_s, Icons::Glyph::Sessions, QT_TR_NOOP("Sessions"), QT_TR_NOOP("&Sessions"), parent)
     , m_sessions(sessions)

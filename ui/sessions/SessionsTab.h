@@ -15,7 +15,7 @@ class QComboBox;
 class QLabel;
 class QTextBrowser;
 class QSortFilterProxyModel;
-class RefreshSessionStore;
+class RefreshSessionService;
 class SessionTableModel;
 class UserService;
 class UserTableModel;
@@ -29,7 +29,7 @@ class SessionsTab : public TableTab
     Q_OBJECT
 
 public:
-    SessionsTab(RefreshSessionStore &sessions, UserService &users, const Clock &clock,
+    SessionsTab(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                 UserTableModel &userModel, QWidget *parent = nullptr);
 
     void reload() override;
@@ -64,7 +64,7 @@ private:
     QString detailsHtml(const RefreshSession &session) const;
     void revoke(const QList<RefreshSession> &sessions);
 
-    RefreshSessionStore &m_sessions;
+    RefreshSessionService &m_sessions;
     UserService &m_users;
     UserTableModel &m_userModel;
     SessionTableModel *m_model;

@@ -1,11 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "Backend.h"
 #include "DurationEdit.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
 #include "Localization.h"
 #include "StoredTokenSettings.h"
-#include "tokens/TokenService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,10 +19,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SettingsDialog::SettingsDialog(Localization &localization, TokenService &tokens, QWidget *parent)
+SettingsDialog::SettingsDialog(Localization &localization, Backend &backend, QWidget *parent)
     : QDialog(parent)
     , m_localization(localization)
-    , m_tokens(tokens)
+    , m_backend(backend)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_languageHint(new QLabel(this))
@@ -48,7 +48,7 @@ SettingsDialog::SettingsDialog(Localization &localization, TokenService &tokens,
     m_languageHint->setWordWrap(true);
     m_languageHint->setForegroundRole(QPalette::PlaceholderText);
 
-    const TokenSettings current = tokens.settings();
+    const TokenSettings current = backend.tokenSettings();
     m_accessLifetime->setObjectName(u"accessLifetime"_s);
     m_accessLifetime->setMaximumSeconds(TokenSettings::maximumAccessLifetimeSeconds);
     m_accessLifetime->setSeconds(current.accessLifetimeSeconds);
@@ -99,11 +99,11 @@ void SettingsDialog::accept()
 {
     m_errors->clear();
     m_generalError->hide();
-    TokenSettings tokens = m_tokens.settings();
+    TokenSettings tokens = m_backend.tokenSettings();
     tokens.accessLifetimeSeconds = m_accessLifetime->seconds();
     tokens.refreshLifetimeSeconds = m_refreshLifetime->seconds();
     tokens.leewaySeconds = m_leeway->value();
-    if (Status applied = m_tokens.setSettings(tokens); !applied) {
+    if (Status applied = m_backend.setTokenSettings(tokens); !applied) {
         if (m_errors->show(applied.error()) == 0) {
             m_generalError->setText(ErrorMessage::describe(applied.error()));
             m_generalError->show();

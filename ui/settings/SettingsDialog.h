@@ -11,7 +11,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
-class TokenService;
+class Backend;
 
 // Preferences of the desktop application: the language (the system's, or English, German or French,
 // applied at once — every window retranslates itself) and how long tokens live: access tokens, refresh
@@ -23,7 +23,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(Localization &localization, TokenService &tokens, QWidget *parent = nullptr);
+    SettingsDialog(Localization &localization, Backend &backend, QWidget *parent = nullptr);
 
     QComboBox *languageChooser() const { return m_language; }
     DurationEdit *accessLifetimeEdit() const { return m_accessLifetime; }
@@ -41,7 +41,7 @@ private:
     void retranslateUi();
 
     Localization &m_localization;
-    TokenService &m_tokens;
+    Backend &m_backend;
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_languageHint;

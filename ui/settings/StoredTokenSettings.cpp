@@ -1,6 +1,6 @@
 #include "StoredTokenSettings.h"
 
-#include "tokens/TokenService.h"
+#include "Backend.h"
 
 #include <QSettings>
 
@@ -37,7 +37,7 @@ void StoredTokenSettings::write(const TokenSettings &tokenSettings)
     settings.setValue(leewayKey, tokenSettings.leewaySeconds);
 }
 
-Status StoredTokenSettings::apply(TokenService &tokens)
+Status StoredTokenSettings::apply(Backend &backend)
 {
-    return tokens.setSettings(read(tokens.settings()));
+    return backend.setTokenSettings(read(backend.tokenSettings()));
 }

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "tokens/TokenSettings.h"
 
-class TokenService;
+class Backend;
 
 // The token lifetimes and clock leeway chosen in Settings, kept in QSettings (tokens/accessLifetimeSeconds,
 // tokens/refreshLifetimeSeconds, tokens/leewaySeconds) and handed to core at start-up and whenever they are
@@ -15,5 +15,5 @@ public:
     static TokenSettings read(const TokenSettings &defaults);
     static void write(const TokenSettings &settings);
     // Applies the stored values to core; on refusal core keeps what it had, and the error says why.
-    static Status apply(TokenService &tokens);
+    static Status apply(Backend &backend);
 };

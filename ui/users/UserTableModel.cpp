@@ -1,7 +1,7 @@
 #include "UserTableModel.h"
 
 #include "books/BookService.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
 
@@ -22,7 +22,7 @@ QString formatTime(qint64 ms)
 }
 } // namespace
 
-UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSessionStore &sessions,
+UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSessionService &sessions,
                                QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
     , m_service(users)
@@ -44,15 +44,15 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSe
     // A sign-in records the account's last sign-in, then opens the session: both are committed by the time
     // sessionOpened arrives.
     connect(
-        &sessions, &RefreshSessionStore::sessionOpened, this,
+        &sessions, &RefreshSessionService::sessionOpened, this,
         [this](const RefreshSession &session) {
             noteAccountChanged(session.userPublicId);
             noteSessionCountsStale();
         },
         Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionUpdated, this, &UserTableModel::noteSessionCountsStale,
+    connect(&sessions, &RefreshSessionService::sessionUpdated, this, &UserTableModel::noteSessionCountsStale,
             Qt::QueuedConnection);
-    connect(&sessions, &RefreshSessionStore::sessionRevoked, this, &UserTableModel::noteSessionCountsStale,
+    connect(&sessions, &RefreshSessionService::sessionRevoked, this, &UserTableModel::noteSessionCountsStale,
             Qt::QueuedConnection);
     m_recountTimer.setInterval(sessionRecountMs);
     connect(&m_recountTimer, &QTimer::timeout, this, &UserTableModel::noteSessionCountsStale);

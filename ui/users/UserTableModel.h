@@ -11,7 +11,7 @@
 
 struct Book;
 class BookService;
-class RefreshSessionStore;
+class RefreshSessionService;
 struct RefreshSession;
 class UserService;
 
@@ -40,7 +40,7 @@ public:
     // Sessions also end by running out, which nobody signals: the counts are read again this often.
     static constexpr int sessionRecountMs = 30 * 1000;
 
-    UserTableModel(UserService &users, BookService &books, RefreshSessionStore &sessions,
+    UserTableModel(UserService &users, BookService &books, RefreshSessionService &sessions,
                    QObject *parent = nullptr);
 
     // Reads every account and the open-session counts again and applies the differences row by row.
@@ -74,11 +74,11 @@ private:
     void readStaleAccounts();
 
     UserService &m_service;
-    RefreshSessionStore &m_sessions;
+    RefreshSessionService &m_sessions;
     // Accounts whose row changed without a signal about them (books added or deleted, a sign-in): read again
     // when the changes are applied, one point read per account however many changes there were.
     QSet<QString> m_staleAccounts;
-    // Open sessions by internal user id (RefreshSessionStore::openSessionCounts), read again when a session
+    // Open sessions by internal user id (RefreshSessionService::openSessionCounts), read again when a session
     // opened, was refreshed or ended.
     QHash<qint64, qint64> m_openSessions;
     bool m_sessionCountsStale = false;

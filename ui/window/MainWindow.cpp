@@ -17,7 +17,6 @@
 #include "UsersTab.h"
 #include "common/Version.h"
 #include "storage/Database.h"
-#include "tokens/TokenService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,7 +78,8 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     m_sessionsTab
         = new SessionsTab(backend.sessions(), backend.users(), backend.clock(), *m_userModel, m_tabs);
     m_keysTab = new KeysTab(backend.keys(), backend.clock(), m_tabs);
-    m_tokenInspectorTab = new TokenInspectorTab(backend.tokens(), *m_userModel, m_tabs);
+    m_tokenInspectorTab
+        = new TokenInspectorTab(backend.tokenVerifier(), backend.tokenMinter(), *m_userModel, m_tabs);
     addTab(m_activityTab);
     addTab(m_sessionsTab);
     addTab(m_keysTab);
@@ -239,7 +239,7 @@ void MainWindow::createMenus()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_localization, m_backend.tokens(), this);
+    auto *dialog = new SettingsDialog(m_localization, m_backend, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -3,16 +3,16 @@
 #include "events/SecurityEventLog.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
-#include "tokens/RefreshSessionStore.h"
+#include "tokens/RefreshSessionService.h"
 #include "tokens/RevocationList.h"
 #include "users/UserService.h"
 
 #include <QRegularExpression>
 #include <QTest>
 
-using Issued = RefreshSessionStore::Issued;
+using Issued = RefreshSessionService::Issued;
 
-class TestRefreshSessions : public QObject
+class TestRefreshSessionService : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,7 @@ private:
     User m_ann;
     User m_bob;
 
-    RefreshSessionStore &sessions() { return m_fixture->backend().sessions(); }
+    RefreshSessionService &sessions() { return m_fixture->backend().sessions(); }
 
     Result<Issued> open(const User &user,
                         const ClientInfo &client = {QStringLiteral("10.0.0.5"), QStringLiteral("curl/8")})
@@ -236,5 +236,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRefreshSessions)
-#include "tst_refreshsessions.moc"
+QTEST_GUILESS_MAIN(TestRefreshSessionService)
+#include "tst_refreshsessionservice.moc"

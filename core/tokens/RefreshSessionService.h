@@ -6,19 +6,23 @@
 #include "users/ClientInfo.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
 class Database;
-class RevocationStore;
+class RevocationService;
 class SecurityEventLog;
+struct SessionUse;
 class WriteTransaction;
 
 // Refresh sessions and their rules. A refresh token is an opaque 256-bit random string ("bwr_" + base64url)
-// of which only the SHA-256 is stored. Every use rotates it: the presented token stops working and a new one
-// is returned. Presenting a token that was already rotated away means it was copied: the whole session is
-// revoked and a "refresh_token_reused" security event is recorded.
-class RefreshSessionStore : public QObject
+// of which only the SHA-256 is stored (RefreshSessionRepository). Every use rotates it: the presented token
+// stops working and a new one is returned. Presenting a token that was already rotated away means it was
+// copied: the whole session is revoked and a "refresh_token_reused" security event is recorded. Users see
+// and end their own sessions; administrators everyone's. Every change emits a signal after it is committed
+// (on the writer thread).
+class RefreshSessionService : public QObject
 {
     Q_OBJECT
 
@@ -31,8 +35,8 @@ public:
 
     inline static const QString tokenPrefix = QStringLiteral("bwr_");
 
-    RefreshSessionStore(Database &database, SecurityEventLog &events, RevocationStore &revocations,
-                        QObject *parent = nullptr);
+    RefreshSessionService(Database &database, SecurityEventLog &events, RevocationService &revocations,
+                          QObject *parent = nullptr);
 
     void setLifetimeMs(qint64 lifetimeMs) { m_lifetimeMs = lifetimeMs; }
     qint64 lifetimeMs() const { return m_lifetimeMs; }
@@ -73,9 +77,15 @@ signals:
     void sessionRevoked(const RefreshSession &session);
 
 private:
+    // What issuing `refreshToken` to the client at nowMs records: its hash, the new expiry, the client (cut
+    // to the columns' lengths).
+    SessionUse useAt(qint64 nowMs, const QString &refreshToken, const ClientInfo &client) const;
+    Status revokeExcessSessions(WriteTransaction &transaction, qint64 userId);
+    Error refuseReusedToken(WriteTransaction &transaction, qint64 sessionId, const ClientInfo &client);
+
     Database &m_database;
     SecurityEventLog &m_events;
-    RevocationStore &m_revocations;
+    RevocationService &m_revocations;
     qint64 m_lifetimeMs = 14LL * 24 * 3600 * 1000;
     qint64 m_accessTokenHorizonMs = 15LL * 60 * 1000 + 30'000;
 };

@@ -10,25 +10,24 @@
 #include <QObject>
 #include <QReadWriteLock>
 
-class Clock;
 class Database;
 class SecurityEventLog;
+struct SecurityEvent;
 class WriteTransaction;
 
-// The signing keys in the database, with an in-memory copy for verification (one lookup per request).
-// Exactly one key is active and signs new tokens; rotating makes a new key active and the old one passive
-// (it still verifies what it signed); a passive key can be retired once every token it signed has expired
-// (or at once, with force, when it was compromised). The first start generates an HS256 key from 256
-// random bits. Administrators only; every change is a security event.
-class SigningKeyStore : public QObject
+// The signing keys and their life cycle, with an in-memory copy for verification (one lookup per request);
+// the rows are SigningKeyRepository's. Exactly one key is active and signs new tokens; rotating makes a new
+// key active and the old one passive (it still verifies what it signed); a passive key can be retired once
+// every token it signed has expired (or at once, with force, when it was compromised). The first start
+// generates an HS256 key from 256 random bits. Administrators only; every change is a security event.
+class SigningKeyService : public QObject
 {
     Q_OBJECT
 
 public:
-    SigningKeyStore(Database &database, SecurityEventLog &events, const Clock &clock,
-                    QObject *parent = nullptr);
+    SigningKeyService(Database &database, SecurityEventLog &events, QObject *parent = nullptr);
 
-    // Reads the keys into memory and, on an empty store, creates the first HS256 key. Start-up only.
+    // Reads the keys into memory and, when none is active, creates the first HS256 key. Start-up only.
     Status load();
 
     // How long after a key stops signing its tokens may still be valid: the longest access-token lifetime
@@ -64,12 +63,14 @@ private:
     QFuture<Result<StoredSigningKey>> store(const Actor &actor, SigningKey key, bool makeActive,
                                             const QString &origin);
     Result<StoredSigningKey> insertKey(WriteTransaction &transaction, SigningKey key, bool makeActive);
+    // Inside a write job: the key's new status, its security event, and the in-memory keys refreshed.
+    Result<StoredSigningKey> changeStatus(WriteTransaction &transaction, StoredSigningKey key,
+                                          KeyStatus status, const SecurityEvent &event);
     Status reloadInTransaction(WriteTransaction &transaction);
     void replaceKeys(QList<StoredSigningKey> keys);
 
     Database &m_database;
     SecurityEventLog &m_events;
-    const Clock &m_clock;
     qint64 m_tokenHorizonMs = (24LL * 3600 + 30) * 1000;
 
     mutable QReadWriteLock m_lock;

@@ -8,13 +8,13 @@ class RevocationList;
 class SqlConnection;
 class WriteTransaction;
 
-// Keeps the revocation list durable: every revocation is written to `token_revocations` in the
-// transaction that causes it, and is applied to the in-memory RevocationList once that commits. At
-// start-up the list is rebuilt from the rows that can still matter.
-class RevocationStore
+// Revocations made durable and applied: each is written to `token_revocations` (RevocationRepository) in the
+// transaction that causes it, and reaches the in-memory RevocationList only once that commits, so that a
+// rolled-back change revokes nothing. At start-up the list is rebuilt from the rows that can still matter.
+class RevocationService
 {
 public:
-    explicit RevocationStore(RevocationList &list);
+    explicit RevocationService(RevocationList &list);
 
     Status revokeToken(WriteTransaction &transaction, const QString &jti, qint64 keepUntilMs);
     Status revokeSession(WriteTransaction &transaction, const QString &sessionId, qint64 keepUntilMs);
@@ -26,8 +26,5 @@ public:
     Result<qint64> prune(WriteTransaction &transaction);
 
 private:
-    Status upsert(WriteTransaction &transaction, const QString &kind, const QString &value,
-                  qint64 validAfterMs, qint64 keepUntilMs);
-
     RevocationList &m_list;
 };

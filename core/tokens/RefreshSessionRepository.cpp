@@ -1,0 +1,228 @@
+#include "tokens/RefreshSessionRepository.h"
+
+#include "storage/SqlStatement.h"
+
+namespace RefreshSessionRepository {
+
+namespace {
+const QString selectSessions
+    = QStringLiteral("SELECT s.id, s.public_id, s.user_id, u.public_id, u.username, s.created_at, "
+                     "s.last_used_at, s.expires_at,"
+                     " s.client_address, s.user_agent, s.rotations, s.revoked_at, s.revoked_reason"
+                     " FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
+
+RefreshSession readRow(const SqlStatement &row)
+{
+    RefreshSession session;
+    session.id = row.int64(0);
+    session.publicId = row.text(1);
+    session.userId = row.int64(2);
+    session.userPublicId = row.text(3);
+    session.username = row.text(4);
+    session.createdAtMs = row.int64(5);
+    session.lastUsedAtMs = row.int64(6);
+    session.expiresAtMs = row.int64(7);
+    session.clientAddress = row.text(8);
+    session.userAgent = row.text(9);
+    session.rotations = row.int64(10);
+    if (!row.isNull(11))
+        session.revokedAtMs = row.int64(11);
+    session.revokedReason = row.isNull(12) ? QString() : row.text(12);
+    return session;
+}
+
+Result<std::optional<RefreshSession>> findOne(SqlStatement &find)
+{
+    if (Status run = find.execute(); !run)
+        return run.error();
+    if (!find.next())
+        return std::optional<RefreshSession>();
+    return std::optional<RefreshSession>(readRow(find));
+}
+
+Result<QStringList> publicIds(SqlStatement &select)
+{
+    if (Status run = select.execute(); !run)
+        return run.error();
+    QStringList ids;
+    while (select.next())
+        ids << select.text(0);
+    return ids;
+}
+} // namespace
+
+Result<std::optional<RefreshSession>> findById(SqlConnection &connection, qint64 id)
+{
+    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.id = ?"), "findSessionById");
+    find.bind(id);
+    return findOne(find);
+}
+
+Result<std::optional<RefreshSession>> findByPublicId(SqlConnection &connection, const QString &publicId)
+{
+    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.public_id = ?"),
+                      "findSessionByPublicId");
+    find.bind(publicId);
+    return findOne(find);
+}
+
+Result<std::optional<RefreshSession>> findByTokenHash(SqlConnection &connection, const QString &tokenHash)
+{
+    SqlStatement find(connection, selectSessions + QStringLiteral(" WHERE s.token_hash = ?"),
+                      "findSessionByToken");
+    find.bind(tokenHash);
+    return findOne(find);
+}
+
+Result<std::optional<qint64>> findRotatedTokenSession(SqlConnection &connection, const QString &tokenHash)
+{
+    SqlStatement rotated(connection,
+                         QStringLiteral("SELECT session_id FROM refresh_rotations WHERE token_hash = ?"),
+                         "findRotatedToken");
+    rotated.bind(tokenHash);
+    if (Status run = rotated.execute(); !run)
+        return run.error();
+    if (!rotated.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rotated.int64(0));
+}
+
+Result<QList<RefreshSession>> list(SqlConnection &connection, const SessionFilter &filter)
+{
+    QString sql = selectSessions + QStringLiteral(" WHERE 1 = 1");
+    if (!filter.ownerPublicId.isEmpty())
+        sql += QStringLiteral(" AND u.public_id = ?");
+    if (!filter.includeClosed)
+        sql += QStringLiteral(" AND s.revoked_at IS NULL AND s.expires_at > ?");
+    sql += QStringLiteral(" ORDER BY s.last_used_at DESC, s.id DESC LIMIT 1000");
+    SqlStatement select(connection, sql, "listSessions");
+    if (!filter.ownerPublicId.isEmpty())
+        select.bind(filter.ownerPublicId);
+    if (!filter.includeClosed)
+        select.bind(filter.nowMs);
+    if (Status run = select.execute(); !run)
+        return run.error();
+    QList<RefreshSession> sessions;
+    while (select.next())
+        sessions << readRow(select);
+    return sessions;
+}
+
+Result<QStringList> openSessionsNewestFirst(SqlConnection &connection, qint64 userId, qint64 nowMs)
+{
+    SqlStatement open(
+        connection,
+        QStringLiteral("SELECT public_id FROM refresh_sessions WHERE user_id = ? AND revoked_at IS NULL"
+                       " AND expires_at > ? ORDER BY created_at DESC, id DESC"),
+        "findOpenSessionsNewestFirst");
+    open.bind(userId).bind(nowMs);
+    return publicIds(open);
+}
+
+Result<QStringList> unrevokedSessions(SqlConnection &connection, qint64 userId)
+{
+    SqlStatement open(
+        connection,
+        QStringLiteral("SELECT public_id FROM refresh_sessions WHERE user_id = ? AND revoked_at IS NULL"),
+        "findUserSessions");
+    open.bind(userId);
+    return publicIds(open);
+}
+
+Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint64 nowMs)
+{
+    SqlStatement count(
+        connection,
+        QStringLiteral("SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
+                       " AND expires_at > ? GROUP BY user_id"),
+        "countOpenSessions");
+    count.bind(nowMs);
+    if (Status run = count.execute(); !run)
+        return run.error();
+    QHash<qint64, qint64> counts;
+    while (count.next())
+        counts.insert(count.int64(0), count.int64(1));
+    return counts;
+}
+
+Result<qint64> insert(SqlConnection &connection, const QString &publicId, qint64 userId,
+                      const SessionUse &use)
+{
+    SqlStatement insert(
+        connection,
+        QStringLiteral("INSERT INTO refresh_sessions (public_id, user_id, token_hash, created_at,"
+                       " last_used_at, expires_at, client_address, user_agent)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        "insertSession");
+    insert.bind(publicId)
+        .bind(userId)
+        .bind(use.tokenHash)
+        .bind(use.nowMs)
+        .bind(use.nowMs)
+        .bind(use.expiresAtMs)
+        .bind(use.clientAddress)
+        .bind(use.userAgent);
+    if (Status run = insert.execute(); !run)
+        return run.error();
+    if (!insert.next())
+        return Error::storage(QStringLiteral("The new session's id was not returned."));
+    return insert.int64(0);
+}
+
+Result<bool> rotate(SqlConnection &connection, qint64 sessionId, const QString &previousHash,
+                    const SessionUse &use)
+{
+    SqlStatement update(
+        connection,
+        QStringLiteral("UPDATE refresh_sessions SET token_hash = ?, last_used_at = ?, expires_at = ?,"
+                       " rotations = rotations + 1, client_address = ?, user_agent = ?"
+                       " WHERE id = ? AND token_hash = ?"),
+        "rotateSession");
+    update.bind(use.tokenHash)
+        .bind(use.nowMs)
+        .bind(use.expiresAtMs)
+        .bind(use.clientAddress)
+        .bind(use.userAgent)
+        .bind(sessionId)
+        .bind(previousHash);
+    if (Status run = update.execute(); !run)
+        return run.error();
+    return update.numRowsAffected() == 1;
+}
+
+Status rememberRotatedToken(SqlConnection &connection, const QString &tokenHash, qint64 sessionId,
+                            qint64 nowMs)
+{
+    SqlStatement remember(
+        connection,
+        QStringLiteral("INSERT INTO refresh_rotations (token_hash, session_id, rotated_at) VALUES (?, ?, ?)"),
+        "rememberRotatedToken");
+    remember.bind(tokenHash).bind(sessionId).bind(nowMs);
+    return remember.execute();
+}
+
+Result<bool> markRevoked(SqlConnection &connection, const QString &publicId, const QString &reason,
+                         qint64 nowMs)
+{
+    SqlStatement update(connection,
+                        QStringLiteral("UPDATE refresh_sessions SET revoked_at = ?, revoked_reason = ?"
+                                       " WHERE public_id = ? AND revoked_at IS NULL"),
+                        "revokeSession");
+    update.bind(nowMs).bind(reason).bind(publicId);
+    if (Status run = update.execute(); !run)
+        return run.error();
+    return update.numRowsAffected() != 0;
+}
+
+Result<qint64> deleteClosedBefore(SqlConnection &connection, qint64 cutoffMs)
+{
+    SqlStatement prune(connection,
+                       QStringLiteral("DELETE FROM refresh_sessions WHERE expires_at < ? OR revoked_at < ?"),
+                       "pruneSessions");
+    prune.bind(cutoffMs).bind(cutoffMs);
+    if (Status run = prune.execute(); !run)
+        return run.error();
+    return qint64(prune.numRowsAffected());
+}
+
+} // namespace RefreshSessionRepository

@@ -1,0 +1,74 @@
+#include "tokens/RevocationService.h"
+
+#include "storage/WriteTransaction.h"
+#include "tokens/RevocationList.h"
+#include "tokens/RevocationRepository.h"
+
+namespace {
+void apply(RevocationList &list, const RevocationRow &row)
+{
+    switch (row.kind) {
+    case RevocationRow::Kind::Token:
+        list.revokeToken(row.value, row.keepUntilMs);
+        break;
+    case RevocationRow::Kind::Session:
+        list.revokeSession(row.value, row.keepUntilMs);
+        break;
+    case RevocationRow::Kind::Subject:
+        list.revokeSubject(row.value, row.validAfterMs, row.keepUntilMs);
+        break;
+    }
+}
+
+Status store(RevocationList &list, WriteTransaction &transaction, const RevocationRow &row)
+{
+    if (Status stored = RevocationRepository::upsert(transaction.connection(), row); !stored)
+        return stored;
+    transaction.afterCommit([&list, row] { apply(list, row); });
+    return {};
+}
+} // namespace
+
+RevocationService::RevocationService(RevocationList &list)
+    : m_list(list)
+{ }
+
+Status RevocationService::revokeToken(WriteTransaction &transaction, const QString &jti, qint64 keepUntilMs)
+{
+    return store(m_list, transaction,
+                 RevocationRow {RevocationRow::Kind::Token, jti, transaction.nowMs(), keepUntilMs});
+}
+
+Status RevocationService::revokeSession(WriteTransaction &transaction, const QString &sessionId,
+                                        qint64 keepUntilMs)
+{
+    return store(m_list, transaction,
+                 RevocationRow {RevocationRow::Kind::Session, sessionId, transaction.nowMs(), keepUntilMs});
+}
+
+Status RevocationService::revokeSubject(WriteTransaction &transaction, const QString &subject,
+                                        qint64 validAfterMs, qint64 keepUntilMs)
+{
+    return store(m_list, transaction,
+                 RevocationRow {RevocationRow::Kind::Subject, subject, validAfterMs, keepUntilMs});
+}
+
+Status RevocationService::load(SqlConnection &connection, qint64 nowMs)
+{
+    const Result<QList<RevocationRow>> rows = RevocationRepository::listUnexpired(connection, nowMs);
+    if (!rows)
+        return rows.error();
+    for (const RevocationRow &row : rows.value())
+        apply(m_list, row);
+    return {};
+}
+
+Result<qint64> RevocationService::prune(WriteTransaction &transaction)
+{
+    const qint64 now = transaction.nowMs();
+    const Result<qint64> deleted = RevocationRepository::deleteExpired(transaction.connection(), now);
+    if (!deleted)
+        return deleted;
+    transaction.afterCommit([this, now] { m_list.prune(now); });
+    return deleted;
+}
