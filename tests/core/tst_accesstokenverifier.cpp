@@ -1,5 +1,5 @@
 #include "ResultAssertions.h"
-#include "TokenFixture.h"
+#include "TokenTestCase.h"
 #include "inspector/InspectionReport.h"
 #include "jose/JwsSigner.h"
 #include "tokens/AccessTokenVerifier.h"
@@ -8,26 +8,11 @@
 
 #include <QTest>
 
-class TestAccessTokenVerifier : public QObject
+class TestAccessTokenVerifier : public TokenTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TokenFixture> m_fixture;
-    User m_ann;
-
-    AccessTokenVerifier &verifier() { return m_fixture->backend().tokenVerifier(); }
-    SigningKeyService &keys() { return m_fixture->backend().keys(); }
-
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<TokenFixture>();
-        QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
-        m_ann = m_fixture->createUser(QStringLiteral("ann"));
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void tokensExpireAfterTheirLifetimeAndLeeway()
     {
         const TokenPair pair = m_fixture->signIn();

@@ -1,29 +1,15 @@
 #include "ResultAssertions.h"
-#include "TokenFixture.h"
+#include "TokenTestCase.h"
 #include "tokens/SigningKeyService.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-class TestSigningKeyService : public QObject
+class TestSigningKeyService : public TokenTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TokenFixture> m_fixture;
-    User m_ann;
-
-    SigningKeyService &keys() { return m_fixture->backend().keys(); }
-
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<TokenFixture>();
-        QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
-        m_ann = m_fixture->createUser(QStringLiteral("ann"));
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void firstStartCreatesAnHs256KeyThatSurvivesRestarts()
     {
         const QList<StoredSigningKey> first = keys().keys();

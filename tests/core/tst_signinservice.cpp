@@ -1,30 +1,16 @@
 #include "ResultAssertions.h"
-#include "TokenFixture.h"
+#include "TokenTestCase.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "tokens/SignInService.h"
 #include "users/UserService.h"
 
 #include <QTest>
 
-class TestSignInService : public QObject
+class TestSignInService : public TokenTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TokenFixture> m_fixture;
-    User m_ann;
-
-    AccessTokenVerifier &verifier() { return m_fixture->backend().tokenVerifier(); }
-
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<TokenFixture>();
-        QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
-        m_ann = m_fixture->createUser(QStringLiteral("ann"));
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void wrongCredentialsGiveNoTokens()
     {
         const Result<TokenPair> refused
