@@ -4,15 +4,18 @@
 #include "common/TextChecks.h"
 #include "common/WholeNumber.h"
 #include "storage/SqlStatement.h"
+#include "storage/TrigramSearch.h"
 
 #include <QJsonArray>
 
 namespace BookRepository {
 
 namespace {
-const QString selectBooks = QStringLiteral(
+const QString bookColumns = QStringLiteral(
     "SELECT b.id, b.owner_id, u.public_id, u.username, b.title, b.author, b.publisher, b.price_cents, b.isbn,"
-    " b.year, b.created_at, b.updated_at, b.version FROM books b JOIN users u ON u.id = b.owner_id");
+    " b.year, b.created_at, b.updated_at, b.version");
+const QString fromBooks = QStringLiteral(" FROM books b JOIN users u ON u.id = b.owner_id");
+const QString selectBooks = bookColumns + fromBooks;
 
 Book readRow(const SqlStatement &row)
 {
@@ -45,7 +48,7 @@ QString sortColumn(BookSort sort)
     case BookSort::Price:
         return QStringLiteral("b.price_cents");
     case BookSort::Created:
-        return QStringLiteral("b.created_at");
+        return QStringLiteral("b.id"); // see pagesById()
     }
     return QStringLiteral("b.title_key");
 }
@@ -116,18 +119,70 @@ Result<std::optional<qint64>> findTitle(SqlConnection &connection, qint64 ownerI
 }
 
 namespace {
+// "created" pages in id order. An INTEGER PRIMARY KEY without AUTOINCREMENT is handed out as the largest id
+// + 1 and created_at is the time of the insert, so both orders agree unless the wall clock was set back
+// between two inserts (then the id order is the order in which the books really arrived). The id order
+// needs no index of its own; the cursor keeps its created_at, which is no longer compared, so cursors
+// handed out before stay valid.
+bool pagesById(BookSort sort)
+{
+    return sort == BookSort::Created;
+}
+
+// The search index's owner token; the SQL expression of migration 3 builds the same characters.
+QString ownerSearchToken(qint64 ownerId)
+{
+    constexpr qint64 base = 4096;
+    constexpr char32_t firstPrivateUse = 0xE000;
+    const char32_t digits[] = {char32_t(firstPrivateUse + (ownerId / (base * base)) % base),
+                               char32_t(firstPrivateUse + (ownerId / base) % base),
+                               char32_t(firstPrivateUse + ownerId % base)};
+    return QString::fromUcs4(digits, 3);
+}
+
+// The FTS5 query for a search key: the phrase in title or author, and for one owner also that owner's
+// token, so that FTS5 intersects the two doclists instead of checking each match's row.
+QString matchExpression(qint64 ownerId, const QString &key)
+{
+    const QString text = QStringLiteral("{title_key author_key} : ") + TrigramSearch::phrase(key);
+    if (ownerId == 0)
+        return text;
+    return QStringLiteral("owner_tag : ") + TrigramSearch::phrase(ownerSearchToken(ownerId))
+        + QStringLiteral(" AND ") + text;
+}
+
+Result<qint64> singleNumber(SqlStatement &statement)
+{
+    if (Status run = statement.execute(); !run)
+        return run.error();
+    return statement.next() ? statement.int64(0) : 0;
+}
+
+// How many books one owner has (ownerId != 0) or all owners have: both are kept counters, no scan.
+Result<qint64> countBooks(SqlConnection &connection, qint64 ownerId)
+{
+    if (ownerId != 0) {
+        SqlStatement count(connection, QStringLiteral("SELECT book_count FROM users WHERE id = ?"),
+                           "countOwnerBooks");
+        count.bind(ownerId);
+        return singleNumber(count);
+    }
+    SqlStatement count(connection, QStringLiteral("SELECT books FROM book_total"), "countAllBooks");
+    return singleNumber(count);
+}
+
 // One page's SELECT: SQL assembled from fixed fragments only, and the values to bind in order.
 struct ListStatement
 {
     QString sql;
     QVariantList values;
-    QString filterConditions; // the WHERE clause without the cursor, for counting
-    QVariantList filterValues;
+    std::optional<qint64> total; // known before the page is read when the search index counted it
+    QString countSql; // else, when a text filter applies: what counts the matches (a scan)
+    QVariantList countValues;
 };
 
-Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
+Result<ListStatement> listStatement(SqlConnection &connection, qint64 ownerId, const BookQuery &query)
 {
-    const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString comparison = query.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
 
@@ -153,35 +208,84 @@ Result<ListStatement> listStatement(qint64 ownerId, const BookQuery &query)
         conditions
             += (conditions.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
     };
-    if (ownerId != 0) {
-        addCondition(QStringLiteral("b.owner_id = ?"));
-        statement.values << ownerId;
+    const QString key = TextChecks::comparisonKey(query.text);
+    const QString likeCondition
+        = QStringLiteral("(b.title_key LIKE ? ESCAPE '\\' OR b.author_key LIKE ? ESCAPE '\\')");
+    // Two plans for a search the index can answer, chosen by how many books match (docs/ARCHITECTURE.md,
+    // "Search"): few, and the matches are fetched by rowid from the index and sorted; many, and the sort
+    // order's index is walked and each row tested with LIKE, which is exact and stops when the page is full.
+    bool fetchMatches = false;
+    if (TrigramSearch::canAnswer(key)) {
+        const QString match = matchExpression(ownerId, key);
+        SqlStatement count(connection,
+                           QStringLiteral("SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?"),
+                           "countBookMatches");
+        count.bind(match);
+        const Result<qint64> matches = singleNumber(count);
+        if (!matches)
+            return matches.error();
+        const Result<qint64> population = countBooks(connection, ownerId);
+        if (!population)
+            return population.error();
+        statement.total = matches.value();
+        fetchMatches = !TrigramSearch::walkSortIndex(matches.value(), population.value(), query.limit);
+        if (fetchMatches) {
+            addCondition(QStringLiteral("books_search MATCH ?"));
+            statement.values << match;
+        }
     }
-    if (!query.text.isEmpty()) {
-        addCondition(QStringLiteral("(b.title_key LIKE ? ESCAPE '\\' OR b.author_key LIKE ? ESCAPE '\\')"));
-        statement.values << likePattern(query.text) << likePattern(query.text);
+    if (!fetchMatches) {
+        if (ownerId != 0) {
+            addCondition(QStringLiteral("b.owner_id = ?"));
+            statement.values << ownerId;
+        }
+        // Texts of one or two characters have no trigram: LIKE alone answers them, and counting them
+        // reads every candidate row.
+        if (!key.isEmpty()) {
+            addCondition(likeCondition);
+            statement.values << likePattern(query.text) << likePattern(query.text);
+        }
+        if (!key.isEmpty() && !statement.total) {
+            statement.countSql = QStringLiteral("SELECT COUNT(*) FROM books b") + conditions;
+            statement.countValues = statement.values;
+        }
     }
-    statement.filterConditions = conditions;
-    statement.filterValues = statement.values;
-    if (cursor) {
-        addCondition(QStringLiteral("(") + column + QStringLiteral(", b.id)") + comparison
-                     + QStringLiteral("(?, ?)"));
-        if (isTextSort(query.sort))
-            statement.values << cursor->at(1).toString();
-        else
-            statement.values << *WholeNumber::from(cursor->at(1));
-        statement.values << *WholeNumber::from(cursor->at(2));
+
+    QString order;
+    if (pagesById(query.sort)) {
+        if (cursor) {
+            addCondition(QStringLiteral("b.id") + comparison + QStringLiteral("?"));
+            statement.values << *WholeNumber::from(cursor->at(2));
+        }
+        order = QStringLiteral("b.id") + direction;
+    } else {
+        const QString column = sortColumn(query.sort);
+        if (cursor) {
+            addCondition(QStringLiteral("(") + column + QStringLiteral(", b.id)") + comparison
+                         + QStringLiteral("(?, ?)"));
+            if (isTextSort(query.sort))
+                statement.values << cursor->at(1).toString();
+            else
+                statement.values << *WholeNumber::from(cursor->at(1));
+            statement.values << *WholeNumber::from(cursor->at(2));
+        }
+        order = column + direction + QStringLiteral(", b.id") + direction;
     }
     statement.values << query.limit + 1;
-    statement.sql = selectBooks + conditions + QStringLiteral(" ORDER BY ") + column + direction
-        + QStringLiteral(", b.id") + direction + QStringLiteral(" LIMIT ?");
+    // CROSS JOIN keeps the search index outermost: SQLite would otherwise be free to walk books first.
+    const QString from = fetchMatches ? QStringLiteral(" FROM books_search CROSS JOIN books b"
+                                                       " ON b.id = books_search.rowid"
+                                                       " JOIN users u ON u.id = b.owner_id")
+                                      : fromBooks;
+    statement.sql
+        = bookColumns + from + conditions + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
     return statement;
 }
 } // namespace
 
 Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery &query)
 {
-    const Result<ListStatement> statement = listStatement(ownerId, query);
+    const Result<ListStatement> statement = listStatement(connection, ownerId, query);
     if (!statement)
         return statement.error();
 
@@ -202,36 +306,32 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
                                                          sortKey(last, query.sort), double(last.id)});
     }
 
-    // A first page that is not full holds everything: its size is the total.
-    if (query.cursor.isEmpty() && page.nextCursor.isEmpty()) {
+    if (statement->total) {
+        page.total = *statement->total;
+    } else if (query.cursor.isEmpty() && page.nextCursor.isEmpty()) {
+        // A first page that is not full holds everything: its size is the total.
         page.total = page.items.size();
-    } else if (query.text.isEmpty()) {
-        // Without a text filter the total comes from the per-user counters, so it costs nothing per page.
-        SqlStatement total(connection,
-                           ownerId != 0 ? QStringLiteral("SELECT book_count FROM users WHERE id = ?")
-                                        : QStringLiteral("SELECT COALESCE(SUM(book_count), 0) FROM users"),
-                           "countBooks");
-        if (ownerId != 0)
-            total.bind(ownerId);
-        if (Status run = total.execute(); !run)
-            return run.error();
-        page.total = total.next() ? total.int64(0) : 0;
+    } else if (statement->countSql.isEmpty()) {
+        // Without a text filter the total is a kept counter, so it costs nothing per page.
+        const Result<qint64> total = countBooks(connection, ownerId);
+        if (!total)
+            return total.error();
+        page.total = total.value();
     } else {
-        SqlStatement total(connection,
-                           QStringLiteral("SELECT COUNT(*) FROM books b") + statement->filterConditions,
-                           "countBooksMatching");
-        for (const QVariant &value : statement->filterValues)
+        SqlStatement total(connection, statement->countSql, "countBooksMatching");
+        for (const QVariant &value : statement->countValues)
             total.bind(value);
-        if (Status run = total.execute(); !run)
-            return run.error();
-        page.total = total.next() ? total.int64(0) : 0;
+        const Result<qint64> counted = singleNumber(total);
+        if (!counted)
+            return counted.error();
+        page.total = counted.value();
     }
     return page;
 }
 
 Result<QStringList> explainList(SqlConnection &connection, qint64 ownerId, const BookQuery &query)
 {
-    const Result<ListStatement> statement = listStatement(ownerId, query);
+    const Result<ListStatement> statement = listStatement(connection, ownerId, query);
     if (!statement)
         return statement.error();
     SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + statement->sql,

@@ -1,0 +1,37 @@
+#include "storage/TrigramSearch.h"
+
+namespace TrigramSearch {
+
+namespace {
+// A row visited on the walk (a b-tree step and a LIKE on two keys) costs about this fraction of a match
+// fetched by rowid and sorted (an FTS5 doclist entry, a rowid look-up and its share of the sort), measured
+// at a million books (docs/performance.md, "Search and indexes at a million books").
+constexpr double walkedRowCostPerFetchedMatch = 1.0;
+} // namespace
+
+bool canAnswer(const QString &key)
+{
+    int codePoints = 0;
+    for (qsizetype i = 0; i < key.size() && codePoints < 3; ++i) {
+        if (!(key.at(i).isLowSurrogate() && i > 0 && key.at(i - 1).isHighSurrogate()))
+            ++codePoints;
+    }
+    return codePoints >= 3;
+}
+
+QString phrase(const QString &key)
+{
+    QString quoted = key;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool walkSortIndex(qint64 matches, qint64 population, int limit)
+{
+    if (matches <= 0)
+        return false;
+    const double walked = double(limit + 1) * double(population) / double(matches);
+    return walked * walkedRowCostPerFetchedMatch < double(matches);
+}
+
+} // namespace TrigramSearch
