@@ -162,12 +162,12 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
         if (fetchMatches)
             sql = QStringLiteral("SELECT ") + qualifiedColumns
                 + QStringLiteral(" FROM users_search CROSS JOIN users ON users.id = users_search.rowid"
-                                 " WHERE users_search MATCH ? AND username_key > ?");
+                                 " WHERE users_search MATCH ? AND users.username_key > ?");
         else
             sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users")
                 + (filtered ? like + QStringLiteral(" AND username_key > ?")
                             : QStringLiteral(" WHERE username_key > ?"));
-        SqlStatement select(connection, sql + QStringLiteral(" ORDER BY username_key LIMIT ?"),
+        SqlStatement select(connection, sql + QStringLiteral(" ORDER BY users.username_key LIMIT ?"),
                             fetchMatches ? "listUserMatches" : "listUsers");
         if (fetchMatches)
             select.bind(TrigramSearch::phrase(key));
