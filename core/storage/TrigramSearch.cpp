@@ -1,5 +1,7 @@
 #include "storage/TrigramSearch.h"
 
+#include <algorithm>
+
 namespace TrigramSearch {
 
 namespace {
@@ -7,6 +9,11 @@ namespace {
 // fetched by rowid and sorted (an FTS5 doclist entry, a rowid look-up and its share of the sort), measured
 // at a million books (docs/performance.md, "Search and indexes at a million books").
 constexpr double walkedRowCostPerFetchedMatch = 1.0;
+
+double expectedWalk(qint64 matches, qint64 population, int limit)
+{
+    return double(limit + 1) * double(population) / double(matches);
+}
 } // namespace
 
 bool canAnswer(const QString &key)
@@ -30,8 +37,15 @@ bool walkSortIndex(qint64 matches, qint64 population, int limit)
 {
     if (matches <= 0)
         return false;
-    const double walked = double(limit + 1) * double(population) / double(matches);
-    return walked * walkedRowCostPerFetchedMatch < double(matches);
+    return expectedWalk(matches, population, limit) * walkedRowCostPerFetchedMatch < double(matches);
+}
+
+qint64 walkBudget(qint64 matches, qint64 population, int limit)
+{
+    constexpr double timesExpected = 4;
+    if (matches <= 0)
+        return limit + 1;
+    return std::max(qint64(limit + 1), qint64(timesExpected * expectedWalk(matches, population, limit)));
 }
 
 } // namespace TrigramSearch

@@ -21,4 +21,10 @@ QString phrase(const QString &key);
 // True: walk the index.
 bool walkSortIndex(qint64 matches, qint64 population, int limit);
 
+// How many rows a walk may visit before the rest of its page is fetched from the index instead: a few
+// times the expected number, so that matches bunched at the far end of the sort order (a text found only
+// in titles that begin with "z", listed by title) cost at most that plus fetching them, never a read of
+// every row.
+qint64 walkBudget(qint64 matches, qint64 population, int limit);
+
 } // namespace TrigramSearch
