@@ -9,6 +9,7 @@
 #include "storage/MigrationRunner.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
+#include "users/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QRegularExpression>
@@ -130,6 +131,45 @@ private:
         }
         for (int i = 0; i < 10; ++i)
             create(bob(), draft(QStringLiteral("River of Bob %1").arg(i), QStringLiteral("Zebra Bob")));
+    }
+
+
+    // Many books for one owner in one write job (through the repository: the service would commit each).
+    void insertBooks(const User &owner, const QStringList &titles, const QString &author)
+    {
+        const qint64 ownerId = owner.id;
+        const Result<int> inserted = m_fixture->backend().database().writer().run<int>(
+            [&](WriteTransaction &transaction) -> Result<int> {
+                for (const QString &title : titles) {
+                    const Result<qint64> id = BookRepository::insert(transaction.connection(), ownerId,
+                                                                     draft(title, author), transaction.nowMs());
+                    if (!id)
+                        return id.error();
+                }
+                if (Status counted = UserRepository::addToBookCount(transaction.connection(), ownerId,
+                                                                    titles.size());
+                    !counted)
+                    return counted.error();
+                return int(titles.size());
+            });
+        QVERIFY2(inserted.ok(), qPrintable(inserted ? QString() : describeError(inserted.error())));
+    }
+
+    QList<qint64> pageThrough(const Actor &actor, BookQuery query, qint64 *reportedTotal)
+    {
+        QList<qint64> ids;
+        for (int pages = 0; pages < 100; ++pages) {
+            const Result<BookPage> page = books().list(actor, query);
+            if (!page)
+                return {};
+            *reportedTotal = page->total;
+            for (const Book &book : page->items)
+                ids << book.id;
+            if (page->nextCursor.isEmpty())
+                break;
+            query.cursor = page->nextCursor;
+        }
+        return ids;
     }
 
 private slots:
@@ -359,6 +399,61 @@ private slots:
         QVERIFY2(!walk.contains(QLatin1String("TEMP B-TREE")), qPrintable(walk));
         const bool walksRowids = !ownBooks && query.sort == BookSort::Created;
         QVERIFY2(walksRowids || walk.contains(QLatin1String("USING INDEX")), qPrintable(walk));
+    }
+
+    void aWalkWhoseMatchesComeLateFetchesTheRest_data()
+    {
+        QTest::addColumn<QString>("sort");
+        QTest::newRow("matches at the end: the budget runs out") << QStringLiteral("title");
+        QTest::newRow("matches at the start") << QStringLiteral("-title");
+    }
+    void aWalkWhoseMatchesComeLateFetchesTheRest()
+    {
+        QFETCH(QString, sort);
+        QStringList titles;
+        for (int i = 0; i < 70; ++i)
+            titles << QStringLiteral("Aardvark %1").arg(i, 2, 10, QLatin1Char('0'));
+        for (int i = 0; i < 50; ++i)
+            titles << QStringLiteral("Zz River %1").arg(i, 2, 10, QLatin1Char('0'));
+        insertBooks(m_ann, titles, QStringLiteral("Nobody"));
+
+        BookQuery query;
+        QVERIFY(BookSorts::fromName(sort, &query.sort, &query.descending));
+        query.text = QStringLiteral("river");
+        query.limit = 5;
+        const QString walk = plan(0, query);
+        QVERIFY2(!walk.contains(QLatin1String("books_search")) && walk.contains(QLatin1String("books_title")),
+                 qPrintable(walk));
+
+        qint64 reportedTotal = -1;
+        const QList<qint64> ids = pageThrough(root(), query, &reportedTotal);
+        QCOMPARE(reportedTotal, 50);
+        QCOMPARE(ids.size(), 50);
+        QList<qint64> sorted = ids;
+        std::sort(sorted.begin(), sorted.end()); // titles "Zz River 00".."49" were inserted in title order
+        if (query.descending)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(ids, sorted);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 50);
+    }
+
+    void anOwnerWithFewBooksIsSearchedRowByRow()
+    {
+        QStringList titles;
+        for (int i = 0; i < 1100; ++i) // bob's 2 books are less than 1/500 of all
+            titles << QStringLiteral("River %1").arg(i);
+        insertBooks(m_ann, titles, QStringLiteral("Nobody"));
+        create(bob(), draft(QStringLiteral("Bob's River")));
+        create(bob(), draft(QStringLiteral("Bob's Lake")));
+
+        BookQuery query;
+        query.text = QStringLiteral("river");
+        query.limit = 1;
+        const QString scan = plan(m_bob.id, query);
+        QVERIFY2(!scan.contains(QLatin1String("books_search")), qPrintable(scan));
+        QCOMPARE(total(bob(), QStringLiteral("river")), 1);
+        QCOMPARE(total(bob(), QStringLiteral("lake")), 1);
+        QCOMPARE(total(ann(), QStringLiteral("river")), 1100);
     }
 
     void ownerScopedSearchCountsOnlyTheOwnersBooks()
