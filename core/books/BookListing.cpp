@@ -1,7 +1,6 @@
 // BookRepository::list and explainList: how one page of books is read (docs/ARCHITECTURE.md, "Search from
 // an index"). The rest of BookRepository is in BookRepository.cpp.
 #include "books/BookRepository.h"
-
 #include "books/BookRows.h"
 #include "common/PageCursor.h"
 #include "common/TextChecks.h"
@@ -110,9 +109,9 @@ QString ownerSearchToken(qint64 ownerId)
 {
     constexpr qint64 base = 4096;
     constexpr char32_t firstPrivateUse = 0xE000;
-    const char32_t digits[] = {char32_t(firstPrivateUse + (ownerId / (base * base)) % base),
-                               char32_t(firstPrivateUse + (ownerId / base) % base),
-                               char32_t(firstPrivateUse + ownerId % base)};
+    const char32_t digits[]
+        = {char32_t(firstPrivateUse + (ownerId / (base * base)) % base),
+           char32_t(firstPrivateUse + (ownerId / base) % base), char32_t(firstPrivateUse + ownerId % base)};
     return QString::fromUcs4(digits, 3);
 }
 
@@ -184,8 +183,9 @@ void addAfter(Statement &statement, QString &conditions, const BookQuery &query,
     if (pagesById(query.sort)) {
         addCondition(conditions, QStringLiteral("b.id") + comparison + QStringLiteral("?"));
     } else {
-        addCondition(conditions, QStringLiteral("(") + sortColumn(query.sort) + QStringLiteral(", b.id)")
-                         + comparison + QStringLiteral("(?, ?)"));
+        addCondition(conditions,
+                     QStringLiteral("(") + sortColumn(query.sort) + QStringLiteral(", b.id)") + comparison
+                         + QStringLiteral("(?, ?)"));
         statement.values << after->key;
     }
     statement.values << after->id;
@@ -221,7 +221,8 @@ Statement scanStatement(qint64 ownerId, const BookQuery &query, const std::optio
     Statement statement;
     QString conditions = scanConditions(ownerId, query, statement.values);
     addAfter(statement, conditions, query, after);
-    statement.sql = BookRows::columns + BookRows::fromBooks + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
+    statement.sql
+        = BookRows::columns + BookRows::fromBooks + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
     statement.values << rows;
     return statement;
 }
@@ -238,8 +239,8 @@ Statement walkStatement(qint64 ownerId, const BookQuery &query, const std::optio
         statement.values << ownerId;
     }
     addAfter(statement, conditions, query, after);
-    statement.sql = QStringLiteral("SELECT b.id, ") + likeCondition + QStringLiteral(" FROM books b") + conditions
-        + orderBy(query) + QStringLiteral(" LIMIT ?");
+    statement.sql = QStringLiteral("SELECT b.id, ") + likeCondition + QStringLiteral(" FROM books b")
+        + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
     statement.values.prepend(likePattern(query.text));
     statement.values.prepend(likePattern(query.text));
     statement.values << budget;
@@ -291,7 +292,8 @@ Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQ
     }
 
     plan.match = matchExpression(ownerId, key);
-    SqlStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?"),
+    SqlStatement count(connection,
+                       QStringLiteral("SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?"),
                        "countBookMatches");
     count.bind(plan.match);
     const Result<qint64> matches = singleNumber(count);
@@ -340,7 +342,8 @@ Result<Position> positionOf(SqlConnection &connection, qint64 id, BookSort sort)
     if (pagesById(sort))
         return position;
     SqlStatement find(connection,
-                      QStringLiteral("SELECT ") + sortColumn(sort) + QStringLiteral(" FROM books b WHERE b.id = ?"),
+                      QStringLiteral("SELECT ") + sortColumn(sort)
+                          + QStringLiteral(" FROM books b WHERE b.id = ?"),
                       "findBookSortKey");
     find.bind(id);
     if (Status run = find.execute(); !run)
@@ -385,8 +388,8 @@ Status readWalk(SqlConnection &connection, qint64 ownerId, const BookQuery &quer
     const Result<Position> last = positionOf(connection, lastVisited, query.sort);
     if (!last)
         return last.error();
-    return readBooks(connection, fetchStatement(plan.match, query, last.value(), query.limit + 1 - hits.size()),
-                     books);
+    return readBooks(connection,
+                     fetchStatement(plan.match, query, last.value(), query.limit + 1 - hits.size()), books);
 }
 } // namespace
 
@@ -442,7 +445,8 @@ Result<QStringList> explainList(SqlConnection &connection, qint64 ownerId, const
     if (!plan)
         return plan.error();
     const Statement statement = firstStatement(ownerId, query, plan.value());
-    SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, "explainListBooks");
+    SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql,
+                         "explainListBooks");
     for (const QVariant &value : statement.values)
         explain.bind(value);
     if (Status run = explain.execute(); !run)

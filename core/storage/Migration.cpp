@@ -144,27 +144,30 @@ QList<Migration> bookwardenMigrations()
                  + indexBookRow(QStringLiteral("new")) + QStringLiteral(" END"),
              QStringLiteral("CREATE TRIGGER books_search_delete AFTER DELETE ON books BEGIN ")
                  + unindexBookRow(QStringLiteral("old")) + QStringLiteral(" END"),
-             QStringLiteral("CREATE TRIGGER books_search_update AFTER UPDATE OF title_key, author_key, owner_id"
-                            " ON books BEGIN ")
-                 + unindexBookRow(QStringLiteral("old")) + QLatin1Char(' ') + indexBookRow(QStringLiteral("new"))
-                 + QStringLiteral(" END"),
+             QStringLiteral(
+                 "CREATE TRIGGER books_search_update AFTER UPDATE OF title_key, author_key, owner_id"
+                 " ON books BEGIN ")
+                 + unindexBookRow(QStringLiteral("old")) + QLatin1Char(' ')
+                 + indexBookRow(QStringLiteral("new")) + QStringLiteral(" END"),
              QStringLiteral("INSERT INTO books_search (books_search) VALUES ('rebuild')"),
              // One segment after the backfill: later merges then never re-write it piece by piece.
              QStringLiteral("INSERT INTO books_search (books_search) VALUES ('optimize')"),
              QStringLiteral("CREATE VIRTUAL TABLE users_search USING fts5(username_key, content='users',"
                             " content_rowid='id', tokenize='trigram case_sensitive 1', columnsize=0,"
                             " detail=full)"),
-             QStringLiteral("CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
-                            " INSERT INTO users_search (rowid, username_key) VALUES (new.id, new.username_key);"
-                            " END"),
+             QStringLiteral(
+                 "CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
+                 " INSERT INTO users_search (rowid, username_key) VALUES (new.id, new.username_key);"
+                 " END"),
              QStringLiteral("CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
                             " INSERT INTO users_search (users_search, rowid, username_key)"
                             " VALUES ('delete', old.id, old.username_key); END"),
-             QStringLiteral("CREATE TRIGGER users_search_update AFTER UPDATE OF username_key ON users BEGIN"
-                            " INSERT INTO users_search (users_search, rowid, username_key)"
-                            " VALUES ('delete', old.id, old.username_key);"
-                            " INSERT INTO users_search (rowid, username_key) VALUES (new.id, new.username_key);"
-                            " END"),
+             QStringLiteral(
+                 "CREATE TRIGGER users_search_update AFTER UPDATE OF username_key ON users BEGIN"
+                 " INSERT INTO users_search (users_search, rowid, username_key)"
+                 " VALUES ('delete', old.id, old.username_key);"
+                 " INSERT INTO users_search (rowid, username_key) VALUES (new.id, new.username_key);"
+                 " END"),
              QStringLiteral("INSERT INTO users_search (users_search) VALUES ('rebuild')"),
              // The number of books of all owners, in one row: SUM(users.book_count) kept by triggers on
              // the counters it sums, so a list of every owner's books reads its total without scanning

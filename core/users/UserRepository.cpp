@@ -11,9 +11,9 @@ namespace {
 const QString columns = QStringLiteral("id, public_id, username, role, disabled, created_at, updated_at,"
                                        " last_login_at, tokens_valid_after, book_count, password_hash");
 // The same columns where another table with an id joins in.
-const QString qualifiedColumns = QStringLiteral(
-    "users.id, public_id, username, role, disabled, created_at, updated_at, last_login_at, tokens_valid_after,"
-    " book_count, password_hash");
+const QString qualifiedColumns = QStringLiteral("users.id, public_id, username, role, disabled, created_at, "
+                                                "updated_at, last_login_at, tokens_valid_after,"
+                                                " book_count, password_hash");
 
 StoredUser readRow(const SqlStatement &row)
 {
@@ -190,7 +190,8 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
     }
     // Without a text filter SQLite counts b-tree cells a page at a time (0.02 ms at 100,000 accounts); one
     // or two characters (no trigram) test every username (about 30 ms at 100,000, docs/performance.md).
-    SqlStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM users") + (filtered ? like : QString()),
+    SqlStatement count(connection,
+                       QStringLiteral("SELECT COUNT(*) FROM users") + (filtered ? like : QString()),
                        "countUsersMatching");
     if (filtered)
         count.bind(likePattern(query.text));

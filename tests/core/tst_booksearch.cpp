@@ -39,7 +39,8 @@ QString planText(const Result<QStringList> &plan)
 
 bool fetchesMatches(const QString &plan)
 {
-    return plan.contains(QLatin1String("VIRTUAL TABLE INDEX")) && plan.contains(QLatin1String("books_search"));
+    return plan.contains(QLatin1String("VIRTUAL TABLE INDEX"))
+        && plan.contains(QLatin1String("books_search"));
 }
 } // namespace
 
@@ -113,8 +114,9 @@ private:
         return m_fixture->backend()
             .database()
             .connection()
-            .execute(QStringLiteral("INSERT INTO books_search (books_search, rank) VALUES ('integrity-check', 1)"),
-                     "testIntegrity")
+            .execute(
+                QStringLiteral("INSERT INTO books_search (books_search, rank) VALUES ('integrity-check', 1)"),
+                "testIntegrity")
             .ok();
     }
 
@@ -126,13 +128,16 @@ private:
             m_fixture->clock().advanceMs(1);
             const QString word = i % 3 == 2 ? QStringLiteral("Plain") : QStringLiteral("River");
             const QString extra = i % 20 == 7 ? QStringLiteral(" Zebra") : QString();
-            create(ann(), draft(QStringLiteral("%1 %2%3").arg(word).arg((i * 37) % 60, 2, 10, QLatin1Char('0')).arg(extra),
-                                QStringLiteral("Author %1").arg(i % 4), 100 * (i % 7)));
+            create(ann(),
+                   draft(QStringLiteral("%1 %2%3")
+                             .arg(word)
+                             .arg((i * 37) % 60, 2, 10, QLatin1Char('0'))
+                             .arg(extra),
+                         QStringLiteral("Author %1").arg(i % 4), 100 * (i % 7)));
         }
         for (int i = 0; i < 10; ++i)
             create(bob(), draft(QStringLiteral("River of Bob %1").arg(i), QStringLiteral("Zebra Bob")));
     }
-
 
     // Many books for one owner in one write job (through the repository: the service would commit each).
     void insertBooks(const User &owner, const QStringList &titles, const QString &author)
@@ -141,13 +146,13 @@ private:
         const Result<int> inserted = m_fixture->backend().database().writer().run<int>(
             [&](WriteTransaction &transaction) -> Result<int> {
                 for (const QString &title : titles) {
-                    const Result<qint64> id = BookRepository::insert(transaction.connection(), ownerId,
-                                                                     draft(title, author), transaction.nowMs());
+                    const Result<qint64> id = BookRepository::insert(
+                        transaction.connection(), ownerId, draft(title, author), transaction.nowMs());
                     if (!id)
                         return id.error();
                 }
-                if (Status counted = UserRepository::addToBookCount(transaction.connection(), ownerId,
-                                                                    titles.size());
+                if (Status counted
+                    = UserRepository::addToBookCount(transaction.connection(), ownerId, titles.size());
                     !counted)
                     return counted.error();
                 return int(titles.size());
@@ -188,24 +193,33 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         const QString cafe = QStringLiteral("Caf\u00e9 \u00c4rger");
-        QTest::newRow("title, middle") << QStringLiteral("ft han") << QStringList {QStringLiteral("The Left Hand")};
+        QTest::newRow("title, middle")
+            << QStringLiteral("ft han") << QStringList {QStringLiteral("The Left Hand")};
         QTest::newRow("author") << QStringLiteral("HERB") << QStringList {QStringLiteral("Dune")};
         QTest::newRow("title or author")
-            << QStringLiteral("dune") << QStringList {QStringLiteral("Dune"), QStringLiteral("Dunes of Dune")};
+            << QStringLiteral("dune")
+            << QStringList {QStringLiteral("Dune"), QStringLiteral("Dunes of Dune")};
         QTest::newRow("upper-case non-ASCII") << QStringLiteral("\u00c4RGER") << QStringList {cafe};
         QTest::newRow("lower-case non-ASCII") << QStringLiteral("\u00e4rger") << QStringList {cafe};
         QTest::newRow("decomposed finds precomposed") << QStringLiteral("cafe\u0301") << QStringList {cafe};
         QTest::newRow("two characters") << QStringLiteral("\u00e9 ") << QStringList {cafe};
-        QTest::newRow("one character") << QStringLiteral("%") << QStringList {QStringLiteral("100% \"Pure\"")};
+        QTest::newRow("one character")
+            << QStringLiteral("%") << QStringList {QStringLiteral("100% \"Pure\"")};
         QTest::newRow("underscore is no wildcard") << QStringLiteral("_") << QStringList {};
-        QTest::newRow("quotes") << QStringLiteral("% \"pure\"") << QStringList {QStringLiteral("100% \"Pure\"")};
-        QTest::newRow("lone quote") << QStringLiteral("\"pu") << QStringList {QStringLiteral("100% \"Pure\"")};
+        QTest::newRow("quotes") << QStringLiteral("% \"pure\"")
+                                << QStringList {QStringLiteral("100% \"Pure\"")};
+        QTest::newRow("lone quote") << QStringLiteral("\"pu")
+                                    << QStringList {QStringLiteral("100% \"Pure\"")};
         QTest::newRow("star") << QStringLiteral("dun*") << QStringList {};
-        QTest::newRow("star as text") << QStringLiteral("a*b") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
-        QTest::newRow("AND as text") << QStringLiteral("b AND c") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
+        QTest::newRow("star as text")
+            << QStringLiteral("a*b") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
+        QTest::newRow("AND as text") << QStringLiteral("b AND c")
+                                     << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
         QTest::newRow("AND is no operator") << QStringLiteral("dune AND herbert") << QStringList {};
-        QTest::newRow("NEAR( as text") << QStringLiteral("near(") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
-        QTest::newRow("minus and colon") << QStringLiteral("c-d:") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
+        QTest::newRow("NEAR( as text")
+            << QStringLiteral("near(") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
+        QTest::newRow("minus and colon")
+            << QStringLiteral("c-d:") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
         QTest::newRow("column filter as text") << QStringLiteral("author_key:") << QStringList {};
         QTest::newRow("nothing") << QStringLiteral("xyzzy") << QStringList {};
     }
@@ -256,9 +270,9 @@ private slots:
         const qint64 owner = m_ann.id;
         const Result<qint64> refused = m_fixture->backend().database().writer().run<qint64>(
             [owner](WriteTransaction &transaction) -> Result<qint64> {
-                const Result<qint64> id = BookRepository::insert(transaction.connection(), owner,
-                                                                 draft(QStringLiteral("Phantom Volume")),
-                                                                 transaction.nowMs());
+                const Result<qint64> id
+                    = BookRepository::insert(transaction.connection(), owner,
+                                             draft(QStringLiteral("Phantom Volume")), transaction.nowMs());
                 if (!id)
                     return id.error();
                 return Error::storage(QStringLiteral("the job fails after its insert"));
@@ -296,11 +310,16 @@ private slots:
         QTest::addColumn<bool>("expectFetch");
         for (const char *sort :
              {"title", "-title", "author", "-author", "price", "-price", "created", "-created"}) {
-            QTest::addRow("%s, many matches, own", sort) << QString::fromLatin1(sort) << QStringLiteral("river") << true << false;
-            QTest::addRow("%s, many matches, all", sort) << QString::fromLatin1(sort) << QStringLiteral("river") << false << false;
-            QTest::addRow("%s, few matches, own", sort) << QString::fromLatin1(sort) << QStringLiteral("zebra") << true << true;
-            QTest::addRow("%s, few matches, all", sort) << QString::fromLatin1(sort) << QStringLiteral("zebra") << false << true;
-            QTest::addRow("%s, two characters", sort) << QString::fromLatin1(sort) << QStringLiteral("r ") << true << false;
+            QTest::addRow("%s, many matches, own", sort)
+                << QString::fromLatin1(sort) << QStringLiteral("river") << true << false;
+            QTest::addRow("%s, many matches, all", sort)
+                << QString::fromLatin1(sort) << QStringLiteral("river") << false << false;
+            QTest::addRow("%s, few matches, own", sort)
+                << QString::fromLatin1(sort) << QStringLiteral("zebra") << true << true;
+            QTest::addRow("%s, few matches, all", sort)
+                << QString::fromLatin1(sort) << QStringLiteral("zebra") << false << true;
+            QTest::addRow("%s, two characters", sort)
+                << QString::fromLatin1(sort) << QStringLiteral("r ") << true << false;
         }
     }
     void bothPlansPageAMatchSetCompletely()
@@ -482,9 +501,10 @@ private slots:
             const MigrationRunner versionTwo(bookwardenMigrations().mid(0, 2));
             VERIFY_OK(versionTwo.migrate(old, 0));
             VERIFY_OK(old.execute(
-                QStringLiteral("INSERT INTO users (id, public_id, username, username_key, role, password_hash,"
-                               " created_at, updated_at, book_count) VALUES (7, 'p7', 'Old', 'old', 'user', 'h',"
-                               " 1, 1, 2)"),
+                QStringLiteral(
+                    "INSERT INTO users (id, public_id, username, username_key, role, password_hash,"
+                    " created_at, updated_at, book_count) VALUES (7, 'p7', 'Old', 'old', 'user', 'h',"
+                    " 1, 1, 2)"),
                 "seedUser"));
             VERIFY_OK(old.execute(
                 QStringLiteral("INSERT INTO books (owner_id, title, title_key, author, author_key, publisher,"
@@ -494,7 +514,8 @@ private slots:
                 "seedBooks"));
         }
         FakeClock clock;
-        Result<std::unique_ptr<Database>> opened = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), clock);
+        Result<std::unique_ptr<Database>> opened
+            = Database::open(DatabaseUrl::sqliteFile(data.databasePath()), clock);
         VERIFY_OK(opened);
         Database &database = *opened.value();
         QCOMPARE(database.schemaVersion(), 3);
@@ -510,9 +531,10 @@ private slots:
         QCOMPARE(service.list(Actor::desktopAdministrator(), query)->total, 2);
         query.text.clear();
         QCOMPARE(service.list(Actor::desktopAdministrator(), query)->total, 2); // the kept counter
-        SqlStatement users(database.connection(),
-                           QStringLiteral("SELECT COUNT(*) FROM users_search WHERE users_search MATCH '\"old\"'"),
-                           "testUsersIndexed");
+        SqlStatement users(
+            database.connection(),
+            QStringLiteral("SELECT COUNT(*) FROM users_search WHERE users_search MATCH '\"old\"'"),
+            "testUsersIndexed");
         VERIFY_OK(users.execute());
         QVERIFY(users.next());
         QCOMPARE(users.int64(0), 1);

@@ -479,7 +479,8 @@ private slots:
         query.limit = 4;
         QStringList names;
         for (int pages = 0; pages < 20; ++pages) {
-            const Result<UserPage> page = fixture.backend().users().list(Actor::desktopAdministrator(), query);
+            const Result<UserPage> page
+                = fixture.backend().users().list(Actor::desktopAdministrator(), query);
             VERIFY_OK(page);
             QCOMPARE(page->total, expected);
             for (const User &user : page->items)
@@ -493,7 +494,7 @@ private slots:
         // The index follows deletions.
         if (!expectedNames.isEmpty()) {
             const auto gone = UserRepository::findByUsername(fixture.backend().database().connection(),
-                                                            expectedNames.first());
+                                                             expectedNames.first());
             QVERIFY(gone.ok() && gone.value());
             VERIFY_OK(fixture.backend()
                           .users()
