@@ -36,6 +36,7 @@ struct ListPlan
     Plan plan = Plan::Scan;
     std::optional<Position> after;
     QString match; // the FTS5 query (Walk, Fetch)
+    bool verify = false; // the query covers the text's first characters only: check each row with LIKE
     std::optional<qint64> total; // counted by the search index (Walk, Fetch)
     qint64 budget = 0; // Walk: rows to visit
 };
@@ -119,7 +120,8 @@ QString ownerSearchToken(qint64 ownerId)
 // token, so that FTS5 intersects the two doclists instead of checking each match's row.
 QString matchExpression(qint64 ownerId, const QString &key)
 {
-    const QString text = QStringLiteral("{title_key author_key} : ") + TrigramSearch::phrase(key);
+    const QString text = QStringLiteral("{title_key author_key} : ")
+        + TrigramSearch::phrase(TrigramSearch::indexedPart(key));
     if (ownerId == 0)
         return text;
     return QStringLiteral("owner_tag : ") + TrigramSearch::phrase(ownerSearchToken(ownerId))
@@ -248,13 +250,17 @@ Statement walkStatement(qint64 ownerId, const BookQuery &query, const std::optio
 }
 
 // CROSS JOIN keeps the search index outermost: SQLite would otherwise be free to walk books first.
-Statement fetchStatement(const QString &match, const BookQuery &query, const std::optional<Position> &after,
+Statement fetchStatement(const ListPlan &plan, const BookQuery &query, const std::optional<Position> &after,
                          qint64 rows)
 {
     Statement statement;
     QString conditions;
     addCondition(conditions, QStringLiteral("books_search MATCH ?"));
-    statement.values << match;
+    statement.values << plan.match;
+    if (plan.verify) {
+        addCondition(conditions, likeCondition);
+        statement.values << likePattern(query.text) << likePattern(query.text);
+    }
     addAfter(statement, conditions, query, after);
     statement.sql = BookRows::columns
         + QStringLiteral(" FROM books_search CROSS JOIN books b ON b.id = books_search.rowid"
@@ -292,10 +298,17 @@ Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQ
     }
 
     plan.match = matchExpression(ownerId, key);
+    plan.verify = TrigramSearch::indexedPart(key) != key;
     SqlStatement count(connection,
-                       QStringLiteral("SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?"),
-                       "countBookMatches");
+                       plan.verify
+                           ? QStringLiteral("SELECT COUNT(*) FROM books_search CROSS JOIN books b"
+                                            " ON b.id = books_search.rowid WHERE books_search MATCH ? AND ")
+                               + likeCondition
+                           : QStringLiteral("SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?"),
+                       plan.verify ? "countBookMatchesChecked" : "countBookMatches");
     count.bind(plan.match);
+    if (plan.verify)
+        count.bind(likePattern(query.text)).bind(likePattern(query.text));
     const Result<qint64> matches = singleNumber(count);
     if (!matches)
         return matches.error();
@@ -317,7 +330,7 @@ Statement firstStatement(qint64 ownerId, const BookQuery &query, const ListPlan 
     case Plan::Walk:
         return walkStatement(ownerId, query, plan.after, plan.budget);
     case Plan::Fetch:
-        return fetchStatement(plan.match, query, plan.after, query.limit + 1);
+        return fetchStatement(plan, query, plan.after, query.limit + 1);
     }
     return scanStatement(ownerId, query, plan.after, query.limit + 1);
 }
@@ -388,8 +401,8 @@ Status readWalk(SqlConnection &connection, qint64 ownerId, const BookQuery &quer
     const Result<Position> last = positionOf(connection, lastVisited, query.sort);
     if (!last)
         return last.error();
-    return readBooks(connection,
-                     fetchStatement(plan.match, query, last.value(), query.limit + 1 - hits.size()), books);
+    return readBooks(connection, fetchStatement(plan, query, last.value(), query.limit + 1 - hits.size()),
+                     books);
 }
 } // namespace
 

@@ -131,6 +131,10 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
     }
     const QString key = query.text.toLower();
     const bool filtered = !key.isEmpty();
+    // No username is longer than this, so a longer text is in none (and never reaches the index, where a
+    // phrase costs the doclists of all its trigrams).
+    if (key.size() > UserRules::maximumUsernameLength)
+        return UserPage();
     const QString like = QStringLiteral(" WHERE username_key LIKE ? ESCAPE '\\'");
 
     // A search the trigram index answers counts its matches there, then either fetches them by rowid and

@@ -222,6 +222,12 @@ private slots:
             << QStringLiteral("c-d:") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
         QTest::newRow("column filter as text") << QStringLiteral("author_key:") << QStringList {};
         QTest::newRow("nothing") << QStringLiteral("xyzzy") << QStringList {};
+        // Past twelve characters the index is asked for the first twelve and LIKE checks the rest.
+        QTest::newRow("long text") << QStringLiteral("THE LEFT HAND")
+                                   << QStringList {QStringLiteral("The Left Hand")};
+        QTest::newRow("long text differing at its end") << QStringLiteral("the left hands") << QStringList {};
+        QTest::newRow("long text with FTS syntax")
+            << QStringLiteral("a*b and c-d: near(e)") << QStringList {QStringLiteral("a*b AND c-d: NEAR(e)")};
     }
     void searchKeepsTheSemanticsOfASubstringMatch()
     {

@@ -451,6 +451,16 @@ private slots:
         QTest::newRow("FTS syntax is plain text") << QStringLiteral("er*") << 0;
         QTest::newRow("a quote is plain text") << QStringLiteral("er\"") << 0;
         QTest::newRow("no match") << QStringLiteral("zzz") << 0;
+        QTest::newRow("longer than any username") << QString(33, QLatin1Char('r')) << 0;
+    }
+    void usernameSearchRefusesControlCharacters()
+    {
+        BackendFixture fixture;
+        UserQuery query;
+        query.text = QStringLiteral("rea\u0000der");
+        const Result<UserPage> page = fixture.backend().users().list(Actor::desktopAdministrator(), query);
+        QVERIFY(!page.ok());
+        QVERIFY(page.error().fields().contains(QStringLiteral("q")));
     }
     void usernameSearchPagesEveryMatchOnBothPlans()
     {
