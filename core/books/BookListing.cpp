@@ -39,6 +39,9 @@ struct ListPlan
     bool verify = false; // the query covers the text's first characters only: check each row with LIKE
     std::optional<qint64> total; // counted by the search index (Walk, Fetch)
     qint64 budget = 0; // Walk: rows to visit
+    // Fetch: the matches' ids when the search index listed them all, as a JSON array (the page is then
+    // read from them, without asking the index a second time); empty: fetch through `match`.
+    QString matchIds;
 };
 
 struct Statement
@@ -270,8 +273,47 @@ Statement fetchStatement(const ListPlan &plan, const BookQuery &query, const std
     return statement;
 }
 
+// The matches listed by their ids (see ListPlan::matchIds).
+Statement fetchByIdsStatement(const ListPlan &plan, const BookQuery &query, qint64 rows)
+{
+    Statement statement;
+    QString conditions;
+    statement.values << plan.matchIds;
+    addAfter(statement, conditions, query, plan.after);
+    statement.sql = BookRows::columns
+        + QStringLiteral(" FROM json_each(?) matched CROSS JOIN books b ON b.id = matched.value"
+                         " JOIN users u ON u.id = b.owner_id")
+        + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
+    statement.values << rows;
+    return statement;
+}
+
+// Lists the matches' ids if there are at most `most`; the total and the ids as a JSON array, or nothing
+// when there are more.
+Result<std::optional<std::pair<qint64, QString>>> listMatchIds(SqlConnection &connection,
+                                                               const QString &match, qint64 most)
+{
+    SqlStatement find(connection, QStringLiteral("SELECT rowid FROM books_search WHERE books_search MATCH ?"),
+                      "listBookMatches");
+    find.bind(match);
+    if (Status run = find.execute(); !run)
+        return run.error();
+    QByteArray ids = "[";
+    qint64 found = 0;
+    while (find.next()) {
+        if (++found > most)
+            return std::optional<std::pair<qint64, QString>>();
+        if (found > 1)
+            ids += ',';
+        ids += QByteArray::number(find.int64(0));
+    }
+    ids += ']';
+    return std::optional<std::pair<qint64, QString>>(std::pair(found, QString::fromLatin1(ids)));
+}
+
 // Chooses the plan: a text the trigram index can answer is counted there first (the exact total), and the
-// count decides between walking and fetching (TrigramSearch::walkSortIndex).
+// count decides between walking and fetching (TrigramSearch::walkSortIndex). Few enough matches to fetch
+// are listed by id in that same pass, so the page does not ask the index again.
 Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQuery &query)
 {
     ListPlan plan;
@@ -299,6 +341,18 @@ Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQ
 
     plan.match = matchExpression(ownerId, key);
     plan.verify = TrigramSearch::indexedPart(key) != key;
+    if (!plan.verify) {
+        const auto listed = listMatchIds(connection, plan.match,
+                                         TrigramSearch::mostMatchesToFetch(population.value(), query.limit));
+        if (!listed)
+            return listed.error();
+        if (listed.value()) {
+            plan.plan = Plan::Fetch;
+            plan.total = listed.value()->first;
+            plan.matchIds = listed.value()->second;
+            return plan;
+        }
+    }
     SqlStatement count(connection,
                        plan.verify
                            ? QStringLiteral("SELECT COUNT(*) FROM books_search CROSS JOIN books b"
@@ -330,6 +384,8 @@ Statement firstStatement(qint64 ownerId, const BookQuery &query, const ListPlan 
     case Plan::Walk:
         return walkStatement(ownerId, query, plan.after, plan.budget);
     case Plan::Fetch:
+        if (!plan.matchIds.isEmpty())
+            return fetchByIdsStatement(plan, query, query.limit + 1);
         return fetchStatement(plan, query, plan.after, query.limit + 1);
     }
     return scanStatement(ownerId, query, plan.after, query.limit + 1);

@@ -1,6 +1,7 @@
 #include "storage/TrigramSearch.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace TrigramSearch {
 
@@ -51,9 +52,14 @@ QString indexedPart(const QString &key)
 
 bool walkSortIndex(qint64 matches, qint64 population, int limit)
 {
-    if (matches <= 0)
-        return false;
-    return expectedWalk(matches, population, limit) * walkedRowCostPerFetchedMatch < double(matches);
+    // Walk when (limit + 1) × population ÷ matches × weight < matches.
+    return matches > mostMatchesToFetch(population, limit);
+}
+
+qint64 mostMatchesToFetch(qint64 population, int limit)
+{
+    return qint64(std::sqrt(double(limit + 1) * double(std::max<qint64>(population, 0))
+                            * walkedRowCostPerFetchedMatch));
 }
 
 qint64 walkBudget(qint64 matches, qint64 population, int limit)

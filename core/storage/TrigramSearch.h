@@ -25,6 +25,8 @@ QString indexedPart(const QString &key);
 // until the page is full; fetching the matches by rowid and sorting them costs about one visit per match.
 // True: walk the index.
 bool walkSortIndex(qint64 matches, qint64 population, int limit);
+// The most matches for which walkSortIndex() is false.
+qint64 mostMatchesToFetch(qint64 population, int limit);
 
 // How many rows a walk may visit before the rest of its page is fetched from the index instead: a few
 // times the expected number, so that matches bunched at the far end of the sort order (a text found only
