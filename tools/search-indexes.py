@@ -201,6 +201,88 @@ def search(c, books, limit=20, repeat=5):
         print('  all     %-9s %9d %8.2f  (LIKE count: no trigram)' % (text, rows[0][0], ms))
 
 
+LIKE = " (b.title_key LIKE ? ESCAPE '\\' OR b.author_key LIKE ? ESCAPE '\\')"
+ORDER = ' ORDER BY b.title_key, b.id'
+
+
+def product_page(c, owner, text, limit=20):
+    """One q= page in title order the way core/books/BookListing.cpp reads it; returns (plan, total)."""
+    like = ('%' + text + '%',) * 2
+    owner_where = ' b.owner_id = ? AND' if owner else ''
+    owner_args = (owner,) if owner else ()
+    everyone = c.execute('SELECT books FROM book_total').fetchone()[0]
+    population = c.execute('SELECT book_count FROM users WHERE id = ?', (owner,)).fetchone()[0] if owner \
+        else everyone
+
+    def scan():
+        rows = c.execute('SELECT ' + COLUMNS + ' FROM books b JOIN users u ON u.id = b.owner_id WHERE' +
+                         owner_where + LIKE + ORDER + ' LIMIT ?', owner_args + like + (limit + 1,)).fetchall()
+        if len(rows) <= limit:
+            return 'scan', len(rows)
+        return 'scan', c.execute('SELECT COUNT(*) FROM books b WHERE' + owner_where + LIKE,
+                                 owner_args + like).fetchone()[0]
+
+    if len(text) < 3 or (owner and population * 500 <= everyone):
+        return scan()
+    verify = len(text) > 12
+    match = match_expression(owner, text[:12])
+    fetch_sql = ('SELECT ' + COLUMNS + ' FROM books_search CROSS JOIN books b ON b.id = books_search.rowid'
+                 ' JOIN users u ON u.id = b.owner_id WHERE books_search MATCH ?')
+    most = int(((limit + 1) * population * 2.5) ** 0.5)
+    if not verify:
+        ids = []
+        for (rowid,) in c.execute('SELECT rowid FROM books_search WHERE books_search MATCH ?', (match,)):
+            ids.append(rowid)
+            if len(ids) > most:
+                break
+        if len(ids) <= most:
+            c.execute('SELECT ' + COLUMNS + ' FROM json_each(?) matched CROSS JOIN books b ON b.id = matched.value'
+                      ' JOIN users u ON u.id = b.owner_id' + ORDER + ' LIMIT ?',
+                      ('[' + ','.join(map(str, ids)) + ']', limit + 1)).fetchall()
+            return 'fetch ids', len(ids)
+        total = c.execute('SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?', (match,)).fetchone()[0]
+    else:
+        total = c.execute('SELECT COUNT(*) FROM books_search CROSS JOIN books b ON b.id = books_search.rowid'
+                          ' WHERE books_search MATCH ? AND' + LIKE, (match,) + like).fetchone()[0]
+    if total <= most:
+        c.execute(fetch_sql + (' AND' + LIKE if verify else '') + ORDER + ' LIMIT ?',
+                  (match,) + (like if verify else ()) + (limit + 1,)).fetchall()
+        return 'fetch', total
+    budget = max(limit + 1, int(4 * (limit + 1) * population / total))
+    hits, visited, last = [], 0, None
+    for rowid, hit in c.execute('SELECT b.id,' + LIKE + ' FROM books b' + (' WHERE b.owner_id = ?' if owner else '') +
+                                ORDER + ' LIMIT ?', like + owner_args + (budget,)):
+        visited, last = visited + 1, rowid
+        if hit:
+            hits.append(rowid)
+            if len(hits) > limit:
+                break
+    for rowid in hits:
+        c.execute('SELECT ' + COLUMNS + ' FROM books b JOIN users u ON u.id = b.owner_id WHERE b.id = ?',
+                  (rowid,)).fetchall()
+    if len(hits) <= limit and visited == budget:
+        key = c.execute('SELECT title_key FROM books WHERE id = ?', (last,)).fetchone()[0]
+        c.execute(fetch_sql + (' AND' + LIKE if verify else '') + ' AND (b.title_key, b.id) > (?, ?)' + ORDER +
+                  ' LIMIT ?', (match,) + (like if verify else ()) + (key, last, limit + 1 - len(hits))).fetchall()
+        return 'walk, then fetch', total
+    return 'walk', total
+
+
+def product_search(c, repeat=5):
+    print('\nq= pages as core reads them (title order, limit 20): median ms of %d runs, p99 is the slowest' % repeat)
+    print('  %-10s %-24s %9s %-18s %8s %8s' % ('owner', 'text', 'total', 'plan', 'median', 'slowest'))
+    for owner in [0, BIG_OWNER, 500]:
+        for text in ['the', 'river', 'dune', 'thalgar', 'ston ri', 'mitanwen', 'zzq', 'ri',
+                     'the river of the night', ('the ' * 50)[:200]]:
+            times, result = [], None
+            for _ in range(repeat):
+                t = time.perf_counter()
+                result = product_page(c, owner, text)
+                times.append((time.perf_counter() - t) * 1000)
+            print('  %-10s %-24s %9d %-18s %8.1f %8.1f' % (owner or 'all', text[:24], result[1], result[0],
+                                                           statistics.median(times), max(times)))
+
+
 def durable_inserts(path, batch, seconds, rng, words):
     c = sqlite3.connect(path, isolation_level=None)
     for pragma in ['journal_mode=WAL', 'synchronous=FULL', 'temp_store=MEMORY', 'foreign_keys=ON']:
@@ -233,7 +315,11 @@ def main():
     parser.add_argument('--dir', default='/tmp/search-indexes')
     parser.add_argument('--insert-seconds', type=float, default=5)
     parser.add_argument('--rounds', type=int, default=3)
+    parser.add_argument('--search-only', metavar='DB', help='only time q= pages on a schema-3 database made before')
     args = parser.parse_args()
+    if args.search_only:
+        product_search(sqlite3.connect(args.search_only))
+        return
     os.makedirs(args.dir, exist_ok=True)
     rng = random.Random(7)
     words = make_words(rng)
@@ -258,6 +344,7 @@ def main():
     print('\nmigration 3 at %d books: %.0f s' % (args.books, time.perf_counter() - t))
     sizes(c, args.books, 'schema 3')
     search(c, args.books)
+    product_search(c)
     c.close()
 
     empty = {}
