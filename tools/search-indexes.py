@@ -219,7 +219,8 @@ def product_page(c, owner, text, limit=20):
                          owner_where + LIKE + ORDER + ' LIMIT ?', owner_args + like + (limit + 1,)).fetchall()
         if len(rows) <= limit:
             return 'scan', len(rows)
-        return 'scan', c.execute('SELECT COUNT(*) FROM books b WHERE' + owner_where + LIKE,
+        return 'scan', c.execute('SELECT COUNT(*) FROM books b' + (' INDEXED BY books_owner' if owner else '') +
+                                 ' WHERE' + owner_where + LIKE,
                                  owner_args + like).fetchone()[0]
 
     if len(text) < 3 or (owner and population * 500 <= everyone):

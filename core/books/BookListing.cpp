@@ -493,10 +493,16 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
             return total.error();
         page.total = total.value();
     } else {
-        // One or two characters: counting reads every candidate row (docs/performance.md).
+        // One or two characters, or an owner with few books: counting reads every candidate row
+        // (docs/performance.md). An owner's rows are read in id order, neighbours sharing table pages:
+        // left to itself SQLite picks another index on owner_id and reads them in price order, a page
+        // each (3.6 s instead of 0.76 s for an owner with 500k books).
         QVariantList values;
         const QString conditions = scanConditions(ownerId, query, values);
-        SqlStatement total(connection, QStringLiteral("SELECT COUNT(*) FROM books b") + conditions,
+        SqlStatement total(connection,
+                           QStringLiteral("SELECT COUNT(*) FROM books b")
+                               + (ownerId != 0 ? QStringLiteral(" INDEXED BY books_owner") : QString())
+                               + conditions,
                            "countBooksMatching");
         for (const QVariant &value : values)
             total.bind(value);
