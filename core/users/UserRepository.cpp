@@ -138,7 +138,7 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
     const QString like = QStringLiteral(" WHERE username_key LIKE ? ESCAPE '\\'");
 
     // A search the trigram index answers counts its matches there, then either fetches them by rowid and
-    // sorts them (few matches) or walks the username index testing each name (many); see BookRepository.
+    // sorts them (few matches) or walks the username index testing each name (many); see BookListing.cpp.
     std::optional<qint64> matches;
     bool fetchMatches = false;
     if (TrigramSearch::canAnswer(key)) {
