@@ -19,7 +19,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class UserTableModel;
+class UserService;
 
 // The Books tab: every owner's books (the administrator's view), narrowed by owner and by text in the
 // title or author, with add, edit (a stale edit is detected, see BookDialog) and delete of several books at
@@ -29,7 +29,7 @@ class BooksTab : public TableTab
     Q_OBJECT
 
 public:
-    BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserTableModel &users,
+    BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserService &users,
              QWidget *parent = nullptr);
 
     void reload() override;
@@ -63,7 +63,7 @@ private:
     BookService &m_books;
     const Clock &m_clock;
     BookTableModel &m_model;
-    UserTableModel &m_users;
+    UserService &m_users;
     BookFilterProxyModel *m_proxy;
 
     AccountChooser *m_owner = nullptr;

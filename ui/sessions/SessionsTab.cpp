@@ -62,7 +62,7 @@ SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, co
 
 void SessionsTab::buildFilters()
 {
-    m_user = new AccountChooser(m_userModel, this);
+    m_user = new AccountChooser(m_users, AccountChooser::Offer::EveryoneOrOneAccount, this);
     m_user->setObjectName(u"userFilter"_s);
     m_showEnded = new QCheckBox(this);
     m_showEnded->setObjectName(u"showEnded"_s);
