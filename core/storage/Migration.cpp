@@ -99,5 +99,16 @@ QList<Migration> bookwardenMigrations()
                             " PRIMARY KEY (kind, value))"),
              QStringLiteral("CREATE INDEX token_revocations_expiry ON token_revocations (expires_at)"),
          }},
+        {4,
+         QStringLiteral("indexes for the GUI's session and activity lists, sorted and counted in SQL"),
+         {
+             // The Sessions tab's sorts, each (key, id) like the cursors (by expiry: refresh_sessions_expiry,
+             // whose rowid is the id; by user: the users' username_key, then each user's sessions).
+             QStringLiteral("CREATE INDEX refresh_sessions_last_used ON refresh_sessions (last_used_at, id)"),
+             QStringLiteral("CREATE INDEX refresh_sessions_created ON refresh_sessions (created_at, id)"),
+             // Open sessions (not revoked, not yet expired) counted and listed by expiry from a range.
+             QStringLiteral("CREATE INDEX refresh_sessions_open ON refresh_sessions (expires_at)"
+                            " WHERE revoked_at IS NULL"),
+         }},
     };
 }
