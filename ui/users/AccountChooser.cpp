@@ -4,6 +4,7 @@
 #include "users/Actor.h"
 #include "users/UserService.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QLineEdit>
@@ -245,6 +246,10 @@ void AccountChooser::pickTypedText()
 
 void AccountChooser::finishTyping()
 {
+    // The suggestions opening take the focus for a moment (the combo box hands its focus-out to the field
+    // directly, past the completer that would swallow it): the typing goes on.
+    if (m_completer->popup()->isVisible())
+        return;
     // Leaving the field keeps what it chose: an emptied field means all accounts (where offered), any other
     // text that did not lead to a choice goes back to the chosen name.
     if (lineEdit()->text().trimmed().isEmpty() && offersEveryone())
