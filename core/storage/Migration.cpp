@@ -109,6 +109,12 @@ QList<Migration> bookwardenMigrations()
              // Open sessions (not revoked, not yet expired) counted and listed by expiry from a range.
              QStringLiteral("CREATE INDEX refresh_sessions_open ON refresh_sessions (expires_at)"
                             " WHERE revoked_at IS NULL"),
+             // The Activity tab's filters, newest (highest id) first: by event type, and by user — the
+             // three columns that can name one, each read backwards along its own index (SecurityEventLog).
+             QStringLiteral("CREATE INDEX events_type_id ON events (type, id)"),
+             QStringLiteral("CREATE INDEX events_subject_id ON events (subject_id, id)"),
+             QStringLiteral("CREATE INDEX events_subject_name ON events (subject_name, id)"),
+             QStringLiteral("CREATE INDEX events_actor ON events (actor, id)"),
          }},
     };
 }
