@@ -98,8 +98,8 @@ EventStatement otherConditions(const SecurityEventQuery &query, std::optional<qi
             marks << QStringLiteral("?");
             conditions.values << type;
         }
-        conditions.sql += QStringLiteral(" AND ") + type + QStringLiteral(" IN (") + marks.join(QLatin1Char(','))
-            + QLatin1Char(')');
+        conditions.sql += QStringLiteral(" AND ") + type + QStringLiteral(" IN (")
+            + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (query.fromMs) {
         conditions.sql += QStringLiteral(" AND ") + time + QStringLiteral(" >= ?");
@@ -125,8 +125,8 @@ EventStatement userEventIds(const SecurityEventQuery &query, std::optional<qint6
     const EventStatement others = otherConditions(query, beforeId, true);
     EventStatement ids;
     QStringList branches;
-    for (const QString &column : {QStringLiteral("subject_id"), QStringLiteral("subject_name"),
-                                  QStringLiteral("actor")}) {
+    for (const QString &column :
+         {QStringLiteral("subject_id"), QStringLiteral("subject_name"), QStringLiteral("actor")}) {
         branches << QStringLiteral("SELECT id FROM (SELECT id FROM events WHERE ") + column
                 + QStringLiteral(" = ?") + others.sql + QStringLiteral(" ORDER BY id DESC LIMIT ?) AS by_")
                 + column;
@@ -228,7 +228,8 @@ Result<QStringList> SecurityEventLog::explainList(const SecurityEventQuery &quer
         return beforeId.error();
     QStringList plan;
     for (const EventStatement &statement :
-         {pageStatement(query, beforeId.value(), qBound(1, query.limit, 1000)), countStatement(query, countLimit)}) {
+         {pageStatement(query, beforeId.value(), qBound(1, query.limit, 1000)),
+          countStatement(query, countLimit)}) {
         SqlStatement explain(m_database.connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql,
                              "explainEvents");
         for (const QVariant &value : statement.values)

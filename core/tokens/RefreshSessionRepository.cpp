@@ -14,7 +14,8 @@ const QString sessionColumns
     = QStringLiteral("SELECT s.id, s.public_id, s.user_id, u.public_id, u.username, s.created_at, "
                      "s.last_used_at, s.expires_at,"
                      " s.client_address, s.user_agent, s.rotations, s.revoked_at, s.revoked_reason");
-const QString selectSessions = sessionColumns + QStringLiteral(" FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
+const QString selectSessions
+    = sessionColumns + QStringLiteral(" FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
 
 RefreshSession readRow(const SqlStatement &row)
 {
@@ -183,7 +184,8 @@ Result<PageStatements> pageStatements(const RefreshSessionQuery &query, qint64 n
         filterValues << nowMs;
     }
     const auto where = [](const QStringList &conditions) {
-        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        return conditions.isEmpty() ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     };
 
     PageStatements statements;
@@ -201,14 +203,16 @@ Result<PageStatements> pageStatements(const RefreshSessionQuery &query, qint64 n
     if (textKey)
         conditions << QStringLiteral("u.id = s.user_id");
     conditions += filters;
-    const QString from = textKey ? QStringLiteral(" FROM users u CROSS JOIN refresh_sessions s")
-                                 : QStringLiteral(" FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
+    const QString from = textKey
+        ? QStringLiteral(" FROM users u CROSS JOIN refresh_sessions s")
+        : QStringLiteral(" FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
     statements.selectValues = filterValues;
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (cursor) {
         conditions << QStringLiteral("(") + column + QStringLiteral(", s.id)")
-                + (query.descending ? QStringLiteral(" < ") : QStringLiteral(" > ")) + QStringLiteral("(?, ?)");
+                + (query.descending ? QStringLiteral(" < ") : QStringLiteral(" > "))
+                + QStringLiteral("(?, ?)");
         if (textKey)
             statements.selectValues << cursor->at(1).toString();
         else

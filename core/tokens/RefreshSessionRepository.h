@@ -46,7 +46,8 @@ Result<QList<RefreshSession>> list(SqlConnection &connection, const SessionFilte
 // One page in the query's order (query.userPublicId already decided by the caller), with the total; open
 // means neither revoked nor expired at nowMs. Keyset pagination on (sort key, id): a page costs the same
 // however deep it is.
-Result<RefreshSessionPage> listPage(SqlConnection &connection, const RefreshSessionQuery &query, qint64 nowMs);
+Result<RefreshSessionPage> listPage(SqlConnection &connection, const RefreshSessionQuery &query,
+                                    qint64 nowMs);
 // SQLite's plan for listPage's SELECT and its count, one line per step (for tests that check index use).
 Result<QStringList> explainListPage(SqlConnection &connection, const RefreshSessionQuery &query,
                                     qint64 nowMs);

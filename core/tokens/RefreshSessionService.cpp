@@ -273,7 +273,8 @@ Result<QList<RefreshSession>> RefreshSessionService::list(const Actor &actor, co
     return RefreshSessionRepository::list(m_database.connection(), filter);
 }
 
-Result<RefreshSessionPage> RefreshSessionService::listPage(const Actor &actor, const RefreshSessionQuery &query)
+Result<RefreshSessionPage> RefreshSessionService::listPage(const Actor &actor,
+                                                           const RefreshSessionQuery &query)
 {
     if (!query.userPublicId.isEmpty() && query.userPublicId != actor.publicId) {
         if (Status allowed = UserRules::checkAdministrator(

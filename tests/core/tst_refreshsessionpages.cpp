@@ -71,8 +71,8 @@ private:
             const QVariant left = key(a);
             const QVariant right = key(b);
             const int order = QVariant::compare(left, right) == QPartialOrdering::Less ? -1
-                : QVariant::compare(left, right) == QPartialOrdering::Greater       ? 1
-                                                                                    : 0;
+                : QVariant::compare(left, right) == QPartialOrdering::Greater          ? 1
+                                                                                       : 0;
             if (order != 0)
                 return query.descending ? order > 0 : order < 0;
             return query.descending ? a.id > b.id : a.id < b.id;
@@ -112,10 +112,11 @@ private slots:
         QTest::addColumn<bool>("descending");
         QTest::addColumn<bool>("includeClosed");
         QTest::addColumn<bool>("onlyBob");
-        const QList<QPair<const char *, RefreshSessionSort>> sorts {{"last used", RefreshSessionSort::LastUsed},
-                                                                    {"created", RefreshSessionSort::Created},
-                                                                    {"expires", RefreshSessionSort::Expires},
-                                                                    {"user", RefreshSessionSort::User}};
+        const QList<QPair<const char *, RefreshSessionSort>> sorts {
+            {"last used", RefreshSessionSort::LastUsed},
+            {"created", RefreshSessionSort::Created},
+            {"expires", RefreshSessionSort::Expires},
+            {"user", RefreshSessionSort::User}};
         for (const auto &[name, sort] : sorts) {
             for (const bool descending : {false, true}) {
                 for (const bool includeClosed : {false, true}) {
@@ -191,9 +192,11 @@ private slots:
 
         query = RefreshSessionQuery();
         query.limit = 0;
-        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(), ErrorKind::Invalid);
+        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(),
+                 ErrorKind::Invalid);
         query.limit = 1001;
-        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(), ErrorKind::Invalid);
+        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(),
+                 ErrorKind::Invalid);
 
         // A cursor belongs to its sort order.
         query.limit = 2;
@@ -202,9 +205,11 @@ private slots:
         query.cursor = cursor;
         VERIFY_OK(sessions().listPage(Actor::desktopAdministrator(), query));
         query.sort = RefreshSessionSort::User;
-        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(), ErrorKind::Invalid);
+        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(),
+                 ErrorKind::Invalid);
         query.cursor = u"garbage"_s;
-        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(), ErrorKind::Invalid);
+        QCOMPARE(sessions().listPage(Actor::desktopAdministrator(), query).error().kind(),
+                 ErrorKind::Invalid);
     }
 
     void theSortsReadFromIndexes_data()
@@ -213,8 +218,8 @@ private slots:
         QTest::addColumn<bool>("includeClosed");
         QTest::addColumn<QString>("index");
         QTest::newRow("last used") << RefreshSessionSort::LastUsed << true << u"refresh_sessions_last_used"_s;
-        QTest::newRow("last used, open") << RefreshSessionSort::LastUsed << false
-                                         << u"refresh_sessions_last_used"_s;
+        QTest::newRow("last used, open")
+            << RefreshSessionSort::LastUsed << false << u"refresh_sessions_last_used"_s;
         QTest::newRow("created") << RefreshSessionSort::Created << true << u"refresh_sessions_created"_s;
         QTest::newRow("expires") << RefreshSessionSort::Expires << true << u"refresh_sessions_expiry"_s;
         QTest::newRow("expires, open") << RefreshSessionSort::Expires << false << u"refresh_sessions_open"_s;

@@ -96,13 +96,14 @@ private slots:
         QTest::newRow("everything") << QStringList() << QString() << qint64(0) << qint64(0);
         QTest::newRow("one type") << QStringList {SecurityEventType::loginFailed} << QString() << qint64(0)
                                   << qint64(0);
-        QTest::newRow("two types") << QStringList {SecurityEventType::loginFailed, SecurityEventType::passwordChanged}
+        QTest::newRow("two types") << QStringList {SecurityEventType::loginFailed,
+                                                   SecurityEventType::passwordChanged}
                                    << QString() << qint64(0) << qint64(0);
         QTest::newRow("user by name") << QStringList() << u"ann"_s << qint64(0) << qint64(0);
         QTest::newRow("user by id") << QStringList() << u"id-carl"_s << qint64(0) << qint64(0);
         QTest::newRow("user as actor") << QStringList() << u"bob"_s << qint64(0) << qint64(0);
-        QTest::newRow("user and type") << QStringList {SecurityEventType::loginSucceeded} << u"ann"_s
-                                       << qint64(0) << qint64(0);
+        QTest::newRow("user and type")
+            << QStringList {SecurityEventType::loginSucceeded} << u"ann"_s << qint64(0) << qint64(0);
         QTest::newRow("time") << QStringList() << QString() << qint64(1'030'000) << qint64(1'090'000);
         QTest::newRow("all of them") << QStringList {SecurityEventType::loginFailed} << u"bob"_s
                                      << qint64(1'010'000) << qint64(1'100'000);
@@ -142,7 +143,8 @@ private slots:
                                   << QStringList {u"events_type_id"_s};
         const QStringList userIndexes {u"events_subject_id"_s, u"events_subject_name"_s, u"events_actor"_s};
         QTest::newRow("user") << QStringList() << u"ann"_s << userIndexes;
-        QTest::newRow("user and type") << QStringList {SecurityEventType::loginFailed} << u"ann"_s << userIndexes;
+        QTest::newRow("user and type")
+            << QStringList {SecurityEventType::loginFailed} << u"ann"_s << userIndexes;
     }
 
     void theFiltersReadFromIndexes()

@@ -58,7 +58,8 @@ private:
     static QWidget *keyboardTarget(AccountChooser *chooser)
     {
         QAbstractItemView *popup = chooser->accountCompleter()->popup();
-        return popup->isVisible() ? static_cast<QWidget *>(popup) : static_cast<QWidget *>(chooser->lineEdit());
+        return popup->isVisible() ? static_cast<QWidget *>(popup)
+                                  : static_cast<QWidget *>(chooser->lineEdit());
     }
 
     static void type(AccountChooser *chooser, const QString &text)
@@ -88,7 +89,8 @@ private slots:
                 for (int i = 0; i < generatedAccounts; ++i) {
                     row.publicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
                     row.username = generatedName(i);
-                    if (const Result<User> user = UserRepository::insert(transaction.connection(), row); !user)
+                    if (const Result<User> user = UserRepository::insert(transaction.connection(), row);
+                        !user)
                         return user.error();
                 }
                 return generatedAccounts;
@@ -193,9 +195,8 @@ private slots:
         QCOMPARE(chosen.count(), 1);
 
         // Deleted (here by another thread, as a REST client would): back to everyone, said once.
-        QThread *client = QThread::create([&] {
-            VERIFY_OK(users().remove(Actor::desktopAdministrator(), zed.publicId).result());
-        });
+        QThread *client = QThread::create(
+            [&] { VERIFY_OK(users().remove(Actor::desktopAdministrator(), zed.publicId).result()); });
         client->start();
         QVERIFY(client->wait(10000));
         delete client;

@@ -142,7 +142,8 @@ private slots:
         QCOMPARE(suggestions->matches().constFirst().publicId, m_ann.publicId);
         emit suggestions->accountPicked(suggestions->matches().constFirst());
         QCOMPARE(users->text(), u"ann"_s);
-        QCOMPARE(typesShown(), (QStringList {SecurityEventType::roleChanged, SecurityEventType::userCreated}));
+        QCOMPARE(typesShown(),
+                 (QStringList {SecurityEventType::roleChanged, SecurityEventType::userCreated}));
 
         users->setText(u"root"_s);
         tab()->applyFilters();

@@ -17,7 +17,8 @@ class SecurityEventModel;
 class UserService;
 
 // The Activity tab: the security event log, newest first and live, filtered by event type, by user (a name
-// or account id; accounts are suggested from SQL as a name is typed) and by time, with the selected event's details spelled out below.
+// or account id; accounts are suggested from SQL as a name is typed) and by time, with the selected event's
+// details spelled out below.
 class ActivityTab : public TableTab
 {
     Q_OBJECT

@@ -30,8 +30,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter,
-                                     UserService &users, QWidget *parent)
+TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter, UserService &users,
+                                     QWidget *parent)
     : WindowTab(u"inspector"_s, Icons::Glyph::TokenInspector, QT_TR_NOOP("Token Inspector"),
                 QT_TR_NOOP("&Tokens"), parent)
     , m_verifier(verifier)

@@ -49,6 +49,7 @@ AccountChooser::AccountChooser(UserService &users, Offer offer, QWidget *parent)
     });
     connect(&users, &UserService::userUpdated, this, &AccountChooser::noteUserChanged);
     connect(&users, &UserService::userDeleted, this, &AccountChooser::noteUserDeleted);
+    setToolTip(tr("Type part of a name to find any account"));
     readFirstPage();
 }
 
@@ -116,6 +117,13 @@ bool AccountChooser::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QFocusEvent *>(event)->reason() == Qt::MouseFocusReason)
         QMetaObject::invokeMethod(lineEdit(), &QLineEdit::selectAll, Qt::QueuedConnection);
     return QComboBox::eventFilter(watched, event);
+}
+
+void AccountChooser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setToolTip(tr("Type part of a name to find any account"));
+    QComboBox::changeEvent(event);
 }
 
 bool AccountChooser::offers(const User &user) const
@@ -263,8 +271,7 @@ bool AccountChooser::sortsIntoFirstPage(const User &user) const
     if (!offers(user))
         return false;
     const int accounts = count() - firstAccountRow();
-    return accounts < AccountCompleter::pageSize
-        || user.username.toLower() < itemText(count() - 1).toLower();
+    return accounts < AccountCompleter::pageSize || user.username.toLower() < itemText(count() - 1).toLower();
 }
 
 void AccountChooser::noteUserChanged(const User &user)

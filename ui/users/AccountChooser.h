@@ -52,6 +52,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool offersEveryone() const { return m_offer == Offer::EveryoneOrOneAccount; }

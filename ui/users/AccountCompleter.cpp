@@ -28,15 +28,16 @@ AccountCompleter::AccountCompleter(UserService &users, QObject *parent)
     m_typing.setSingleShot(true);
     m_typing.setInterval(typingPauseMs);
     connect(&m_typing, &QTimer::timeout, this, &AccountCompleter::suggestTypedText);
-    connect(this, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        const QString publicId = index.data(publicIdRole).toString();
-        for (const User &user : std::as_const(m_matches)) {
-            if (user.publicId == publicId) {
-                emit accountPicked(user);
-                return;
-            }
-        }
-    });
+    connect(this, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                const QString publicId = index.data(publicIdRole).toString();
+                for (const User &user : std::as_const(m_matches)) {
+                    if (user.publicId == publicId) {
+                        emit accountPicked(user);
+                        return;
+                    }
+                }
+            });
 }
 
 void AccountCompleter::attachTo(QLineEdit *field)
@@ -87,8 +88,8 @@ void AccountCompleter::suggest(const QString &text)
     }
     const Result<QList<User>> matches = readMatches(text);
     if (!matches) {
-        auto *problem = new QStandardItem(tr("Could not search the accounts: %1")
-                                              .arg(ErrorMessage::describe(matches.error())));
+        auto *problem = new QStandardItem(
+            tr("Could not search the accounts: %1").arg(ErrorMessage::describe(matches.error())));
         problem->setEnabled(false);
         m_model->appendRow(problem);
     } else {
