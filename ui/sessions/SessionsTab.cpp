@@ -19,9 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -41,7 +39,6 @@ SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, co
     , m_users(users)
     , m_userModel(userModel)
     , m_model(new SessionTableModel(sessions, users, clock, this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"sessionsTab"_s);
     buildFilters();
@@ -76,11 +73,8 @@ void SessionsTab::buildFilters()
 
 void SessionsTab::buildTable()
 {
-    m_proxy->setSortRole(SessionTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterKeyColumn(SessionTableModel::UserColumn);
-    m_proxy->setFilterRole(SessionTableModel::UserPublicIdRole);
-    setTableModel(m_model, m_proxy);
+    // Sorted, filtered and counted in SQL, read as the view scrolls: no proxy holds every session.
+    setTableModel(m_model);
     view()->setObjectName(u"sessionsView"_s);
     view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view()->sortByColumn(SessionTableModel::LastUsedColumn, Qt::DescendingOrder);
@@ -143,10 +137,8 @@ void SessionsTab::fitColumns()
 
 void SessionsTab::showUser(const QString &publicId)
 {
-    m_proxy->setFilterRegularExpression(
-        publicId.isEmpty()
-            ? QRegularExpression()
-            : QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(publicId))));
+    if (Status loaded = m_model->setUserPublicId(publicId); !loaded)
+        ErrorMessage::show(this, tr("Could not read the sessions."), loaded.error());
     updateCount();
     updateActions();
 }
@@ -342,16 +334,13 @@ void SessionsTab::updateActions()
 
 QString SessionsTab::countText() const
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    // Counted in SQL (every page, not just those read), with the locale's digit grouping.
+    const int total = int(m_model->totalCount());
     if (total == 0)
         return m_model->showsEnded() ? tr("No sessions") : tr("No one is signed in");
-    if (m_model->showsEnded()) {
-        return shown == total ? tr("%n session(s), %1 open", nullptr, total).arg(m_model->openCount())
-                              : tr("%1 of %n session(s)", nullptr, total).arg(shown);
-    }
-    return shown == total ? tr("%n open session(s)", nullptr, total)
-                          : tr("%1 of %n open session(s)", nullptr, total).arg(shown);
+    if (m_model->showsEnded())
+        return tr("%Ln session(s), %1 open", nullptr, total).arg(QLocale().toString(m_model->openTotal()));
+    return tr("%Ln open session(s)", nullptr, total);
 }
 
 void SessionsTab::setShowEnded(bool show)
