@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Type part of a name to find any account</source>
+        <translation>Einen Teil des Namens eingeben, um jedes Konto zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCompleter</name>
+    <message>
+        <source>Could not search the accounts: %1</source>
+        <translation>Die Konten konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>Could not read the security log: %1</source>
@@ -87,23 +101,20 @@
         <source>Select an event to see everything recorded about it.</source>
         <translation>Wählen Sie ein Ereignis, um alles zu sehen, was dazu aufgezeichnet wurde.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>Das neueste Ereignis; für ältere nach unten scrollen</numerusform>
-            <numerusform>Die neuesten %n Ereignisse; für ältere nach unten scrollen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>More than %1 events</source>
+        <translation>Mehr als %1 Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,10 +257,6 @@
 <context>
     <name>BookTableModel</name>
     <message>
-        <source>Version %1, added %2</source>
-        <translation>Version %1, hinzugefügt am %2</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -278,8 +285,12 @@
         <translation>Jahr</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
+        <source>Version %1, last changed %2</source>
+        <translation>Version %1, zuletzt geändert am %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -291,13 +302,6 @@
     <message>
         <source>Could not read the books.</source>
         <translation>Die Bücher konnten nicht gelesen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reloaded %n book(s).</source>
-        <translation>
-            <numerusform>Ein Buch neu geladen.</numerusform>
-            <numerusform>%n Bücher neu geladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Added “%1” for %2.</source>
@@ -398,20 +402,6 @@
         <source>Delete the selected books (Del)</source>
         <translation>Die ausgewählten Bücher löschen (Entf)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n book(s)</source>
-        <translation>
-            <numerusform>%n Buch</numerusform>
-            <numerusform>%n Bücher</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n book(s)</source>
-        <translation>
-            <numerusform>%1 von einem Buch</numerusform>
-            <numerusform>%1 von %n Büchern</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add Book...</source>
         <translation>Buch &amp;hinzufügen...</translation>
@@ -423,6 +413,27 @@
     <message>
         <source>&amp;Delete Books...</source>
         <translation>Bücher &amp;löschen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln book(s).</source>
+        <translation>
+            <numerusform>Ein Buch neu geladen.</numerusform>
+            <numerusform>%Ln Bücher neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln book(s)</source>
+        <translation>
+            <numerusform>%Ln Buch</numerusform>
+            <numerusform>%Ln Bücher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>%1 von einem Buch</numerusform>
+            <numerusform>%1 von %Ln Büchern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1418,10 @@
         <source>&apos;%1&apos; already holds bookwarden-cert.pem or bookwarden-key.pem; they were left as they are.</source>
         <translation>„%1“ enthält bereits bookwarden-cert.pem oder bookwarden-key.pem; sie wurden nicht verändert.</translation>
     </message>
+    <message>
+        <source>The limit must be from 1 to 1000.</source>
+        <translation>Die Obergrenze muss zwischen 1 und 1000 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2305,6 +2320,14 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose the account the token is for.</source>
+        <translation>Wählen Sie das Konto, für das das Token gelten soll.</translation>
+    </message>
+    <message>
+        <source>Type a name to search</source>
+        <translation>Namen zum Suchen eingeben</translation>
     </message>
 </context>
 <context>
@@ -3248,31 +3271,17 @@
         <translation>Niemand ist angemeldet</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), %1 open</source>
+        <source>%Ln session(s), %1 open</source>
         <translation>
-            <numerusform>%n Sitzung, %1 offen</numerusform>
-            <numerusform>%n Sitzungen, %1 offen</numerusform>
+            <numerusform>%Ln Sitzung, %1 offen</numerusform>
+            <numerusform>%Ln Sitzungen, %1 offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>%Ln open session(s)</source>
         <translation>
-            <numerusform>%1 von %n Sitzung</numerusform>
-            <numerusform>%1 von %n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open session(s)</source>
-        <translation>
-            <numerusform>%n offene Sitzung</numerusform>
-            <numerusform>%n offene Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n open session(s)</source>
-        <translation>
-            <numerusform>%1 von %n offenen Sitzung</numerusform>
-            <numerusform>%1 von %n offenen Sitzungen</numerusform>
+            <numerusform>%Ln offene Sitzung</numerusform>
+            <numerusform>%Ln offene Sitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3333,6 +3342,16 @@
     <message>
         <source>Applies to tokens issued from now on; tokens already issued keep their lifetime.</source>
         <translation>Gilt für ab jetzt ausgestellte Tokens; bereits ausgestellte Tokens behalten ihre Lebensdauer.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message numerus="yes">
+        <source>Searching starts at %n character(s); press Enter to search for fewer.</source>
+        <translation>
+            <numerusform>Die Suche beginnt ab %n Zeichen; für weniger Eingabetaste drücken.</numerusform>
+            <numerusform>Die Suche beginnt ab %n Zeichen; für weniger Eingabetaste drücken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4051,13 +4070,6 @@
         <source>Could not read the accounts.</source>
         <translation>Die Konten konnten nicht gelesen werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reloaded %n account(s).</source>
-        <translation>
-            <numerusform>Ein Konto neu geladen.</numerusform>
-            <numerusform>%n Konten neu geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added the account “%1”.</source>
         <translation>Konto „%1“ hinzugefügt.</translation>
@@ -4228,20 +4240,6 @@
         <source>“%1” is the last enabled administrator, so it cannot be disabled, made a regular user or deleted: someone must always be able to manage Bookwarden. Make another user an administrator first.</source>
         <translation>„%1“ ist der letzte aktive Administrator und kann daher weder deaktiviert noch zum normalen Benutzer gemacht noch gelöscht werden: Jemand muss Bookwarden immer verwalten können. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n account(s)</source>
-        <translation>
-            <numerusform>%1 von einem Konto</numerusform>
-            <numerusform>%1 von %n Konten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add User...</source>
         <translation>Benutzer &amp;hinzufügen...</translation>
@@ -4265,6 +4263,27 @@
     <message>
         <source>D&amp;isable User...</source>
         <translation>Benutzer &amp;deaktivieren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln account(s).</source>
+        <translation>
+            <numerusform>Ein Konto neu geladen.</numerusform>
+            <numerusform>%Ln Konten neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 von einem Konto</numerusform>
+            <numerusform>%1 von %Ln Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

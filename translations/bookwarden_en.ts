@@ -4,29 +4,15 @@
 <context>
     <name>ActivityTab</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>Newest %n event; scroll down for older ones</numerusform>
-            <numerusform>Newest %n events; scroll down for older ones</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BooksTab</name>
-    <message numerus="yes">
-        <source>Reloaded %n book(s).</source>
-        <translation>
-            <numerusform>Reloaded %n book.</numerusform>
-            <numerusform>Reloaded %n books.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n book(s)?</source>
         <translation>
@@ -63,17 +49,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n book(s)</source>
+        <source>Reloaded %Ln book(s).</source>
         <translation>
-            <numerusform>%n book</numerusform>
-            <numerusform>%n books</numerusform>
+            <numerusform>Reloaded %Ln book.</numerusform>
+            <numerusform>Reloaded %Ln books.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n book(s)</source>
+        <source>%Ln book(s)</source>
         <translation>
-            <numerusform>%1 of %n book</numerusform>
-            <numerusform>%1 of %n books</numerusform>
+            <numerusform>%Ln book</numerusform>
+            <numerusform>%Ln books</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln book</numerusform>
+            <numerusform>%1 of %Ln books</numerusform>
         </translation>
     </message>
 </context>
@@ -262,31 +255,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), %1 open</source>
+        <source>%Ln session(s), %1 open</source>
         <translation>
-            <numerusform>%n session, %1 open</numerusform>
-            <numerusform>%n sessions, %1 open</numerusform>
+            <numerusform>%Ln session, %1 open</numerusform>
+            <numerusform>%Ln sessions, %1 open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>%Ln open session(s)</source>
         <translation>
-            <numerusform>%1 of %n session</numerusform>
-            <numerusform>%1 of %n sessions</numerusform>
+            <numerusform>%Ln open session</numerusform>
+            <numerusform>%Ln open sessions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TableTab</name>
     <message numerus="yes">
-        <source>%n open session(s)</source>
+        <source>Searching starts at %n character(s); press Enter to search for fewer.</source>
         <translation>
-            <numerusform>%n open session</numerusform>
-            <numerusform>%n open sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n open session(s)</source>
-        <translation>
-            <numerusform>%1 of %n open session</numerusform>
-            <numerusform>%1 of %n open sessions</numerusform>
+            <numerusform>Searching starts at %n character; press Enter to search for fewer.</numerusform>
+            <numerusform>Searching starts at %n characters; press Enter to search for fewer.</numerusform>
         </translation>
     </message>
 </context>
@@ -320,13 +309,6 @@
 <context>
     <name>UsersTab</name>
     <message numerus="yes">
-        <source>Reloaded %n account(s).</source>
-        <translation>
-            <numerusform>Reloaded %n account.</numerusform>
-            <numerusform>Reloaded %n accounts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n book(s) owned by %1 will be deleted with the account.</source>
         <translation>
             <numerusform>%n book owned by %1 will be deleted with the account.</numerusform>
@@ -341,17 +323,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>Reloaded %Ln account(s).</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>Reloaded %Ln account.</numerusform>
+            <numerusform>Reloaded %Ln accounts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%1 of %n account</numerusform>
-            <numerusform>%1 of %n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln account</numerusform>
+            <numerusform>%1 of %Ln accounts</numerusform>
         </translation>
     </message>
 </context>

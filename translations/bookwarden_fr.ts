@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Type part of a name to find any account</source>
+        <translation>Saisissez une partie d’un nom pour trouver n’importe quel compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCompleter</name>
+    <message>
+        <source>Could not search the accounts: %1</source>
+        <translation>Impossible de chercher dans les comptes : %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>Could not read the security log: %1</source>
@@ -87,23 +101,20 @@
         <source>Select an event to see everything recorded about it.</source>
         <translation>Sélectionnez un événement pour voir tout ce qui a été enregistré à son sujet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>Le dernier événement&#xa0;; faites défiler vers le bas pour les plus anciens</numerusform>
-            <numerusform>Les %n derniers événements&#xa0;; faites défiler vers le bas pour les plus anciens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Activity</source>
         <translation>A&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>More than %1 events</source>
+        <translation>Plus de %1 événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,10 +257,6 @@
 <context>
     <name>BookTableModel</name>
     <message>
-        <source>Version %1, added %2</source>
-        <translation>Version %1, ajouté le %2</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -278,8 +285,12 @@
         <translation>Année</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Modifié</translation>
+        <source>Version %1, last changed %2</source>
+        <translation>Version %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
     </message>
 </context>
 <context>
@@ -291,13 +302,6 @@
     <message>
         <source>Could not read the books.</source>
         <translation>Impossible de lire les livres.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reloaded %n book(s).</source>
-        <translation>
-            <numerusform>%n livre rechargé.</numerusform>
-            <numerusform>%n livres rechargés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Added “%1” for %2.</source>
@@ -398,20 +402,6 @@
         <source>Delete the selected books (Del)</source>
         <translation>Supprimer les livres sélectionnés (Suppr)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n book(s)</source>
-        <translation>
-            <numerusform>%n livre</numerusform>
-            <numerusform>%n livres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n book(s)</source>
-        <translation>
-            <numerusform>%1 sur %n livre</numerusform>
-            <numerusform>%1 sur %n livres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add Book...</source>
         <translation>&amp;Ajouter un livre...</translation>
@@ -423,6 +413,27 @@
     <message>
         <source>&amp;Delete Books...</source>
         <translation>&amp;Supprimer les livres...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln book(s).</source>
+        <translation>
+            <numerusform>%Ln livre rechargé.</numerusform>
+            <numerusform>%Ln livres rechargés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln book(s)</source>
+        <translation>
+            <numerusform>%Ln livre</numerusform>
+            <numerusform>%Ln livres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln livre</numerusform>
+            <numerusform>%1 sur %Ln livres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1418,10 @@
         <source>&apos;%1&apos; already holds bookwarden-cert.pem or bookwarden-key.pem; they were left as they are.</source>
         <translation>« %1 » contient déjà bookwarden-cert.pem ou bookwarden-key.pem ; ils ont été laissés tels quels.</translation>
     </message>
+    <message>
+        <source>The limit must be from 1 to 1000.</source>
+        <translation>La limite doit être comprise entre 1 et 1000.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2305,6 +2320,14 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Choose the account the token is for.</source>
+        <translation>Choisissez le compte auquel le jeton est destiné.</translation>
+    </message>
+    <message>
+        <source>Type a name to search</source>
+        <translation>Saisissez un nom pour chercher</translation>
     </message>
 </context>
 <context>
@@ -3248,31 +3271,17 @@
         <translation>Personne n’est connecté</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), %1 open</source>
+        <source>%Ln session(s), %1 open</source>
         <translation>
-            <numerusform>%n session, %1 ouverte(s)</numerusform>
-            <numerusform>%n sessions, %1 ouverte(s)</numerusform>
+            <numerusform>%Ln session, %1 ouverte(s)</numerusform>
+            <numerusform>%Ln sessions, %1 ouverte(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>%Ln open session(s)</source>
         <translation>
-            <numerusform>%1 sur %n session</numerusform>
-            <numerusform>%1 sur %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open session(s)</source>
-        <translation>
-            <numerusform>%n session ouverte</numerusform>
-            <numerusform>%n sessions ouvertes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n open session(s)</source>
-        <translation>
-            <numerusform>%1 sur %n session ouverte</numerusform>
-            <numerusform>%1 sur %n sessions ouvertes</numerusform>
+            <numerusform>%Ln session ouverte</numerusform>
+            <numerusform>%Ln sessions ouvertes</numerusform>
         </translation>
     </message>
 </context>
@@ -3333,6 +3342,16 @@
     <message>
         <source>Applies to tokens issued from now on; tokens already issued keep their lifetime.</source>
         <translation>S’applique aux jetons émis désormais&#xa0;; les jetons déjà émis gardent leur durée de vie.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message numerus="yes">
+        <source>Searching starts at %n character(s); press Enter to search for fewer.</source>
+        <translation>
+            <numerusform>La recherche commence à %n caractère ; appuyez sur Entrée pour chercher moins.</numerusform>
+            <numerusform>La recherche commence à %n caractères ; appuyez sur Entrée pour chercher moins.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4051,13 +4070,6 @@
         <source>Could not read the accounts.</source>
         <translation>Impossible de lire les comptes.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reloaded %n account(s).</source>
-        <translation>
-            <numerusform>%n compte rechargé.</numerusform>
-            <numerusform>%n comptes rechargés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added the account “%1”.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté.</translation>
@@ -4228,20 +4240,6 @@
         <source>“%1” is the last enabled administrator, so it cannot be disabled, made a regular user or deleted: someone must always be able to manage Bookwarden. Make another user an administrator first.</source>
         <translation>«&#xa0;%1&#xa0;» est le dernier administrateur actif&#xa0;: il ne peut donc être ni désactivé, ni rétrogradé en utilisateur, ni supprimé, car quelqu&apos;un doit toujours pouvoir gérer Bookwarden. Nommez d&apos;abord un autre utilisateur administrateur.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n compte</numerusform>
-            <numerusform>%n comptes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n account(s)</source>
-        <translation>
-            <numerusform>%1 sur %n compte</numerusform>
-            <numerusform>%1 sur %n comptes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add User...</source>
         <translation>&amp;Ajouter un utilisateur...</translation>
@@ -4265,6 +4263,27 @@
     <message>
         <source>D&amp;isable User...</source>
         <translation>&amp;Désactiver l&apos;utilisateur...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln account(s).</source>
+        <translation>
+            <numerusform>%Ln compte rechargé.</numerusform>
+            <numerusform>%Ln comptes rechargés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln compte</numerusform>
+            <numerusform>%1 sur %Ln comptes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

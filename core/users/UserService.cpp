@@ -120,6 +120,11 @@ Result<User> UserService::get(const Actor &actor, const QString &publicId)
     return *found.value();
 }
 
+Result<qint64> UserService::enabledAdministratorCount()
+{
+    return UserRepository::countEnabledAdmins(m_database.connection());
+}
+
 Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
 {
     if (Status allowed = UserRules::checkAdministrator(actor); !allowed)

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -259,10 +260,11 @@ void ActivityTab::showDetails()
 
 QString ActivityTab::countText() const
 {
-    const int shown = m_model->rowCount();
-    if (m_model->canFetchMore({}))
-        return tr("Newest %n event(s); scroll down for older ones", nullptr, shown);
-    return tr("%n event(s)", nullptr, shown);
+    // Counted in SQL up to a limit (an exact count of a million events would hold the window up).
+    const qint64 total = m_model->totalCount();
+    if (total > SecurityEventLog::countLimit)
+        return tr("More than %1 events").arg(QLocale().toString(SecurityEventLog::countLimit));
+    return tr("%Ln event(s)", nullptr, int(total));
 }
 
 void ActivityTab::rememberTopRow(const QModelIndex &parent, int first)

@@ -236,14 +236,11 @@ QString SessionTableModel::knownEndReasonName(const QString &reason)
     return {};
 }
 
-void SessionTableModel::stageChange(const RefreshSession &session)
+bool SessionTableModel::belongsToQuery(const RefreshSession &session) const
 {
     if (!m_query.userPublicId.isEmpty() && session.userPublicId != m_query.userPublicId)
-        return;
-    if (m_query.includeClosed || session.isOpen(m_clock.nowMs()))
-        KeyedTableModel::stageChange(session);
-    else
-        stageRemoval(session.publicId);
+        return false;
+    return m_query.includeClosed || session.isOpen(m_clock.nowMs());
 }
 
 void SessionTableModel::sweepExpired()

@@ -75,7 +75,7 @@ protected:
     QVariant cellValue(const RefreshSession &session, int column, bool sortKey) const override;
     QVariant rowData(const RefreshSession &session, int column, int role) const override;
     // An ended session leaves the list unless ended ones are shown; another user's stays out of one user's.
-    void stageChange(const RefreshSession &session) override;
+    bool belongsToQuery(const RefreshSession &session) const override;
     bool canSortBy(int column) const override;
     void applySort(int column, Qt::SortOrder order) override;
     bool sortsBefore(const RefreshSession &a, const RefreshSession &b) const override;

@@ -45,15 +45,12 @@ SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, co
     buildTable();
     buildActions();
 
-    if (Status loaded = m_model->reload(); !loaded) {
-        // Shown once the window is up, so that the message has a window to belong to.
-        QMetaObject::invokeMethod(
-            this,
-            [this, error = loaded.error()] {
-                ErrorMessage::show(this, tr("Could not read the sessions."), error);
-            },
-            Qt::QueuedConnection);
-    }
+    // A page that cannot be read (the first, a later one, one in a new order) is said once the window is up,
+    // so that the message has a window to belong to.
+    connect(
+        m_model, &SessionTableModel::loadFailed, this,
+        [this](const Error &error) { ErrorMessage::show(this, tr("Could not read the sessions."), error); },
+        Qt::QueuedConnection);
     applyTexts();
 }
 
@@ -73,11 +70,13 @@ void SessionsTab::buildFilters()
 
 void SessionsTab::buildTable()
 {
-    // Sorted, filtered and counted in SQL, read as the view scrolls: no proxy holds every session.
+    // Sorted, filtered and counted in SQL, read as the view scrolls: no proxy holds every session. The first
+    // order (newest use first) is set before the view turns sorting on, which reads the first page in it:
+    // one read, where sortByColumn() afterwards would read it twice more.
+    view()->horizontalHeader()->setSortIndicator(SessionTableModel::LastUsedColumn, Qt::DescendingOrder);
     setTableModel(m_model);
     view()->setObjectName(u"sessionsView"_s);
     view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view()->sortByColumn(SessionTableModel::LastUsedColumn, Qt::DescendingOrder);
     view()->setTextElideMode(Qt::ElideRight);
     view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view()->horizontalHeader()->setStretchLastSection(true);
