@@ -140,7 +140,7 @@ private slots:
         // Everything: the table itself, backwards from the newest id, is the order.
         QTest::newRow("everything") << QStringList() << QString() << QStringList();
         QTest::newRow("one type") << QStringList {SecurityEventType::loginFailed} << QString()
-                                  << QStringList {u"events_type_id"_s};
+                                  << QStringList {u"events_type"_s};
         const QStringList userIndexes {u"events_subject_id"_s, u"events_subject_name"_s, u"events_actor"_s};
         QTest::newRow("user") << QStringList() << u"ann"_s << userIndexes;
         QTest::newRow("user and type")

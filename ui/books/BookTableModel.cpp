@@ -131,13 +131,15 @@ bool BookTableModel::canSortBy(int column) const
                        [column](const auto &sortable) { return sortable.first == column; });
 }
 
-void BookTableModel::applySort(int column, Qt::SortOrder order)
+bool BookTableModel::applySort(int column, Qt::SortOrder order)
 {
+    const BookQuery before = m_query;
     for (const auto &[sortable, sort] : sortableColumns) {
         if (sortable == column)
             m_query.sort = sort;
     }
     m_query.descending = order == Qt::DescendingOrder;
+    return m_query.sort != before.sort || m_query.descending != before.descending;
 }
 
 bool BookTableModel::belongsToQuery(const Book &book) const

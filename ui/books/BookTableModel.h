@@ -65,7 +65,7 @@ protected:
     QVariant rowData(const Book &book, int column, int role) const override;
     bool belongsToQuery(const Book &book) const override;
     bool sortsBefore(const Book &a, const Book &b) const override;
-    void applySort(int column, Qt::SortOrder order) override;
+    bool applySort(int column, Qt::SortOrder order) override;
 
 private:
     Result<BookPage> read(const QString &cursor, int limit) const;

@@ -44,9 +44,8 @@ void LiveTableModel::fetchMore(const QModelIndex &parent)
 
 void LiveTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (!canSortBy(column))
+    if (!canSortBy(column) || !applySort(column, order))
         return;
-    applySort(column, order);
     if (Status restarted = restart(); !restarted)
         emit loadFailed(restarted.error());
 }

@@ -69,8 +69,9 @@ protected:
     virtual Status fetchNextPage() = 0;
     // Applies what was collected since the last time; true when anything changed.
     virtual bool applyPendingChanges() = 0;
-    // Sets the model's question to this order; called by sort() for columns canSortBy() accepts.
-    virtual void applySort(int /*column*/, Qt::SortOrder /*order*/) { }
+    // Sets the model's question to this order; called by sort() for columns canSortBy() accepts. False when
+    // that was the order already (nothing to read again).
+    virtual bool applySort(int /*column*/, Qt::SortOrder /*order*/) { return false; }
     // Reads the total again (the count source); called at most every recountMs after changes were applied.
     virtual void recount() { }
     void countPageRead() { ++m_pagesRead; }
