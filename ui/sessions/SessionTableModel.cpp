@@ -99,8 +99,9 @@ bool SessionTableModel::canSortBy(int column) const
         || column == ExpiresColumn;
 }
 
-void SessionTableModel::applySort(int column, Qt::SortOrder order)
+bool SessionTableModel::applySort(int column, Qt::SortOrder order)
 {
+    const RefreshSessionQuery before = m_query;
     switch (column) {
     case UserColumn:
         m_query.sort = RefreshSessionSort::User;
@@ -116,6 +117,7 @@ void SessionTableModel::applySort(int column, Qt::SortOrder order)
         break;
     }
     m_query.descending = order == Qt::DescendingOrder;
+    return m_query.sort != before.sort || m_query.descending != before.descending;
 }
 
 bool SessionTableModel::sortsBefore(const RefreshSession &a, const RefreshSession &b) const

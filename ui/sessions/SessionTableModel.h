@@ -77,7 +77,7 @@ protected:
     // An ended session leaves the list unless ended ones are shown; another user's stays out of one user's.
     bool belongsToQuery(const RefreshSession &session) const override;
     bool canSortBy(int column) const override;
-    void applySort(int column, Qt::SortOrder order) override;
+    bool applySort(int column, Qt::SortOrder order) override;
     bool sortsBefore(const RefreshSession &a, const RefreshSession &b) const override;
 
 private:

@@ -51,6 +51,8 @@ SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, co
         m_model, &SessionTableModel::loadFailed, this,
         [this](const Error &error) { ErrorMessage::show(this, tr("Could not read the sessions."), error); },
         Qt::QueuedConnection);
+    if (Status loaded = m_model->reload(); !loaded)
+        emit m_model->loadFailed(loaded.error());
     applyTexts();
 }
 
@@ -70,9 +72,9 @@ void SessionsTab::buildFilters()
 
 void SessionsTab::buildTable()
 {
-    // Sorted, filtered and counted in SQL, read as the view scrolls: no proxy holds every session. The first
-    // order (newest use first) is set before the view turns sorting on, which reads the first page in it:
-    // one read, where sortByColumn() afterwards would read it twice more.
+    // Sorted, filtered and counted in SQL, read as the view scrolls: no proxy holds every session. The
+    // indicator shows the model's first order (newest use first) before the view turns sorting on, which
+    // then finds nothing to read again.
     view()->horizontalHeader()->setSortIndicator(SessionTableModel::LastUsedColumn, Qt::DescendingOrder);
     setTableModel(m_model);
     view()->setObjectName(u"sessionsView"_s);
