@@ -202,8 +202,14 @@ private slots:
         const Result<int> written = m_gui->backend().database().writer().run<int>(
             [this](WriteTransaction &transaction) -> Result<int> {
                 for (int i = 0; i < SecurityEventLog::countLimit + 50; ++i) {
-                    const SecurityEvent event {0, 0, SecurityEventType::loginFailed, u"anonymous"_s, {},
-                                               u"mallory"_s, u"203.0.113.9"_s, {}};
+                    const SecurityEvent event {0,
+                                               0,
+                                               SecurityEventType::loginFailed,
+                                               u"anonymous"_s,
+                                               {},
+                                               u"mallory"_s,
+                                               u"203.0.113.9"_s,
+                                               {}};
                     if (Status recorded = m_gui->backend().events().record(transaction, event); !recorded)
                         return recorded.error();
                 }
