@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Type part of a name to find any account</source>
+        <translation>Einen Teil des Namens eingeben, um jedes Konto zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCompleter</name>
+    <message>
+        <source>Could not search the accounts: %1</source>
+        <translation>Die Konten konnten nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>Could not read the security log: %1</source>
@@ -87,23 +101,20 @@
         <source>Select an event to see everything recorded about it.</source>
         <translation>Wählen Sie ein Ereignis, um alles zu sehen, was dazu aufgezeichnet wurde.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>Das neueste Ereignis; für ältere nach unten scrollen</numerusform>
-            <numerusform>Die neuesten %n Ereignisse; für ältere nach unten scrollen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>More than %1 events</source>
+        <translation>Mehr als %1 Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1418,10 @@
         <source>&apos;%1&apos; already holds bookwarden-cert.pem or bookwarden-key.pem; they were left as they are.</source>
         <translation>„%1“ enthält bereits bookwarden-cert.pem oder bookwarden-key.pem; sie wurden nicht verändert.</translation>
     </message>
+    <message>
+        <source>The limit must be from 1 to 1000.</source>
+        <translation>Die Obergrenze muss zwischen 1 und 1000 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2305,6 +2320,14 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose the account the token is for.</source>
+        <translation>Wählen Sie das Konto, für das das Token gelten soll.</translation>
+    </message>
+    <message>
+        <source>Type a name to search</source>
+        <translation>Namen zum Suchen eingeben</translation>
     </message>
 </context>
 <context>
@@ -3248,31 +3271,17 @@
         <translation>Niemand ist angemeldet</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), %1 open</source>
+        <source>%Ln session(s), %1 open</source>
         <translation>
-            <numerusform>%n Sitzung, %1 offen</numerusform>
-            <numerusform>%n Sitzungen, %1 offen</numerusform>
+            <numerusform>%Ln Sitzung, %1 offen</numerusform>
+            <numerusform>%Ln Sitzungen, %1 offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>%Ln open session(s)</source>
         <translation>
-            <numerusform>%1 von %n Sitzung</numerusform>
-            <numerusform>%1 von %n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open session(s)</source>
-        <translation>
-            <numerusform>%n offene Sitzung</numerusform>
-            <numerusform>%n offene Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n open session(s)</source>
-        <translation>
-            <numerusform>%1 von %n offenen Sitzung</numerusform>
-            <numerusform>%1 von %n offenen Sitzungen</numerusform>
+            <numerusform>%Ln offene Sitzung</numerusform>
+            <numerusform>%Ln offene Sitzungen</numerusform>
         </translation>
     </message>
 </context>

@@ -4,17 +4,10 @@
 <context>
     <name>ActivityTab</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>Newest %n event; scroll down for older ones</numerusform>
-            <numerusform>Newest %n events; scroll down for older ones</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -262,31 +255,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), %1 open</source>
+        <source>%Ln session(s), %1 open</source>
         <translation>
-            <numerusform>%n session, %1 open</numerusform>
-            <numerusform>%n sessions, %1 open</numerusform>
+            <numerusform>%Ln session, %1 open</numerusform>
+            <numerusform>%Ln sessions, %1 open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>%Ln open session(s)</source>
         <translation>
-            <numerusform>%1 of %n session</numerusform>
-            <numerusform>%1 of %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open session(s)</source>
-        <translation>
-            <numerusform>%n open session</numerusform>
-            <numerusform>%n open sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n open session(s)</source>
-        <translation>
-            <numerusform>%1 of %n open session</numerusform>
-            <numerusform>%1 of %n open sessions</numerusform>
+            <numerusform>%Ln open session</numerusform>
+            <numerusform>%Ln open sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Type part of a name to find any account</source>
+        <translation>Saisissez une partie d’un nom pour trouver n’importe quel compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCompleter</name>
+    <message>
+        <source>Could not search the accounts: %1</source>
+        <translation>Impossible de chercher dans les comptes : %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>Could not read the security log: %1</source>
@@ -87,23 +101,20 @@
         <source>Select an event to see everything recorded about it.</source>
         <translation>Sélectionnez un événement pour voir tout ce qui a été enregistré à son sujet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newest %n event(s); scroll down for older ones</source>
-        <translation>
-            <numerusform>Le dernier événement&#xa0;; faites défiler vers le bas pour les plus anciens</numerusform>
-            <numerusform>Les %n derniers événements&#xa0;; faites défiler vers le bas pour les plus anciens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Activity</source>
         <translation>A&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>More than %1 events</source>
+        <translation>Plus de %1 événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1418,10 @@
         <source>&apos;%1&apos; already holds bookwarden-cert.pem or bookwarden-key.pem; they were left as they are.</source>
         <translation>« %1 » contient déjà bookwarden-cert.pem ou bookwarden-key.pem ; ils ont été laissés tels quels.</translation>
     </message>
+    <message>
+        <source>The limit must be from 1 to 1000.</source>
+        <translation>La limite doit être comprise entre 1 et 1000.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessage</name>
@@ -2305,6 +2320,14 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Choose the account the token is for.</source>
+        <translation>Choisissez le compte auquel le jeton est destiné.</translation>
+    </message>
+    <message>
+        <source>Type a name to search</source>
+        <translation>Saisissez un nom pour chercher</translation>
     </message>
 </context>
 <context>
@@ -3248,31 +3271,17 @@
         <translation>Personne n’est connecté</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), %1 open</source>
+        <source>%Ln session(s), %1 open</source>
         <translation>
-            <numerusform>%n session, %1 ouverte(s)</numerusform>
-            <numerusform>%n sessions, %1 ouverte(s)</numerusform>
+            <numerusform>%Ln session, %1 ouverte(s)</numerusform>
+            <numerusform>%Ln sessions, %1 ouverte(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s)</source>
+        <source>%Ln open session(s)</source>
         <translation>
-            <numerusform>%1 sur %n session</numerusform>
-            <numerusform>%1 sur %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open session(s)</source>
-        <translation>
-            <numerusform>%n session ouverte</numerusform>
-            <numerusform>%n sessions ouvertes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n open session(s)</source>
-        <translation>
-            <numerusform>%1 sur %n session ouverte</numerusform>
-            <numerusform>%1 sur %n sessions ouvertes</numerusform>
+            <numerusform>%Ln session ouverte</numerusform>
+            <numerusform>%Ln sessions ouvertes</numerusform>
         </translation>
     </message>
 </context>

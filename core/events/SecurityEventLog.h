@@ -42,7 +42,17 @@ public:
     Status record(WriteTransaction &transaction, SecurityEvent event);
     QFuture<Result<qint64>> recordAsync(SecurityEvent event);
 
+    // Newest first, a page of at most query.limit; every filter is read from an index (migration 4), so a
+    // page costs the same at a million events.
     Result<SecurityEventPage> list(const SecurityEventQuery &query);
+    // Events matching the query's filters (its cursor and limit aside), counted up to `atMost`: a result
+    // above atMost means "more than atMost". Counting a million events exactly takes 40–70 ms of the
+    // caller's thread (the GUI's); up to countLimit takes a millisecond or two.
+    Result<qint64> countUpTo(const SecurityEventQuery &query, qint64 atMost = countLimit);
+    // SQLite's plans for list()'s page and countUpTo(), one line per step (for tests that check index use).
+    Result<QStringList> explainList(const SecurityEventQuery &query);
+
+    static constexpr qint64 countLimit = 10'000;
     // Deletes events older than the cutoff; returns how many went.
     QFuture<Result<qint64>> pruneOlderThan(qint64 cutoffMs);
 

@@ -201,5 +201,24 @@ QList<Migration> bookwardenMigrations()
              QStringLiteral("DROP INDEX books_price"),
              QStringLiteral("CREATE INDEX books_price ON books (price_cents)"),
          }},
+        {4,
+         QStringLiteral("indexes for the GUI's session and activity lists, sorted and counted in SQL"),
+         {
+             // The Sessions tab's sorts, each (key, id) like the cursors: SQLite ends every index entry with
+             // the rowid, which is the id (by expiry: refresh_sessions_expiry; by user: the users'
+             // username_key, then each user's sessions).
+             QStringLiteral("CREATE INDEX refresh_sessions_last_used ON refresh_sessions (last_used_at)"),
+             QStringLiteral("CREATE INDEX refresh_sessions_created ON refresh_sessions (created_at)"),
+             // Open sessions (not revoked, not yet expired) counted and listed by expiry from a range.
+             QStringLiteral("CREATE INDEX refresh_sessions_open ON refresh_sessions (expires_at)"
+                            " WHERE revoked_at IS NULL"),
+             // The Activity tab's filters, newest (highest id) first: by event type, and by user — the
+             // three columns that can name one, each read backwards along its own index (SecurityEventLog).
+             // (The id, the rowid, ends each entry: ordered by id within a type or a user.)
+             QStringLiteral("CREATE INDEX events_type ON events (type)"),
+             QStringLiteral("CREATE INDEX events_subject_id ON events (subject_id)"),
+             QStringLiteral("CREATE INDEX events_subject_name ON events (subject_name)"),
+             QStringLiteral("CREATE INDEX events_actor ON events (actor)"),
+         }},
     };
 }

@@ -1,6 +1,9 @@
 #include "tokens/RefreshSessionRepository.h"
 
+#include "common/PageCursor.h"
+#include "common/WholeNumber.h"
 #include "storage/SqlStatement.h"
+#include "users/UserRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,11 +11,12 @@
 namespace RefreshSessionRepository {
 
 namespace {
-const QString selectSessions
+const QString sessionColumns
     = QStringLiteral("SELECT s.id, s.public_id, s.user_id, u.public_id, u.username, s.created_at, "
                      "s.last_used_at, s.expires_at,"
-                     " s.client_address, s.user_agent, s.rotations, s.revoked_at, s.revoked_reason"
-                     " FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
+                     " s.client_address, s.user_agent, s.rotations, s.revoked_at, s.revoked_reason");
+const QString selectSessions
+    = sessionColumns + QStringLiteral(" FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
 
 RefreshSession readRow(const SqlStatement &row)
 {
@@ -109,6 +113,182 @@ Result<QList<RefreshSession>> list(SqlConnection &connection, const SessionFilte
     while (select.next())
         sessions << readRow(select);
     return sessions;
+}
+
+namespace {
+QString sortColumn(RefreshSessionSort sort)
+{
+    switch (sort) {
+    case RefreshSessionSort::LastUsed:
+        return QStringLiteral("s.last_used_at");
+    case RefreshSessionSort::Created:
+        return QStringLiteral("s.created_at");
+    case RefreshSessionSort::Expires:
+        return QStringLiteral("s.expires_at");
+    case RefreshSessionSort::User:
+        return QStringLiteral("u.username_key");
+    }
+    return QStringLiteral("s.last_used_at");
+}
+
+QJsonValue sortKey(const RefreshSession &session, RefreshSessionSort sort)
+{
+    switch (sort) {
+    case RefreshSessionSort::LastUsed:
+        return double(session.lastUsedAtMs);
+    case RefreshSessionSort::Created:
+        return double(session.createdAtMs);
+    case RefreshSessionSort::Expires:
+        return double(session.expiresAtMs);
+    case RefreshSessionSort::User:
+        return UserRules::usernameKey(session.username);
+    }
+    return {};
+}
+
+// One page's SELECT and its count: SQL assembled from fixed fragments only, and the values to bind.
+struct PageStatements
+{
+    QString select;
+    QVariantList selectValues;
+    QString count;
+    QVariantList countValues;
+};
+
+Result<PageStatements> pageStatements(const RefreshSessionQuery &query, qint64 nowMs)
+{
+    const bool textKey = query.sort == RefreshSessionSort::User;
+    std::optional<QJsonArray> cursor;
+    if (!query.cursor.isEmpty()) {
+        cursor = PageCursor::decode(query.cursor);
+        const bool wellFormed = cursor && cursor->size() == 3
+            && cursor->at(0).toString() == RefreshSessionSorts::name(query.sort, query.descending)
+            && (textKey ? cursor->at(1).isString() : WholeNumber::from(cursor->at(1)).has_value())
+            && WholeNumber::from(cursor->at(2)).has_value();
+        if (!wellFormed)
+            return Error::invalidField(
+                QStringLiteral("cursor"),
+                QStringLiteral(QT_TRANSLATE_NOOP("Error",
+                                                 "The cursor is not valid for this sort order; start again "
+                                                 "without a cursor.")));
+    }
+
+    // The filters, on the sessions (s) joined to their accounts (u).
+    QStringList filters;
+    QVariantList filterValues;
+    if (!query.userPublicId.isEmpty()) {
+        filters << QStringLiteral("u.public_id = ?");
+        filterValues << query.userPublicId;
+    }
+    if (!query.includeClosed) {
+        filters << QStringLiteral("s.revoked_at IS NULL AND s.expires_at > ?");
+        filterValues << nowMs;
+    }
+    const auto where = [](const QStringList &conditions) {
+        return conditions.isEmpty() ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    };
+
+    PageStatements statements;
+    // The count needs the accounts only to find one by its public id.
+    statements.count = query.userPublicId.isEmpty()
+        ? QStringLiteral("SELECT COUNT(*) FROM refresh_sessions s") + where(filters)
+        : QStringLiteral("SELECT COUNT(*) FROM refresh_sessions s JOIN users u ON u.id = s.user_id")
+            + where(filters);
+    statements.countValues = filterValues;
+
+    // By user: the accounts in username order, each with its sessions (a few, sorted by id in place).
+    // CROSS JOIN keeps that loop order in SQLite, which would otherwise sort every session first;
+    // PostgreSQL reads it as a plain join.
+    QStringList conditions;
+    if (textKey)
+        conditions << QStringLiteral("u.id = s.user_id");
+    conditions += filters;
+    const QString from = textKey
+        ? QStringLiteral(" FROM users u CROSS JOIN refresh_sessions s")
+        : QStringLiteral(" FROM refresh_sessions s JOIN users u ON u.id = s.user_id");
+    statements.selectValues = filterValues;
+    const QString column = sortColumn(query.sort);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (cursor) {
+        conditions << QStringLiteral("(") + column + QStringLiteral(", s.id)")
+                + (query.descending ? QStringLiteral(" < ") : QStringLiteral(" > "))
+                + QStringLiteral("(?, ?)");
+        if (textKey)
+            statements.selectValues << cursor->at(1).toString();
+        else
+            statements.selectValues << *WholeNumber::from(cursor->at(1));
+        statements.selectValues << *WholeNumber::from(cursor->at(2));
+    }
+    statements.selectValues << query.limit + 1;
+    statements.select = sessionColumns + from + where(conditions) + QStringLiteral(" ORDER BY ") + column
+        + direction + QStringLiteral(", s.id") + direction + QStringLiteral(" LIMIT ?");
+    return statements;
+}
+
+Result<qint64> countMatching(SqlConnection &connection, const PageStatements &statements)
+{
+    SqlStatement count(connection, statements.count, "countSessionsMatching");
+    for (const QVariant &value : statements.countValues)
+        count.bind(value);
+    if (Status run = count.execute(); !run)
+        return run.error();
+    return count.next() ? count.int64(0) : 0;
+}
+} // namespace
+
+Result<RefreshSessionPage> listPage(SqlConnection &connection, const RefreshSessionQuery &query, qint64 nowMs)
+{
+    const Result<PageStatements> statements = pageStatements(query, nowMs);
+    if (!statements)
+        return statements.error();
+    RefreshSessionPage page;
+    {
+        SqlStatement select(connection, statements->select, "listSessionsPage");
+        for (const QVariant &value : statements->selectValues)
+            select.bind(value);
+        if (Status run = select.execute(); !run)
+            return run.error();
+        while (select.next())
+            page.items.append(readRow(select));
+    }
+    if (page.items.size() > query.limit) {
+        page.items.removeLast();
+        const RefreshSession &last = page.items.constLast();
+        page.nextCursor
+            = PageCursor::encode(QJsonArray {RefreshSessionSorts::name(query.sort, query.descending),
+                                             sortKey(last, query.sort), double(last.id)});
+    }
+    // A first page that is not full holds everything: its size is the total.
+    if (query.cursor.isEmpty() && page.nextCursor.isEmpty()) {
+        page.total = page.items.size();
+        return page;
+    }
+    const Result<qint64> total = countMatching(connection, *statements);
+    if (!total)
+        return total.error();
+    page.total = total.value();
+    return page;
+}
+
+Result<QStringList> explainListPage(SqlConnection &connection, const RefreshSessionQuery &query, qint64 nowMs)
+{
+    const Result<PageStatements> statements = pageStatements(query, nowMs);
+    if (!statements)
+        return statements.error();
+    QStringList plan;
+    const QList<QPair<QString, QVariantList>> explained {{statements->select, statements->selectValues},
+                                                         {statements->count, statements->countValues}};
+    for (const auto &[sql, values] : explained) {
+        SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, "explainSessionsPage");
+        for (const QVariant &value : values)
+            explain.bind(value);
+        if (Status run = explain.execute(); !run)
+            return run.error();
+        while (explain.next())
+            plan << explain.text(3);
+    }
+    return plan;
 }
 
 Result<QStringList> openSessionsNewestFirst(SqlConnection &connection, qint64 userId, qint64 nowMs)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "tokens/RefreshSession.h"
+#include "tokens/RefreshSessionQuery.h"
 
 #include <QHash>
 #include <QList>
@@ -40,7 +41,16 @@ Result<std::optional<RefreshSession>> findByPublicId(SqlConnection &connection, 
 Result<std::optional<RefreshSession>> findByTokenHash(SqlConnection &connection, const QString &tokenHash);
 // The session a rotated-away token belonged to, if the hash is one.
 Result<std::optional<qint64>> findRotatedTokenSession(SqlConnection &connection, const QString &tokenHash);
+// The newest 1000 sessions by last use (the REST API's list).
 Result<QList<RefreshSession>> list(SqlConnection &connection, const SessionFilter &filter);
+// One page in the query's order (query.userPublicId already decided by the caller), with the total; open
+// means neither revoked nor expired at nowMs. Keyset pagination on (sort key, id): a page costs the same
+// however deep it is.
+Result<RefreshSessionPage> listPage(SqlConnection &connection, const RefreshSessionQuery &query,
+                                    qint64 nowMs);
+// SQLite's plan for listPage's SELECT and its count, one line per step (for tests that check index use).
+Result<QStringList> explainListPage(SqlConnection &connection, const RefreshSessionQuery &query,
+                                    qint64 nowMs);
 // Public ids of a user's sessions that are neither revoked nor expired at nowMs, newest first.
 Result<QStringList> openSessionsNewestFirst(SqlConnection &connection, qint64 userId, qint64 nowMs);
 // Public ids of a user's sessions that are not revoked (expired ones included).

@@ -273,6 +273,24 @@ Result<QList<RefreshSession>> RefreshSessionService::list(const Actor &actor, co
     return RefreshSessionRepository::list(m_database.connection(), filter);
 }
 
+Result<RefreshSessionPage> RefreshSessionService::listPage(const Actor &actor,
+                                                           const RefreshSessionQuery &query)
+{
+    if (!query.userPublicId.isEmpty() && query.userPublicId != actor.publicId) {
+        if (Status allowed = UserRules::checkAdministrator(
+                actor, QT_TRANSLATE_NOOP("Error", "Only an administrator can see other users' sessions."));
+            !allowed)
+            return allowed.error();
+    }
+    if (query.limit < 1 || query.limit > 1000)
+        return Error::invalidField(
+            QStringLiteral("limit"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The limit must be from 1 to 1000.")));
+    RefreshSessionQuery allowed = query;
+    allowed.userPublicId = actor.isAdmin() ? query.userPublicId : actor.publicId;
+    return RefreshSessionRepository::listPage(m_database.connection(), allowed, m_database.clock().nowMs());
+}
+
 Result<RefreshSession> RefreshSessionService::get(const Actor &actor, const QString &sessionPublicId)
 {
     const Result<std::optional<RefreshSession>> found

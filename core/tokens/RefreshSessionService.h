@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "tokens/RefreshSession.h"
+#include "tokens/RefreshSessionQuery.h"
 #include "users/Actor.h"
 #include "users/ClientInfo.h"
 
@@ -52,8 +53,12 @@ public:
                           const ClientInfo &client);
 
     // Sessions the actor may see: administrators all (optionally one user's), users their own.
+    // The newest 1000 by last use (the REST API's list).
     Result<QList<RefreshSession>> list(const Actor &actor, const QString &userPublicId = {},
                                        bool includeClosed = false);
+    // One page in any of the sorts, with the total, under the same rules (a user's query is held to their
+    // own sessions).
+    Result<RefreshSessionPage> listPage(const Actor &actor, const RefreshSessionQuery &query);
     Result<RefreshSession> get(const Actor &actor, const QString &sessionPublicId);
     // The owner or an administrator ends a session; its access tokens stop working at once.
     QFuture<Result<RefreshSession>> revoke(const Actor &actor, const QString &sessionPublicId,

@@ -1,9 +1,11 @@
 // The Activity tab: the security log, live, filtered by type, user and time, with readable details.
+#include "AccountCompleter.h"
 #include "ActivityTab.h"
 #include "GuiFixture.h"
 #include "ResultAssertions.h"
 #include "SecurityEventModel.h"
 #include "SecurityEventText.h"
+#include "storage/Database.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -133,13 +135,22 @@ private slots:
 
     void filteringByUser()
     {
-        QComboBox *users = tab()->userFilter();
-        QVERIFY(users->findText(u"ann"_s) >= 0); // the accounts are offered
-        users->setEditText(u"root"_s);
+        QLineEdit *users = tab()->userFilter();
+        // Accounts are suggested from SQL as a name is typed; picking one filters by it at once.
+        AccountCompleter *suggestions = tab()->userSuggestions();
+        suggestions->suggest(u"AN"_s);
+        QCOMPARE(suggestions->matches().size(), 1);
+        QCOMPARE(suggestions->matches().constFirst().publicId, m_ann.publicId);
+        emit suggestions->accountPicked(suggestions->matches().constFirst());
+        QCOMPARE(users->text(), u"ann"_s);
+        QCOMPARE(typesShown(),
+                 (QStringList {SecurityEventType::roleChanged, SecurityEventType::userCreated}));
+
+        users->setText(u"root"_s);
         tab()->applyFilters();
         QCOMPARE(typesShown(), QStringList {SecurityEventType::userCreated});
         QCOMPARE(model()->eventAt(0).subjectName, u"root"_s);
-        users->setEditText(u"nobody"_s);
+        users->setText(u"nobody"_s);
         tab()->applyFilters();
         QCOMPARE(model()->rowCount(), 0);
         QCOMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"0 events"_s);
@@ -183,6 +194,49 @@ private slots:
         QTRY_COMPARE(model()->rowCount(), SecurityEventModel::pageSize + 23);
         QVERIFY(!model()->canFetchMore({}));
         QCOMPARE(model()->eventAt(model()->rowCount() - 1).type, SecurityEventType::userCreated);
+    }
+
+    void aLongLogIsReadAPageAtATimeAndCountedInSqlUpToALimit()
+    {
+        // A sign-in storm against one name: more events than the count goes to.
+        const Result<int> written = m_gui->backend().database().writer().run<int>(
+            [this](WriteTransaction &transaction) -> Result<int> {
+                for (int i = 0; i < SecurityEventLog::countLimit + 50; ++i) {
+                    const SecurityEvent event {0,
+                                               0,
+                                               SecurityEventType::loginFailed,
+                                               u"anonymous"_s,
+                                               {},
+                                               u"mallory"_s,
+                                               u"203.0.113.9"_s,
+                                               {}};
+                    if (Status recorded = m_gui->backend().events().record(transaction, event); !recorded)
+                        return recorded.error();
+                }
+                return int(SecurityEventLog::countLimit + 50);
+            });
+        VERIFY_OK(written);
+        QLabel *count = tab()->findChild<QLabel *>(u"count"_s);
+        const int pagesBefore = model()->pagesRead();
+        tab()->applyFilters();
+        QCOMPARE(model()->rowCount(), SecurityEventModel::pageSize);
+        QCOMPARE(model()->pagesRead(), pagesBefore + 1);
+        QCOMPARE(count->text(), u"More than 10,000 events"_s);
+
+        // Each filter: one page, counted in SQL.
+        QComboBox *types = tab()->typeFilter();
+        types->setCurrentIndex(types->findData(SecurityEventType::roleChanged));
+        QCOMPARE(model()->pagesRead(), pagesBefore + 2);
+        QCOMPARE(count->text(), u"1 event"_s);
+        types->setCurrentIndex(0);
+        tab()->userFilter()->setText(u"ann"_s);
+        tab()->applyFilters();
+        QCOMPARE(count->text(), u"2 events"_s);
+        tab()->userFilter()->setText(u"mallory"_s);
+        tab()->applyFilters();
+        QCOMPARE(model()->rowCount(), SecurityEventModel::pageSize);
+        QCOMPARE(count->text(), u"More than 10,000 events"_s);
+        QCOMPARE(model()->pagesRead(), pagesBefore + 5);
     }
 };
 

@@ -241,8 +241,10 @@ private slots:
         });
         QTRY_COMPARE(owners->findData(m_bob.publicId), -1);
         QCOMPARE(owners->currentIndex(), 0);
+        // The chooser falls back as soon as the account is gone; its books leave with the book model's
+        // next batch of changes.
+        QTRY_COMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"2 books"_s);
         QCOMPARE(tab()->view()->model()->rowCount(), model().rowCount());
-        QCOMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"2 books"_s);
     }
 
     void aStaleEditIsDetectedAndOffersAReload()

@@ -1,5 +1,6 @@
 // The Token Inspector driven like a person drives it: tokens typed, pasted, dropped and minted, checked
 // against the server's keys or a secret typed in, over a real database and a clock the tests move.
+#include "AccountChooser.h"
 #include "ClaimTableModel.h"
 #include "DurationEdit.h"
 #include "GuiFixture.h"
@@ -415,6 +416,8 @@ private slots:
         // Disabled accounts are not offered.
         QVERIFY(dialog->userChooser()->findText(u"root"_s) >= 0);
         QCOMPARE(dialog->userChooser()->findText(u"zed"_s), -1);
+        QVERIFY(!dialog->selectUser(u"zed"_s)); // not found by a search either
+        QCOMPARE(dialog->userChooser()->chosenUsername(), u"ann"_s);
         dialog->lifetimeEdit()->setSeconds(2 * 3600);
         QTest::keyClicks(dialog->claimsEdit(), u"{\"scope\": \"books:read\"}"_s);
         QPushButton *mint = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

@@ -6,6 +6,7 @@
 #include "SessionsTab.h"
 #include "UserTableModel.h"
 #include "UsersTab.h"
+#include "storage/Database.h"
 #include "tokens/RefreshSessionService.h"
 #include "tokens/SignInService.h"
 #include "users/UserService.h"
@@ -13,9 +14,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -65,15 +67,29 @@ private:
         return pair->session;
     }
 
-    int visibleRowOf(const QString &publicId)
+    // The view shows the model itself: sorting and filtering are SQL's.
+    int visibleRowOf(const QString &publicId) { return model()->rowOf(publicId); }
+
+    // Opens `count` sessions for each account in one write job (no Argon2, no HTTP): a long list, fast.
+    void openSessionsFor(const QList<User> &users, int count)
     {
-        const int row = model()->rowOf(publicId);
-        if (row < 0)
-            return -1;
-        const QModelIndex index = qobject_cast<QSortFilterProxyModel *>(tab()->view()->model())
-                                      ->mapFromSource(model()->index(row, 0));
-        return index.isValid() ? index.row() : -1;
+        RefreshSessionService &sessions = m_gui->backend().sessions();
+        const Result<int> opened = m_gui->backend().database().writer().run<int>(
+            [&](WriteTransaction &transaction) -> Result<int> {
+                for (const User &user : users) {
+                    for (int i = 0; i < count; ++i) {
+                        const auto issued = sessions.open(
+                            transaction, user.id, ClientInfo {u"198.51.100.%1"_s.arg(i), u"bench/1"_s});
+                        if (!issued)
+                            return issued.error();
+                    }
+                }
+                return int(users.size()) * count;
+            });
+        VERIFY_OK(opened);
     }
+
+    QString countShown() { return tab()->findChild<QLabel *>(u"count"_s)->text(); }
 
     void select(const QStringList &publicIds)
     {
@@ -198,6 +214,69 @@ private slots:
         QVERIFY(annOpen->isEmpty());
         QTRY_COMPARE(sessionsShownInUsersTab(m_ann), 0);
         QCOMPARE(sessionsShownInUsersTab(m_bob), 1);
+    }
+
+    void aLongListIsReadAPageAtATimeSortedFilteredAndCountedInSql()
+    {
+        // 23 accounts with 45 sessions each (a user keeps at most 50 open): 1,035 open sessions.
+        QList<User> readers;
+        for (int i = 0; i < 23; ++i) {
+            readers << m_gui->fixture().createUser(u"reader%1"_s.arg(i, 2, 10, QLatin1Char('0')));
+            m_gui->fixture().clock().advanceMs(10);
+        }
+        openSessionsFor(readers, 45);
+        openSessions();
+        QCOMPARE(model()->rowCount(), SessionTableModel::pageSize);
+        QCOMPARE(model()->pagesRead(), 1);
+        QCOMPARE(model()->totalCount(), 1035);
+        QCOMPARE(countShown(), u"1,035 open sessions"_s);
+
+        // Newest use first, then by user (A to Z), each a first page again, read in SQL.
+        QCOMPARE(tab()->view()->horizontalHeader()->sortIndicatorSection(),
+                 int(SessionTableModel::LastUsedColumn));
+        QHeaderView *header = tab()->view()->horizontalHeader();
+        const auto clickHeader = [header](int column) {
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                       header->height() / 2));
+        };
+        clickHeader(SessionTableModel::UserColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::UserColumn));
+        QCOMPARE(model()->rowCount(), SessionTableModel::pageSize);
+        QCOMPARE(model()->pagesRead(), 2);
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        QCOMPARE(model()->sessionAt(0).username, ascending ? u"reader00"_s : u"reader22"_s);
+        QCOMPARE(model()->sessionAt(SessionTableModel::pageSize - 1).username,
+                 ascending ? u"reader02"_s : u"reader20"_s);
+        clickHeader(SessionTableModel::UserColumn);
+        QCOMPARE(model()->pagesRead(), 3);
+        QCOMPARE(model()->sessionAt(0).username, ascending ? u"reader22"_s : u"reader00"_s);
+        // A column SQL has no order for (the status) changes nothing and reads nothing.
+        clickHeader(SessionTableModel::StatusColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::UserColumn));
+        QCOMPARE(model()->pagesRead(), 3);
+
+        // Scrolling to the end reads one more page.
+        QVERIFY(model()->canFetchMore({}));
+        model()->fetchMore({});
+        QCOMPARE(model()->rowCount(), 2 * SessionTableModel::pageSize);
+
+        // One user's: their sessions only, counted in SQL.
+        QComboBox *user = tab()->userFilter();
+        user->setCurrentIndex(user->findData(readers.at(7).publicId));
+        QCOMPARE(model()->rowCount(), 45);
+        QCOMPARE(countShown(), u"45 open sessions"_s);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->sessionAt(row).userPublicId, readers.at(7).publicId);
+
+        // Live: another user's sign-in stays out, this user's comes in.
+        signIn(u"ann"_s);
+        const RefreshSession mine = signIn(readers.at(7).username);
+        QTRY_VERIFY(model()->rowOf(mine.publicId) >= 0);
+        QTRY_COMPARE(countShown(), u"46 open sessions"_s);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->sessionAt(row).userPublicId, readers.at(7).publicId);
     }
 
     void theListNarrowsToOneUser()

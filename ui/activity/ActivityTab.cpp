@@ -1,13 +1,12 @@
 #include "ActivityTab.h"
 
-#include "AccountChooser.h"
+#include "AccountCompleter.h"
 #include "DetailsTable.h"
 #include "ErrorMessage.h"
 #include "Icons.h"
 #include "InlineFieldErrors.h"
 #include "SecurityEventModel.h"
 #include "SecurityEventText.h"
-#include "UserTableModel.h"
 #include "common/Clock.h"
 
 #include <QComboBox>
@@ -15,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -25,12 +25,12 @@ namespace {
 constexpr qint64 hourMs = 3600 * 1000;
 } // namespace
 
-ActivityTab::ActivityTab(SecurityEventLog &log, const Clock &clock, UserTableModel &users, QWidget *parent)
+ActivityTab::ActivityTab(SecurityEventLog &log, const Clock &clock, UserService &users, QWidget *parent)
     : TableTab(u"activity"_s, Icons::Glyph::Activity, QT_TR_NOOP("Activity"), QT_TR_NOOP("&Activity"), parent)
     , m_log(log)
     , m_clock(clock)
-    , m_users(users)
     , m_model(new SecurityEventModel(log, this))
+    , m_userSuggestions(new AccountCompleter(users, this))
 {
     setObjectName(u"activityTab"_s);
     buildTypeFilter();
@@ -41,7 +41,6 @@ ActivityTab::ActivityTab(SecurityEventLog &log, const Clock &clock, UserTableMod
     buildTable();
     followTheLog();
     applyTexts();
-    refreshUserChoices();
     applyFilters();
 }
 
@@ -58,20 +57,23 @@ void ActivityTab::buildTypeFilter()
 
 void ActivityTab::buildUserFilter()
 {
-    m_user = new QComboBox(this);
+    // Free text rather than a choice among accounts: a deleted account's name still finds its events.
+    m_user = new QLineEdit(this);
     m_user->setObjectName(u"userFilter"_s);
-    m_user->setEditable(true);
-    m_user->setInsertPolicy(QComboBox::NoInsert);
-    m_user->setMinimumContentsLength(14);
-    m_user->lineEdit()->setClearButtonEnabled(true);
+    m_user->setMinimumWidth(m_user->fontMetrics().averageCharWidth() * 18);
+    m_user->setClearButtonEnabled(true);
     m_userLabel = addLabeledHeaderWidget(m_user);
     setSearchWidget(m_user);
+    m_userSuggestions->attachTo(m_user);
     m_userTyping.setSingleShot(true);
     m_userTyping.setInterval(300);
     connect(&m_userTyping, &QTimer::timeout, this, &ActivityTab::applyFilters);
-    connect(m_user, &QComboBox::editTextChanged, this, [this] { m_userTyping.start(); });
-    connect(m_user, &QComboBox::activated, this, &ActivityTab::applyFilters);
-    connect(&m_users, &UserTableModel::changesApplied, this, &ActivityTab::refreshUserChoices);
+    connect(m_user, &QLineEdit::textChanged, this, [this] { m_userTyping.start(); });
+    connect(m_user, &QLineEdit::returnPressed, this, &ActivityTab::applyFilters);
+    connect(m_userSuggestions, &AccountCompleter::accountPicked, this, [this](const User &user) {
+        m_user->setText(user.username);
+        applyFilters();
+    });
 }
 
 void ActivityTab::buildPeriodFilter()
@@ -164,7 +166,7 @@ SecurityEventQuery ActivityTab::currentQuery() const
     const QString type = m_type->currentData().toString();
     if (!type.isEmpty())
         query.types = {type};
-    query.user = m_user->currentText().trimmed();
+    query.user = m_user->text().trimmed();
     const qint64 now = m_clock.nowMs();
     switch (Period(m_period->currentData().toInt())) {
     case Period::AnyTime:
@@ -227,7 +229,7 @@ void ActivityTab::retranslateUi()
     for (int i = 1; i < m_type->count(); ++i)
         m_type->setItemText(i, SecurityEventText::typeName(m_type->itemData(i).toString()));
     m_userLabel->setText(tr("U&ser:"));
-    m_user->lineEdit()->setPlaceholderText(tr("All users"));
+    m_user->setPlaceholderText(tr("All users"));
     m_user->setToolTip(tr("A username or account id: events by or about that account"));
     m_periodLabel->setText(tr("&Time:"));
     const QStringList periods {tr("Any time"),    tr("Last hour"),    tr("Last 24 hours"),
@@ -246,24 +248,6 @@ void ActivityTab::retranslateUi()
     m_model->retranslate();
 }
 
-void ActivityTab::refreshUserChoices()
-{
-    QStringList names;
-    for (const User &user : AccountChooser::sortedByName(m_users.users()))
-        names << user.username;
-    QStringList current;
-    for (int i = 0; i < m_user->count(); ++i)
-        current << m_user->itemText(i);
-    if (names == current)
-        return;
-    const QSignalBlocker blocker(m_user);
-    const QString text = m_user->currentText();
-    m_user->clear();
-    m_user->addItems(names);
-    m_user->setCurrentIndex(-1);
-    m_user->setEditText(text);
-}
-
 void ActivityTab::showDetails()
 {
     const QModelIndex current = view()->currentIndex();
@@ -276,10 +260,11 @@ void ActivityTab::showDetails()
 
 QString ActivityTab::countText() const
 {
-    const int shown = m_model->rowCount();
-    if (m_model->canFetchMore({}))
-        return tr("Newest %n event(s); scroll down for older ones", nullptr, shown);
-    return tr("%n event(s)", nullptr, shown);
+    // Counted in SQL up to a limit (an exact count of a million events would hold the window up).
+    const qint64 total = m_model->totalCount();
+    if (total > SecurityEventLog::countLimit)
+        return tr("More than %1 events").arg(QLocale().toString(SecurityEventLog::countLimit));
+    return tr("%Ln event(s)", nullptr, int(total));
 }
 
 void ActivityTab::rememberTopRow(const QModelIndex &parent, int first)

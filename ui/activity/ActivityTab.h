@@ -5,17 +5,20 @@
 
 #include <QTimer>
 
+class AccountCompleter;
 class Clock;
 class Error;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QTextBrowser;
 class SecurityEventModel;
-class UserTableModel;
+class UserService;
 
-// The Activity tab: the security event log, newest first and live, filtered by event type, by user and by
-// time, with the selected event's details spelled out below.
+// The Activity tab: the security event log, newest first and live, filtered by event type, by user (a name
+// or account id; accounts are suggested from SQL as a name is typed) and by time, with the selected event's
+// details spelled out below.
 class ActivityTab : public TableTab
 {
     Q_OBJECT
@@ -23,13 +26,14 @@ class ActivityTab : public TableTab
 public:
     enum class Period { AnyTime, LastHour, LastDay, LastWeek, LastMonth, Custom };
 
-    ActivityTab(SecurityEventLog &log, const Clock &clock, UserTableModel &users, QWidget *parent = nullptr);
+    ActivityTab(SecurityEventLog &log, const Clock &clock, UserService &users, QWidget *parent = nullptr);
 
     void reload() override;
 
     SecurityEventModel *model() const { return m_model; }
     QComboBox *typeFilter() const { return m_type; }
-    QComboBox *userFilter() const { return m_user; }
+    QLineEdit *userFilter() const { return m_user; }
+    AccountCompleter *userSuggestions() const { return m_userSuggestions; }
     QComboBox *periodFilter() const { return m_period; }
     QString detailsText() const;
     // The query the filters describe, with relative periods measured from now.
@@ -52,19 +56,18 @@ private:
     void followTheLog();
     void showPeriodChoice();
     void showLoadError(const Error &error);
-    void refreshUserChoices();
     void rememberTopRow(const QModelIndex &parent, int first);
     void restoreTopRow();
 
     SecurityEventLog &m_log;
     const Clock &m_clock;
-    UserTableModel &m_users;
     SecurityEventModel *m_model;
 
     QLabel *m_typeLabel = nullptr;
     QComboBox *m_type = nullptr;
     QLabel *m_userLabel = nullptr;
-    QComboBox *m_user = nullptr;
+    QLineEdit *m_user = nullptr;
+    AccountCompleter *m_userSuggestions;
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_period = nullptr;
     QDateTimeEdit *m_from = nullptr;

@@ -19,11 +19,22 @@ SecurityEventModel::SecurityEventModel(SecurityEventLog &log, QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
 {
     m_query.limit = pageSize;
-    setPageSource([this, &log](const QString &cursor) {
+    setPageSource([this, &log](const QString &cursor) -> Result<Page> {
         SecurityEventQuery page = m_query;
         page.cursor = cursor;
-        return pageOf(log.list(page));
+        Result<Page> read = pageOf(log.list(page));
+        // The first page brings the count (up to SecurityEventLog::countLimit: more is "more than").
+        if (read && cursor.isEmpty()) {
+            const Result<qint64> total = log.countUpTo(m_query);
+            if (!total)
+                return total.error();
+            Page first = read.value();
+            first.total = total.value();
+            return first;
+        }
+        return read;
     });
+    setCountSource([this, &log] { return log.countUpTo(m_query); });
     readAgainOn(&log, &SecurityEventLog::eventRecorded);
 }
 
@@ -111,6 +122,7 @@ bool SecurityEventModel::applyPendingChanges()
     if (fresh.isEmpty())
         return false;
     insertAtTop(fresh);
+    scheduleRecount();
     emit newestInserted(int(fresh.size()));
     return true;
 }

@@ -11,7 +11,6 @@
 #include "common/Clock.h"
 #include "users/Actor.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -37,18 +36,17 @@ BookDialog::BookDialog(BookService &books, const Clock &clock, QWidget *parent)
     , m_clock(clock)
 { }
 
-BookDialog::BookDialog(BookService &books, const Clock &clock, const QList<User> &owners,
+BookDialog::BookDialog(BookService &books, const Clock &clock, UserService &users,
                        const QString &preferredOwner, QWidget *parent)
     : BookDialog(books, clock, parent)
 {
-    m_owner = new QComboBox(this);
+    m_owner = new AccountChooser(users, AccountChooser::Offer::OneAccount, this);
     m_owner->setObjectName(u"owner"_s);
-    for (const User &owner : AccountChooser::sortedByName(owners))
-        m_owner->addItem(owner.username, owner.publicId);
-    m_owner->setCurrentIndex(m_owner->findData(preferredOwner));
+    if (!preferredOwner.isEmpty())
+        m_owner->choose(preferredOwner);
     buildUi();
     m_year->setValue(noYear);
-    (m_owner->currentIndex() < 0 ? static_cast<QWidget *>(m_owner) : static_cast<QWidget *>(m_title))
+    (m_owner->chosenPublicId().isEmpty() ? static_cast<QWidget *>(m_owner) : static_cast<QWidget *>(m_title))
         ->setFocus();
 }
 
@@ -166,7 +164,7 @@ void BookDialog::accept()
     if (m_year->value() != noYear)
         draft.year = m_year->value();
     if (m_owner)
-        draft.ownerPublicId = m_owner->currentData().toString();
+        draft.ownerPublicId = m_owner->chosenPublicId();
 
     const Result<qint64> cents = Money::centsFromText(m_price->text());
     if (!cents) {
@@ -251,7 +249,7 @@ void BookDialog::retranslateUi()
     setLabel(m_isbn, tr("&ISBN:"));
     setLabel(m_year, tr("&Year:"));
     if (m_owner)
-        m_owner->setPlaceholderText(tr("Choose the owner"));
+        m_owner->setPromptText(tr("Choose the owner"));
     m_price->setPlaceholderText(tr("for example %1").arg(QLocale().toString(19.99, 'f', 2)));
     m_isbn->setPlaceholderText(tr("optional; ISBN-10 or ISBN-13"));
     m_year->setSpecialValueText(tr("Unknown"));

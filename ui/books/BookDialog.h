@@ -3,22 +3,22 @@
 #include "BusyDialog.h"
 #include "books/Book.h"
 #include "common/Result.h"
-#include "users/User.h"
 
 #include <QList>
 
 #include <optional>
 
+class AccountChooser;
 class BookService;
 class Clock;
 class InlineFieldErrors;
-class QComboBox;
 class QFormLayout;
 class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class UserService;
 
 // Adds a book (for an owner chosen here: the desktop administrator owns nothing) or edits one. The price
 // is typed as text and read by Money::centsFromText; everything else is checked by core, whose field
@@ -30,9 +30,10 @@ class BookDialog : public BusyDialog
     Q_OBJECT
 
 public:
-    // A new book; `owners` to choose from, `preferredOwner` preselected (may be empty).
-    BookDialog(BookService &books, const Clock &clock, const QList<User> &owners,
-               const QString &preferredOwner, QWidget *parent = nullptr);
+    // A new book; its owner chosen among `users` (searched as the name is typed), `preferredOwner`
+    // preselected (may be empty).
+    BookDialog(BookService &books, const Clock &clock, UserService &users, const QString &preferredOwner,
+               QWidget *parent = nullptr);
     // An existing book.
     BookDialog(BookService &books, const Clock &clock, const Book &book, QWidget *parent = nullptr);
 
@@ -73,7 +74,7 @@ private:
     QFrame *m_staleBanner = nullptr;
     QLabel *m_staleText = nullptr;
     QPushButton *m_reload = nullptr;
-    QComboBox *m_owner = nullptr;
+    AccountChooser *m_owner = nullptr;
     QLabel *m_ownerName = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_author = nullptr;

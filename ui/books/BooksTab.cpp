@@ -6,7 +6,6 @@
 #include "BookTableModel.h"
 #include "ConfirmationBox.h"
 #include "ErrorMessage.h"
-#include "UserTableModel.h"
 #include "books/BookService.h"
 
 #include <QAction>
@@ -23,7 +22,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserTableModel &users,
+BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserService &users,
                    QWidget *parent)
     : TableTab(u"books"_s, Icons::Glyph::Books, QT_TR_NOOP("Books"), QT_TR_NOOP("&Books"), parent)
     , m_books(books)
@@ -40,7 +39,7 @@ BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model
 
 void BooksTab::buildFilters()
 {
-    m_owner = new AccountChooser(m_users, this);
+    m_owner = new AccountChooser(m_users, AccountChooser::Offer::EveryoneOrOneAccount, this);
     m_owner->setObjectName(u"ownerFilter"_s);
     m_ownerLabel = addLabeledHeaderWidget(m_owner);
     addHeaderSpacing();
@@ -149,7 +148,7 @@ bool BooksTab::selectBook(qint64 id)
 
 void BooksTab::addBook()
 {
-    auto *dialog = new BookDialog(m_books, m_clock, m_users.users(), m_owner->chosenPublicId(), this);
+    auto *dialog = new BookDialog(m_books, m_clock, m_users, m_owner->chosenPublicId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BookDialog::bookSaved, this, [this](const Book &book) {
         m_model.applyChanged(book);

@@ -18,7 +18,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class UserTableModel;
+class UserService;
 
 // The Books tab: every owner's books (the administrator's view, read a page at a time as it scrolls, sorted
 // and counted in SQL), narrowed by owner and by text in the title or author, with add, edit (a stale edit is
@@ -29,7 +29,7 @@ class BooksTab : public TableTab
     Q_OBJECT
 
 public:
-    BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserTableModel &users,
+    BooksTab(BookService &books, const Clock &clock, BookTableModel &model, UserService &users,
              QWidget *parent = nullptr);
 
     void reload() override;
@@ -64,7 +64,7 @@ private:
     BookService &m_books;
     const Clock &m_clock;
     BookTableModel &m_model;
-    UserTableModel &m_users;
+    UserService &m_users;
 
     AccountChooser *m_owner = nullptr;
     QLabel *m_ownerLabel = nullptr;

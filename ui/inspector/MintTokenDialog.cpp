@@ -1,16 +1,14 @@
 #include "MintTokenDialog.h"
 
+#include "AccountChooser.h"
 #include "DurationEdit.h"
 #include "ErrorMessage.h"
 #include "InlineFieldErrors.h"
 #include "JsonHighlighter.h"
-#include "UserTableModel.h"
 #include "jose/StrictJson.h"
 #include "tokens/TokenMinter.h"
 #include "users/Actor.h"
 
-#include <QCollator>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -21,8 +19,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -31,12 +27,13 @@ const QString claimsField = u"claims"_s;
 constexpr qint64 defaultLifetimeSeconds = 15 * 60;
 } // namespace
 
-MintTokenDialog::MintTokenDialog(TokenMinter &tokens, const UserTableModel &users, QWidget *parent)
+MintTokenDialog::MintTokenDialog(TokenMinter &tokens, UserService &users, QWidget *parent)
     : QDialog(parent)
     , m_tokens(tokens)
     , m_form(new QFormLayout)
     , m_intro(new QLabel(this))
-    , m_user(new QComboBox(this))
+    // Disabled accounts are left out: a token for someone who may not sign in tests nothing useful.
+    , m_user(new AccountChooser(users, AccountChooser::Offer::OneEnabledAccount, this))
     , m_lifetime(new DurationEdit(
           {DurationEdit::Unit::Seconds, DurationEdit::Unit::Minutes, DurationEdit::Unit::Hours}, this))
     , m_claims(new QPlainTextEdit(this))
@@ -47,17 +44,8 @@ MintTokenDialog::MintTokenDialog(TokenMinter &tokens, const UserTableModel &user
     setObjectName(u"mintTokenDialog"_s);
     m_intro->setWordWrap(true);
 
-    // Disabled accounts are left out: a token for someone who may not sign in tests nothing useful.
-    QList<User> accounts = users.users();
-    accounts.removeIf([](const User &user) { return user.disabled; });
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(accounts.begin(), accounts.end(), [&collator](const User &a, const User &b) {
-        return collator.compare(a.username, b.username) < 0;
-    });
     m_user->setObjectName(u"user"_s);
-    for (const User &user : std::as_const(accounts))
-        m_user->addItem(user.username, user.publicId);
+    m_user->setCurrentIndex(0); // the first account by name, as a plain list would start
 
     m_lifetime->setObjectName(u"lifetime"_s);
     m_lifetime->setMaximumSeconds(TokenSettings::maximumAccessLifetimeSeconds);
@@ -117,11 +105,7 @@ MintTokenDialog::MintTokenDialog(TokenMinter &tokens, const UserTableModel &user
 
 bool MintTokenDialog::selectUser(const QString &username)
 {
-    const int index = m_user->findText(username);
-    if (index < 0)
-        return false;
-    m_user->setCurrentIndex(index);
-    return true;
+    return m_user->chooseByName(username);
 }
 
 void MintTokenDialog::accept()
@@ -136,10 +120,16 @@ void MintTokenDialog::accept()
         m_claims->setFocus();
         return;
     }
-    const QString username = m_user->currentText();
+    if (m_user->chosenPublicId().isEmpty()) {
+        m_generalError->setText(tr("Choose the account the token is for."));
+        m_generalError->show();
+        m_user->setFocus();
+        return;
+    }
+    const QString username = m_user->chosenUsername();
     const qint64 lifetime = m_lifetime->seconds();
     const Result<QString> token
-        = m_tokens.mint(Actor::desktopAdministrator(), m_user->currentData().toString(), lifetime, *claims);
+        = m_tokens.mint(Actor::desktopAdministrator(), m_user->chosenPublicId(), lifetime, *claims);
     if (!token) {
         if (m_errors->show(token.error()) == 0) {
             m_generalError->setText(ErrorMessage::describe(token.error()));
@@ -165,6 +155,7 @@ void MintTokenDialog::retranslateUi()
                         "recorded in the security log. Anyone who holds it acts as the chosen account until "
                         "it expires."));
     findChild<QLabel *>(u"userLabel"_s)->setText(tr("&Account:"));
+    m_user->setPromptText(tr("Type a name to search"));
     findChild<QLabel *>(u"lifetimeLabel"_s)->setText(tr("&Valid for:"));
     findChild<QLabel *>(u"claimsLabel"_s)->setText(tr("E&xtra claims:"));
     m_lifetime->setToolTip(tr("At most 24 hours"));

@@ -6,17 +6,18 @@
 
 #include <optional>
 
+class AccountChooser;
 class DurationEdit;
 class InlineFieldErrors;
-class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class TokenMinter;
-class UserTableModel;
+class UserService;
 
-// Mints an access token for testing a client: for which account, for how long (up to 24 hours) and with
+// Mints an access token for testing a client: for which account (an enabled one, searched as its name is
+// typed), for how long (up to 24 hours) and with
 // which extra claims (a JSON object, checked as it is typed). Core signs it with the active key and
 // refuses claims it sets itself; its messages appear under the fields. The token goes to the Token
 // Inspector, where it can be copied on its own or as a ready curl command.
@@ -25,9 +26,9 @@ class MintTokenDialog : public QDialog
     Q_OBJECT
 
 public:
-    MintTokenDialog(TokenMinter &tokens, const UserTableModel &users, QWidget *parent = nullptr);
+    MintTokenDialog(TokenMinter &tokens, UserService &users, QWidget *parent = nullptr);
 
-    QComboBox *userChooser() const { return m_user; }
+    AccountChooser *userChooser() const { return m_user; }
     DurationEdit *lifetimeEdit() const { return m_lifetime; }
     QPlainTextEdit *claimsEdit() const { return m_claims; }
     InlineFieldErrors &fieldErrors() { return *m_errors; }
@@ -51,7 +52,7 @@ private:
 
     QFormLayout *m_form;
     QLabel *m_intro;
-    QComboBox *m_user;
+    AccountChooser *m_user;
     DurationEdit *m_lifetime;
     QPlainTextEdit *m_claims;
     QLabel *m_claimsHint;

@@ -8,7 +8,6 @@
 #include "ServerEndpoint.h"
 #include "TokenHighlighter.h"
 #include "TokenInput.h"
-#include "UserTableModel.h"
 #include "VerdictBanner.h"
 #include "VerificationSourceEdit.h"
 #include "inspector/TokenInspector.h"
@@ -31,8 +30,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter,
-                                     UserTableModel &users, QWidget *parent)
+TokenInspectorTab::TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter, UserService &users,
+                                     QWidget *parent)
     : WindowTab(u"inspector"_s, Icons::Glyph::TokenInspector, QT_TR_NOOP("Token Inspector"),
                 QT_TR_NOOP("&Tokens"), parent)
     , m_verifier(verifier)

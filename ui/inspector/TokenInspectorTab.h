@@ -19,7 +19,7 @@ class QTextBrowser;
 class QToolButton;
 class TokenMinter;
 class TokenInput;
-class UserTableModel;
+class UserService;
 class VerificationSourceEdit;
 
 // The Token Inspector: what is inside a JSON Web Token and whether it holds. A token pasted, dropped or
@@ -36,7 +36,7 @@ public:
     static constexpr int typingPauseMs = 250;
     static constexpr int countdownMs = 1000;
 
-    TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter, UserTableModel &users,
+    TokenInspectorTab(AccessTokenVerifier &verifier, TokenMinter &minter, UserService &users,
                       QWidget *parent = nullptr);
 
     void reload() override;
@@ -95,7 +95,7 @@ private:
 
     AccessTokenVerifier &m_verifier;
     TokenMinter &m_minter;
-    UserTableModel &m_users;
+    UserService &m_users;
     std::optional<InspectionReport> m_report;
     QString m_latestUsername;
 

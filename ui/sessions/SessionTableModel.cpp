@@ -11,22 +11,27 @@
 #include <QLocale>
 #include <QPalette>
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                                      QObject *parent)
-    : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
+    : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
+    , m_sessions(sessions)
     , m_clock(clock)
 {
-    setPageSource([this, &sessions](const QString &) -> Result<Page> {
-        const Result<QList<RefreshSession>> all
-            = sessions.list(Actor::desktopAdministrator(), QString(), m_showEnded);
-        if (!all)
-            return all.error();
-        return Page {all.value(), QString(), std::nullopt};
+    m_query.limit = pageSize;
+    setPageSource([this](const QString &cursor) -> Result<Page> {
+        RefreshSessionQuery page = m_query;
+        page.cursor = cursor;
+        const Result<RefreshSessionPage> read = m_sessions.listPage(Actor::desktopAdministrator(), page);
+        // The first page brings the total; how many of them are open comes with it.
+        if (read && cursor.isEmpty()) {
+            const Result<qint64> open = m_query.includeClosed ? countOpen() : Result<qint64>(read->total);
+            m_openTotal = open ? open.value() : 0;
+        }
+        return pageOf(read);
     });
+    setCountSource([this] { return countMatching(); });
     m_sweepTimer.setInterval(expirySweepMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionTableModel::sweepExpired);
     m_sweepTimer.start();
@@ -45,11 +50,100 @@ SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserServic
 
 Status SessionTableModel::setShowEnded(bool show)
 {
-    if (show == m_showEnded)
+    if (show == m_query.includeClosed)
         return {};
-    m_showEnded = show;
+    m_query.includeClosed = show;
     m_seenExpired.clear();
-    return reload();
+    return restart();
+}
+
+Status SessionTableModel::setUserPublicId(const QString &publicId)
+{
+    if (publicId == m_query.userPublicId)
+        return {};
+    m_query.userPublicId = publicId;
+    m_seenExpired.clear();
+    return restart();
+}
+
+Result<qint64> SessionTableModel::countMatching()
+{
+    // A page of one row says how many match (its total); with ended sessions shown, a second how many are
+    // open.
+    RefreshSessionQuery count = m_query;
+    count.limit = 1;
+    const Result<RefreshSessionPage> all = m_sessions.listPage(Actor::desktopAdministrator(), count);
+    if (!all)
+        return all.error();
+    const Result<qint64> open = m_query.includeClosed ? countOpen() : Result<qint64>(all->total);
+    if (!open)
+        return open.error();
+    m_openTotal = open.value();
+    return all->total;
+}
+
+Result<qint64> SessionTableModel::countOpen() const
+{
+    RefreshSessionQuery open = m_query;
+    open.includeClosed = false;
+    open.limit = 1;
+    const Result<RefreshSessionPage> counted = m_sessions.listPage(Actor::desktopAdministrator(), open);
+    if (!counted)
+        return counted.error();
+    return counted->total;
+}
+
+bool SessionTableModel::canSortBy(int column) const
+{
+    return column == UserColumn || column == CreatedColumn || column == LastUsedColumn
+        || column == ExpiresColumn;
+}
+
+bool SessionTableModel::applySort(int column, Qt::SortOrder order)
+{
+    const RefreshSessionQuery before = m_query;
+    switch (column) {
+    case UserColumn:
+        m_query.sort = RefreshSessionSort::User;
+        break;
+    case CreatedColumn:
+        m_query.sort = RefreshSessionSort::Created;
+        break;
+    case ExpiresColumn:
+        m_query.sort = RefreshSessionSort::Expires;
+        break;
+    default:
+        m_query.sort = RefreshSessionSort::LastUsed;
+        break;
+    }
+    m_query.descending = order == Qt::DescendingOrder;
+    return m_query.sort != before.sort || m_query.descending != before.descending;
+}
+
+bool SessionTableModel::sortsBefore(const RefreshSession &a, const RefreshSession &b) const
+{
+    // The order listPage reads in: the sort key, then the id, both in the query's direction.
+    const auto keyed = [this](const RefreshSession &session) -> std::pair<QVariant, qint64> {
+        switch (m_query.sort) {
+        case RefreshSessionSort::User:
+            return {session.username.toLower(), session.id};
+        case RefreshSessionSort::Created:
+            return {session.createdAtMs, session.id};
+        case RefreshSessionSort::Expires:
+            return {session.expiresAtMs, session.id};
+        case RefreshSessionSort::LastUsed:
+            break;
+        }
+        return {session.lastUsedAtMs, session.id};
+    };
+    const auto [keyA, idA] = keyed(a);
+    const auto [keyB, idB] = keyed(b);
+    const QPartialOrdering order = QVariant::compare(keyA, keyB);
+    if (order == QPartialOrdering::Less)
+        return !m_query.descending;
+    if (order == QPartialOrdering::Greater)
+        return m_query.descending;
+    return m_query.descending ? idA > idB : idA < idB;
 }
 
 QVariant SessionTableModel::cellValue(const RefreshSession &session, int column, bool sortKey) const
@@ -107,13 +201,6 @@ QStringList SessionTableModel::columnTitles() const
             tr("Expires"), tr("Client Address"), tr("Client Program")};
 }
 
-int SessionTableModel::openCount() const
-{
-    const qint64 now = m_clock.nowMs();
-    return int(std::count_if(rows().cbegin(), rows().cend(),
-                             [now](const RefreshSession &session) { return session.isOpen(now); }));
-}
-
 bool SessionTableModel::isOpen(const RefreshSession &session) const
 {
     return session.isOpen(m_clock.nowMs());
@@ -151,12 +238,11 @@ QString SessionTableModel::knownEndReasonName(const QString &reason)
     return {};
 }
 
-void SessionTableModel::stageChange(const RefreshSession &session)
+bool SessionTableModel::belongsToQuery(const RefreshSession &session) const
 {
-    if (m_showEnded || session.isOpen(m_clock.nowMs()))
-        KeyedTableModel::stageChange(session);
-    else
-        stageRemoval(session.publicId);
+    if (!m_query.userPublicId.isEmpty() && session.userPublicId != m_query.userPublicId)
+        return false;
+    return m_query.includeClosed || session.isOpen(m_clock.nowMs());
 }
 
 void SessionTableModel::sweepExpired()
@@ -170,7 +256,7 @@ void SessionTableModel::sweepExpired()
     }
     if (expired.isEmpty())
         return;
-    if (!m_showEnded) {
+    if (!m_query.includeClosed) {
         for (const int row : std::as_const(expired))
             stageRemoval(sessionAt(row).publicId);
         applyNow();

@@ -2,6 +2,7 @@
 
 #include "KeyedTableModel.h"
 #include "tokens/RefreshSession.h"
+#include "tokens/RefreshSessionQuery.h"
 
 #include <QSet>
 #include <QTimer>
@@ -13,11 +14,12 @@ class RefreshSessionService;
 class UserService;
 
 // The refresh sessions — every signed-in client — as the desktop administrator sees them: the open ones, or
-// with showEnded() also those that were revoked or ran out. Kept current from RefreshSessionService's signals
-// (a REST client signing in, refreshing, signing out), coalesced and applied row by row (KeyedTableModel).
-// Sessions also end silently when they expire: a sweep takes them out as their time comes. An account's
-// sessions are ended (signalled) and then deleted with it (not signalled): the ended ones shown go with it.
-// RefreshSessionService::list has no cursor (it returns the newest 1000): the page source gives one page.
+// with showEnded() also those that were revoked or ran out; everyone's or one user's. Read a page at a time
+// as the view scrolls (RefreshSessionService::listPage), sorted and counted in SQL. Kept current from
+// RefreshSessionService's signals (a REST client signing in, refreshing, signing out), coalesced and applied
+// row by row to the loaded rows (KeyedTableModel). Sessions also end silently when they expire: a sweep
+// takes them out as their time comes. An account's sessions are ended (signalled) and then deleted with it
+// (not signalled): the ended ones shown go with it.
 class SessionTableModel : public KeyedTableModel<RefreshSession, QString>
 {
     Q_OBJECT
@@ -40,17 +42,23 @@ public:
     };
 
     static constexpr int expirySweepMs = 15 * 1000;
+    static constexpr int pageSize = 100;
 
     SessionTableModel(RefreshSessionService &sessions, UserService &users, const Clock &clock,
                       QObject *parent = nullptr);
 
     // With ended sessions (revoked or expired) or without; reads again.
     Status setShowEnded(bool show);
-    bool showsEnded() const { return m_showEnded; }
+    bool showsEnded() const { return m_query.includeClosed; }
+    // One user's sessions (by public id), or everyone's (empty); reads again.
+    Status setUserPublicId(const QString &publicId);
+    QString userPublicId() const { return m_query.userPublicId; }
+    RefreshSessionQuery query() const { return m_query; }
 
     const RefreshSession &sessionAt(int row) const { return rowAt(row); }
     std::optional<RefreshSession> session(const QString &publicId) const { return find(publicId); }
-    int openCount() const;
+    // Open sessions among those the query matches (all pages), as counted with the total.
+    qint64 openTotal() const { return m_openTotal; }
     // Open now: neither revoked nor run out.
     bool isOpen(const RefreshSession &session) const;
 
@@ -66,14 +74,21 @@ protected:
     QString keyOf(const RefreshSession &session) const override { return session.publicId; }
     QVariant cellValue(const RefreshSession &session, int column, bool sortKey) const override;
     QVariant rowData(const RefreshSession &session, int column, int role) const override;
-    // An ended session leaves the list unless ended ones are shown.
-    void stageChange(const RefreshSession &session) override;
+    // An ended session leaves the list unless ended ones are shown; another user's stays out of one user's.
+    bool belongsToQuery(const RefreshSession &session) const override;
+    bool canSortBy(int column) const override;
+    bool applySort(int column, Qt::SortOrder order) override;
+    bool sortsBefore(const RefreshSession &a, const RefreshSession &b) const override;
 
 private:
     void sweepExpired();
+    Result<qint64> countMatching();
+    Result<qint64> countOpen() const;
 
+    RefreshSessionService &m_sessions;
     const Clock &m_clock;
-    bool m_showEnded = false;
+    RefreshSessionQuery m_query;
+    qint64 m_openTotal = 0;
     QSet<QString> m_seenExpired; // shown as expired already (with showEnded)
     QTimer m_sweepTimer;
 };

@@ -19,9 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -41,28 +39,26 @@ SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, co
     , m_users(users)
     , m_userModel(userModel)
     , m_model(new SessionTableModel(sessions, users, clock, this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"sessionsTab"_s);
     buildFilters();
     buildTable();
     buildActions();
 
-    if (Status loaded = m_model->reload(); !loaded) {
-        // Shown once the window is up, so that the message has a window to belong to.
-        QMetaObject::invokeMethod(
-            this,
-            [this, error = loaded.error()] {
-                ErrorMessage::show(this, tr("Could not read the sessions."), error);
-            },
-            Qt::QueuedConnection);
-    }
+    // A page that cannot be read (the first, a later one, one in a new order) is said once the window is up,
+    // so that the message has a window to belong to.
+    connect(
+        m_model, &SessionTableModel::loadFailed, this,
+        [this](const Error &error) { ErrorMessage::show(this, tr("Could not read the sessions."), error); },
+        Qt::QueuedConnection);
+    if (Status loaded = m_model->reload(); !loaded)
+        emit m_model->loadFailed(loaded.error());
     applyTexts();
 }
 
 void SessionsTab::buildFilters()
 {
-    m_user = new AccountChooser(m_userModel, this);
+    m_user = new AccountChooser(m_users, AccountChooser::Offer::EveryoneOrOneAccount, this);
     m_user->setObjectName(u"userFilter"_s);
     m_showEnded = new QCheckBox(this);
     m_showEnded->setObjectName(u"showEnded"_s);
@@ -76,14 +72,13 @@ void SessionsTab::buildFilters()
 
 void SessionsTab::buildTable()
 {
-    m_proxy->setSortRole(SessionTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterKeyColumn(SessionTableModel::UserColumn);
-    m_proxy->setFilterRole(SessionTableModel::UserPublicIdRole);
-    setTableModel(m_model, m_proxy);
+    // Sorted, filtered and counted in SQL, read as the view scrolls: no proxy holds every session. The
+    // indicator shows the model's first order (newest use first) before the view turns sorting on, which
+    // then finds nothing to read again.
+    view()->horizontalHeader()->setSortIndicator(SessionTableModel::LastUsedColumn, Qt::DescendingOrder);
+    setTableModel(m_model);
     view()->setObjectName(u"sessionsView"_s);
     view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view()->sortByColumn(SessionTableModel::LastUsedColumn, Qt::DescendingOrder);
     view()->setTextElideMode(Qt::ElideRight);
     view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view()->horizontalHeader()->setStretchLastSection(true);
@@ -143,10 +138,8 @@ void SessionsTab::fitColumns()
 
 void SessionsTab::showUser(const QString &publicId)
 {
-    m_proxy->setFilterRegularExpression(
-        publicId.isEmpty()
-            ? QRegularExpression()
-            : QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(publicId))));
+    if (Status loaded = m_model->setUserPublicId(publicId); !loaded)
+        ErrorMessage::show(this, tr("Could not read the sessions."), loaded.error());
     updateCount();
     updateActions();
 }
@@ -342,16 +335,13 @@ void SessionsTab::updateActions()
 
 QString SessionsTab::countText() const
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    // Counted in SQL (every page, not just those read), with the locale's digit grouping.
+    const int total = int(m_model->totalCount());
     if (total == 0)
         return m_model->showsEnded() ? tr("No sessions") : tr("No one is signed in");
-    if (m_model->showsEnded()) {
-        return shown == total ? tr("%n session(s), %1 open", nullptr, total).arg(m_model->openCount())
-                              : tr("%1 of %n session(s)", nullptr, total).arg(shown);
-    }
-    return shown == total ? tr("%n open session(s)", nullptr, total)
-                          : tr("%1 of %n open session(s)", nullptr, total).arg(shown);
+    if (m_model->showsEnded())
+        return tr("%Ln session(s), %1 open", nullptr, total).arg(QLocale().toString(m_model->openTotal()));
+    return tr("%Ln open session(s)", nullptr, total);
 }
 
 void SessionsTab::setShowEnded(bool show)

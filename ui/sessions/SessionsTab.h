@@ -14,7 +14,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTextBrowser;
-class QSortFilterProxyModel;
 class RefreshSessionService;
 class SessionTableModel;
 class UserService;
@@ -68,7 +67,6 @@ private:
     UserService &m_users;
     UserTableModel &m_userModel;
     SessionTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
 
     QLabel *m_userLabel = nullptr;
     AccountChooser *m_user = nullptr;

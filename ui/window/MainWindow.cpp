@@ -71,15 +71,15 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     m_usersTab = new UsersTab(backend.users(), *m_userModel, m_tabs);
-    m_booksTab = new BooksTab(backend.books(), backend.clock(), *m_bookModel, *m_userModel, m_tabs);
-    m_activityTab = new ActivityTab(backend.events(), backend.clock(), *m_userModel, m_tabs);
+    m_booksTab = new BooksTab(backend.books(), backend.clock(), *m_bookModel, backend.users(), m_tabs);
+    m_activityTab = new ActivityTab(backend.events(), backend.clock(), backend.users(), m_tabs);
     addTab(m_usersTab);
     addTab(m_booksTab);
     m_sessionsTab
         = new SessionsTab(backend.sessions(), backend.users(), backend.clock(), *m_userModel, m_tabs);
     m_keysTab = new KeysTab(backend.keys(), backend.clock(), m_tabs);
     m_tokenInspectorTab
-        = new TokenInspectorTab(backend.tokenVerifier(), backend.tokenMinter(), *m_userModel, m_tabs);
+        = new TokenInspectorTab(backend.tokenVerifier(), backend.tokenMinter(), backend.users(), m_tabs);
     addTab(m_activityTab);
     addTab(m_sessionsTab);
     addTab(m_keysTab);
