@@ -40,6 +40,8 @@ private:
     Status fillAccounts(FillReport &report);
     Status fillBooks(FillReport &report);
     Status fillEvents(FillReport &report);
+    // Sets the writer connection's cache_size (SQLite's units) and returns the one it had.
+    Result<qint64> setWriterCacheSize(qint64 cacheSize);
 
     Backend &m_backend;
     FillPlan m_plan;

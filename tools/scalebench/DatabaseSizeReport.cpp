@@ -5,7 +5,6 @@
 #include "storage/SqlStatement.h"
 
 #include <QFileInfo>
-#include <QLocale>
 
 namespace DatabaseSizeReport {
 
@@ -41,14 +40,19 @@ Result<MarkdownTable> measure(Database &database, qint64 books, qint64 *fileByte
                           + QLatin1Char('%')});
     };
     qint64 booksBytes = 0; // the books table with its indexes (and any index tables named after it)
+    qint64 smallBytes = 0; // tables and indexes too small to list one by one
     while (sizes.next()) {
         const QString name = sizes.text(0);
         const qint64 bytes = sizes.int64(1);
         if (name == QLatin1String("books") || name.startsWith(QLatin1String("books_"))
             || name.startsWith(QLatin1String("sqlite_autoindex_books_")))
             booksBytes += bytes;
-        addRow(name, bytes);
+        if (bytes * 200 < *fileBytes)
+            smallBytes += bytes;
+        else
+            addRow(name, bytes);
     }
+    addRow(QStringLiteral("everything under 0.5% each"), smallBytes);
     addRow(QStringLiteral("**books and its indexes**"), booksBytes);
     addRow(QStringLiteral("**whole file**"), *fileBytes);
     return table;

@@ -5,7 +5,6 @@
 #include "books/BookService.h"
 
 #include <QElapsedTimer>
-#include <QLocale>
 
 #include <deque>
 
@@ -69,7 +68,7 @@ Result<MarkdownTable> InsertRateBenchmark::run()
                          QStringLiteral("min"), QStringLiteral("max"),
                          QStringLiteral("% of ") + m_targets.constFirst().label});
     for (qsizetype index = 0; index < m_targets.size(); ++index) {
-        table.addRow({m_targets.at(index).label, QLocale::c().toString(m_targets.at(index).books),
+        table.addRow({m_targets.at(index).label, MarkdownTable::count(m_targets.at(index).books),
                       QString::number(rates.at(index).median(), 'f', 0),
                       QString::number(rates.at(index).percentile(0), 'f', 0),
                       QString::number(rates.at(index).max(), 'f', 0),

@@ -1,5 +1,7 @@
 #include "MarkdownTable.h"
 
+#include <QLocale>
+
 #include <cstdio>
 
 MarkdownTable::MarkdownTable(QStringList header)
@@ -47,4 +49,9 @@ void MarkdownTable::print() const
 {
     std::fputs(text().toUtf8().constData(), stdout);
     std::fflush(stdout);
+}
+
+QString MarkdownTable::count(qint64 number)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(number);
 }

@@ -13,6 +13,9 @@ public:
     QString text() const;
     void print() const;
 
+    // A count with digit grouping, "1,000,000", whatever the locale.
+    static QString count(qint64 number);
+
 private:
     QStringList m_header;
     QList<QStringList> m_rows;

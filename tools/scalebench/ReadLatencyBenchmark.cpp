@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QLocale>
 
 namespace {
 constexpr int pageSize = 20; // the API's default page
@@ -150,7 +149,7 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
             if (!cursor)
                 return cursor.error();
             cursors.insert(target.label + actor.username, cursor.value());
-            depths << QLocale::c().toString(depth);
+            depths << MarkdownTable::count(depth);
         }
     }
     if (Status row = addRow(QStringLiteral("deep cursor page, sort title (rows deep: ") + depths.join(u'/')
@@ -255,7 +254,7 @@ Result<MarkdownTable> ReadLatencyBenchmark::searches()
             qint64 total = 0;
             if (Status counted = listPage(largest, Actor::desktopAdministrator(), query, &total); !counted)
                 return counted.error();
-            described << QStringLiteral("\"%1\" (%2)").arg(text, QLocale::c().toString(total));
+            described << QStringLiteral("\"%1\" (%2)").arg(text, MarkdownTable::count(total));
         }
         m_searchDescriptions << searchClass.name + QStringLiteral(": ") + described.join(QStringLiteral(", "));
 
