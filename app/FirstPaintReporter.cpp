@@ -14,7 +14,8 @@ FirstPaintReporter::FirstPaintReporter(QWidget *window, std::chrono::steady_cloc
     window->installEventFilter(this);
 }
 
-void FirstPaintReporter::installIfRequested(QWidget *window, std::chrono::steady_clock::time_point mainStarted)
+void FirstPaintReporter::installIfRequested(QWidget *window,
+                                            std::chrono::steady_clock::time_point mainStarted)
 {
     if (qEnvironmentVariableIntValue("BOOKWARDEN_REPORT_FIRST_PAINT") == 1)
         new FirstPaintReporter(window, mainStarted);
@@ -35,8 +36,9 @@ bool FirstPaintReporter::eventFilter(QObject *watched, QEvent *event)
 void FirstPaintReporter::report()
 {
     const auto elapsed = std::chrono::steady_clock::now() - m_mainStarted;
-    std::fprintf(stderr, "first-paint-ms %lld\n",
-                 static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+    std::fprintf(
+        stderr, "first-paint-ms %lld\n",
+        static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
     std::fflush(stderr);
     bool set = false;
     const int quitAfterMs = qEnvironmentVariableIntValue("BOOKWARDEN_QUIT_AFTER_FIRST_PAINT_MS", &set);

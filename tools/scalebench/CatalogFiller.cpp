@@ -53,17 +53,19 @@ template<typename Row>
 using RowWriter = std::function<Status(WriteTransaction &transaction, std::span<const Row> rows)>;
 
 template<typename Row>
-QList<QFuture<Result<qint64>>> submitChunk(GroupCommitWriter &writer, std::shared_ptr<const std::vector<Row>> rows,
-                                           RowWriter<Row> write)
+QList<QFuture<Result<qint64>>> submitChunk(GroupCommitWriter &writer,
+                                           std::shared_ptr<const std::vector<Row>> rows, RowWriter<Row> write)
 {
     QList<QFuture<Result<qint64>>> jobs;
     for (std::size_t first = 0; first < rows->size(); first += rowsPerJob) {
         const std::size_t count = std::min<std::size_t>(rowsPerJob, rows->size() - first);
-        jobs.append(writer.submit<qint64>([rows, first, count, write](WriteTransaction &transaction) -> Result<qint64> {
-            if (Status written = write(transaction, std::span<const Row>(rows->data() + first, count)); !written)
-                return written.error();
-            return qint64(count);
-        }));
+        jobs.append(writer.submit<qint64>(
+            [rows, first, count, write](WriteTransaction &transaction) -> Result<qint64> {
+                if (Status written = write(transaction, std::span<const Row>(rows->data() + first, count));
+                    !written)
+                    return written.error();
+                return qint64(count);
+            }));
     }
     return jobs;
 }
@@ -110,17 +112,18 @@ Result<FillReport> CatalogFiller::fill()
 
 Result<qint64> CatalogFiller::setWriterCacheSize(qint64 cacheSize)
 {
-    return m_backend.database().writer().run<qint64>([cacheSize](WriteTransaction &transaction) -> Result<qint64> {
-        SqlStatement current(transaction.connection(), QStringLiteral("PRAGMA cache_size"), "cacheSize");
-        if (Status read = current.execute(); !read)
-            return read.error();
-        const qint64 before = current.next() ? current.int64(0) : -2000;
-        if (Status set = transaction.connection().execute(
-                QStringLiteral("PRAGMA cache_size = ") + QString::number(cacheSize), "setCacheSize");
-            !set)
-            return set.error();
-        return before;
-    });
+    return m_backend.database().writer().run<qint64>(
+        [cacheSize](WriteTransaction &transaction) -> Result<qint64> {
+            SqlStatement current(transaction.connection(), QStringLiteral("PRAGMA cache_size"), "cacheSize");
+            if (Status read = current.execute(); !read)
+                return read.error();
+            const qint64 before = current.next() ? current.int64(0) : -2000;
+            if (Status set = transaction.connection().execute(
+                    QStringLiteral("PRAGMA cache_size = ") + QString::number(cacheSize), "setCacheSize");
+                !set)
+                return set.error();
+            return before;
+        });
 }
 
 Status CatalogFiller::fillAccounts(FillReport &report)
@@ -147,7 +150,8 @@ Status CatalogFiller::fillAccounts(FillReport &report)
     const UserRepository::NewUserRow *firstRow = rows->data();
     QList<QFuture<Result<qint64>>> jobs = submitChunk<UserRepository::NewUserRow>(
         m_backend.database().writer(), rows,
-        [created, firstRow](WriteTransaction &transaction, std::span<const UserRepository::NewUserRow> some) -> Status {
+        [created, firstRow](WriteTransaction &transaction,
+                            std::span<const UserRepository::NewUserRow> some) -> Status {
             for (const UserRepository::NewUserRow &row : some) {
                 const Result<User> user = UserRepository::insert(transaction.connection(), row);
                 if (!user)
@@ -203,17 +207,19 @@ Status CatalogFiller::fillBooks(FillReport &report)
         }
         return books;
     };
-    const RowWriter<PlannedBook> insert = [](WriteTransaction &transaction, std::span<const PlannedBook> books) -> Status {
+    const RowWriter<PlannedBook> insert
+        = [](WriteTransaction &transaction, std::span<const PlannedBook> books) -> Status {
         QHash<qint64, qint64> perOwner;
         for (const PlannedBook &book : books) {
-            const Result<qint64> id
-                = BookRepository::insert(transaction.connection(), book.ownerId, book.draft, book.createdAtMs);
+            const Result<qint64> id = BookRepository::insert(transaction.connection(), book.ownerId,
+                                                             book.draft, book.createdAtMs);
             if (!id)
                 return id.error();
             ++perOwner[book.ownerId];
         }
         for (auto owner = perOwner.cbegin(); owner != perOwner.cend(); ++owner) {
-            if (Status counted = UserRepository::addToBookCount(transaction.connection(), owner.key(), owner.value());
+            if (Status counted
+                = UserRepository::addToBookCount(transaction.connection(), owner.key(), owner.value());
                 !counted)
                 return counted;
         }
@@ -242,8 +248,8 @@ Status CatalogFiller::fillEvents(FillReport &report)
     const qint64 beginMs = endMs - eventHistoryMs;
     const QStringList addresses {QStringLiteral("192.0.2."), QStringLiteral("198.51.100."),
                                  QStringLiteral("203.0.113.")};
-    const RowWriter<SecurityEvent> record = [this](WriteTransaction &transaction,
-                                                   std::span<const SecurityEvent> events) -> Status {
+    const RowWriter<SecurityEvent> record
+        = [this](WriteTransaction &transaction, std::span<const SecurityEvent> events) -> Status {
         for (const SecurityEvent &event : events) {
             if (Status recorded = m_backend.events().record(transaction, event); !recorded)
                 return recorded;
@@ -262,7 +268,8 @@ Status CatalogFiller::fillEvents(FillReport &report)
             event.subjectId = account.publicId;
             event.subjectName = account.username;
             event.actor = account.username;
-            event.clientAddress = addresses.at(generator.below(3)) + QString::number(1 + generator.below(254));
+            event.clientAddress
+                = addresses.at(generator.below(3)) + QString::number(1 + generator.below(254));
             // Mostly sign-ins, as a real log is; now and then a failure or an administrative change.
             const int kind = generator.below(100);
             if (kind < 70) {

@@ -119,7 +119,8 @@ QString CatalogGenerator::username(qint64 index)
     const QStringList &last = CatalogVocabulary::surnames();
     const qint64 combinations = qint64(first.size()) * last.size();
     const qint64 combination = index % combinations;
-    QString name = first.at(combination % first.size()) + QLatin1Char('.') + last.at(combination / first.size());
+    QString name
+        = first.at(combination % first.size()) + QLatin1Char('.') + last.at(combination / first.size());
     if (const qint64 round = index / combinations; round > 0)
         name += QString::number(round + 1);
     return name;

@@ -34,10 +34,11 @@ Result<MarkdownTable> measure(Database &database, qint64 books, qint64 *fileByte
     MarkdownTable table({QStringLiteral("table or index"), QStringLiteral("MB"), QStringLiteral("bytes/book"),
                          QStringLiteral("share")});
     auto addRow = [&table, books, fileBytes](const QString &name, qint64 bytes) {
-        table.addRow({name, megabytes(bytes),
-                      books > 0 ? QString::number(double(bytes) / double(books), 'f', 0) : QStringLiteral("–"),
-                      QString::number(100.0 * double(bytes) / double(std::max<qint64>(1, *fileBytes)), 'f', 1)
-                          + QLatin1Char('%')});
+        table.addRow(
+            {name, megabytes(bytes),
+             books > 0 ? QString::number(double(bytes) / double(books), 'f', 0) : QStringLiteral("–"),
+             QString::number(100.0 * double(bytes) / double(std::max<qint64>(1, *fileBytes)), 'f', 1)
+                 + QLatin1Char('%')});
     };
     qint64 booksBytes = 0; // the books table with its indexes (and any index tables named after it)
     qint64 smallBytes = 0; // tables and indexes too small to list one by one

@@ -39,8 +39,8 @@ Result<FirstPaintProbe::Measurement> FirstPaintProbe::run()
     timer.start();
     process.start(m_settings.executable, {QStringLiteral("--database"), m_settings.databaseUrl});
     if (!process.waitForStarted(10000))
-        return Error::internal(QStringLiteral("%1 did not start: %2")
-                                   .arg(m_settings.executable, process.errorString()));
+        return Error::internal(
+            QStringLiteral("%1 did not start: %2").arg(m_settings.executable, process.errorString()));
 
     Measurement measurement;
     QByteArray errors;
@@ -58,8 +58,10 @@ Result<FirstPaintProbe::Measurement> FirstPaintProbe::run()
             }
         }
     }
-    if (measurement.painted) {
+    // After settling, or at the timeout when it never painted: what it holds then is a figure too.
+    if (measurement.painted)
         QThread::msleep(m_settings.settleMs);
+    if (process.state() == QProcess::Running) {
         QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
         if (status.open(QIODevice::ReadOnly)) {
             const QByteArray text = status.readAll();
@@ -73,8 +75,8 @@ Result<FirstPaintProbe::Measurement> FirstPaintProbe::run()
         process.waitForFinished(5000);
     }
     if (exitedEarly && !measurement.painted)
-        return Error::internal(QStringLiteral("%1 exited before painting: %2")
-                                   .arg(m_settings.executable,
-                                        QString::fromLocal8Bit(errors + process.readAllStandardError())));
+        return Error::internal(
+            QStringLiteral("%1 exited before painting: %2")
+                .arg(m_settings.executable, QString::fromLocal8Bit(errors + process.readAllStandardError())));
     return measurement;
 }

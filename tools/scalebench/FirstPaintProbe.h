@@ -24,8 +24,8 @@ public:
         bool painted = false;
         double sinceExecMs = 0; // measured here, from QProcess::start to the app's line on stderr
         double sinceMainMs = 0; // measured by the app, from main()
-        qint64 rssKiB = 0; // VmRSS after settling
-        qint64 peakRssKiB = 0; // VmHWM after settling
+        qint64 rssKiB = 0; // VmRSS after settling (or at the timeout)
+        qint64 peakRssKiB = 0; // VmHWM after settling (or at the timeout)
     };
 
     explicit FirstPaintProbe(Settings settings);

@@ -36,9 +36,12 @@ QList<SearchClass> searchClasses()
     const QStringList &adjectives = CatalogVocabulary::adjectives();
     const QStringList &surnames = CatalogVocabulary::surnames();
     return {
-        {QStringLiteral("frequent word"), {nouns.at(0), nouns.at(1), adjectives.at(0), QStringLiteral("the")}},
-        {QStringLiteral("rare word"), {nouns.constLast(), nouns.at(nouns.size() - 20), adjectives.constLast()}},
-        {QStringLiteral("author surname"), {surnames.at(0), surnames.at(40), surnames.at(surnames.size() / 2)}},
+        {QStringLiteral("frequent word"),
+         {nouns.at(0), nouns.at(1), adjectives.at(0), QStringLiteral("the")}},
+        {QStringLiteral("rare word"),
+         {nouns.constLast(), nouns.at(nouns.size() - 20), adjectives.constLast()}},
+        {QStringLiteral("author surname"),
+         {surnames.at(0), surnames.at(40), surnames.at(surnames.size() / 2)}},
         {QStringLiteral("3–4 letter substring"),
          {QStringLiteral("riv"), QStringLiteral("ight"), QStringLiteral("ston"), QStringLiteral("eath")}},
         {QStringLiteral("miss"), {QStringLiteral("zqxv"), QStringLiteral("bookwarden")}},
@@ -46,7 +49,8 @@ QList<SearchClass> searchClasses()
     };
 }
 
-Status listPage(const ScaleTarget &target, const Actor &actor, const BookQuery &query, qint64 *total = nullptr)
+Status listPage(const ScaleTarget &target, const Actor &actor, const BookQuery &query,
+                qint64 *total = nullptr)
 {
     const Result<BookPage> page = target.backend->books().list(actor, query);
     if (!page)
@@ -191,8 +195,8 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
     return table;
 }
 
-Result<QList<LatencySummary>> ReadLatencyBenchmark::measureQueries(bool asBigOwner, const QStringList &queries,
-                                                                   const QueryProbe &probe)
+Result<QList<LatencySummary>>
+ReadLatencyBenchmark::measureQueries(bool asBigOwner, const QStringList &queries, const QueryProbe &probe)
 {
     QList<LatencySummary> summaries(m_targets.size());
     QElapsedTimer timer;
@@ -256,7 +260,8 @@ Result<MarkdownTable> ReadLatencyBenchmark::searches()
                 return counted.error();
             described << QStringLiteral("\"%1\" (%2)").arg(text, MarkdownTable::count(total));
         }
-        m_searchDescriptions << searchClass.name + QStringLiteral(": ") + described.join(QStringLiteral(", "));
+        m_searchDescriptions << searchClass.name + QStringLiteral(": ")
+                + described.join(QStringLiteral(", "));
 
         for (const bool asOwner : {false, true}) {
             const Result<QList<LatencySummary>> timed = measureQueries(asOwner, searchClass.queries, search);

@@ -64,7 +64,8 @@ void section(const QString &title)
 
 int fail(const QString &what, const Error &error)
 {
-    std::fprintf(stderr, "bookwarden-scalebench: %s: %s\n", qPrintable(what), qPrintable(error.detailedMessage()));
+    std::fprintf(stderr, "bookwarden-scalebench: %s: %s\n", qPrintable(what),
+                 qPrintable(error.detailedMessage()));
     return 1;
 }
 
@@ -98,12 +99,17 @@ std::optional<Options> parseOptions(const QCoreApplication &application)
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   QStringLiteral("Create the databases in DIR and keep them afterwards."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption skipGui(QStringLiteral("skip-gui"), QStringLiteral("Do not start the desktop app."));
+    const QCommandLineOption skipGui(QStringLiteral("skip-gui"),
+                                     QStringLiteral("Do not start the desktop app."));
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("A smoke run: 20,000 books unless --scale, few repeats."));
-    const QCommandLineOption gui(QStringLiteral("gui"), QStringLiteral("The bookwarden executable to measure."),
+    const QCommandLineOption gui(QStringLiteral("gui"),
+                                 QStringLiteral("The bookwarden executable to measure."),
                                  QStringLiteral("PATH"));
-    parser.addOptions({scale, accounts, keep, skipGui, quick, gui});
+    const QCommandLineOption guiTimeout(
+        QStringLiteral("gui-timeout"),
+        QStringLiteral("Seconds to wait for the desktop app's first paint (120)."), QStringLiteral("S"));
+    parser.addOptions({scale, accounts, keep, skipGui, quick, gui, guiTimeout});
     parser.process(application);
 
     Options options;
@@ -123,9 +129,16 @@ std::optional<Options> parseOptions(const QCoreApplication &application)
         std::fprintf(stderr, "bookwarden-scalebench: --scale takes a number of books, at least 1000\n");
         return std::nullopt;
     }
-    options.accounts = parser.isSet(accounts) ? parser.value(accounts).toLongLong(&valid) : options.books / 10;
+    options.accounts
+        = parser.isSet(accounts) ? parser.value(accounts).toLongLong(&valid) : options.books / 10;
     if (!valid || options.accounts < 3) {
         std::fprintf(stderr, "bookwarden-scalebench: --accounts takes a number, at least 3\n");
+        return std::nullopt;
+    }
+    if (parser.isSet(guiTimeout))
+        options.guiTimeoutSeconds = parser.value(guiTimeout).toInt(&valid);
+    if (!valid || options.guiTimeoutSeconds < 1) {
+        std::fprintf(stderr, "bookwarden-scalebench: --gui-timeout takes a number of seconds\n");
         return std::nullopt;
     }
     options.keepDirectory = parser.value(keep);
@@ -213,13 +226,15 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
         return;
     }
     if (options.guiExecutable.isEmpty() || !QFile::exists(options.guiExecutable)) {
-        print(QStringLiteral("skipped: no bookwarden executable (built without the GUI; --gui PATH names one)"));
+        print(QStringLiteral(
+            "skipped: no bookwarden executable (built without the GUI; --gui PATH names one)"));
         return;
     }
-    print(QStringLiteral("`%1 --database sqlite:///…` on QT_QPA_PLATFORM=offscreen, %2 run(s) per database; "
-                         "first paint from exec (and from main()), memory 3 s after it.\n")
-              .arg(QFileInfo(options.guiExecutable).fileName())
-              .arg(options.guiRuns));
+    print(
+        QStringLiteral("`%1 --database sqlite:///…` on QT_QPA_PLATFORM=offscreen, %2 run(s) per database; "
+                       "first paint from exec (and from main()), memory 3 s after it (or at the timeout).\n")
+            .arg(QFileInfo(options.guiExecutable).fileName())
+            .arg(options.guiRuns));
     MarkdownTable table({QStringLiteral("desktop app"), QStringLiteral("first paint ms (median)"),
                          QStringLiteral("from main() ms"), QStringLiteral("VmRSS MB"),
                          QStringLiteral("VmHWM MB")});
@@ -237,22 +252,27 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
                 failure = measured.error().detailedMessage();
                 break;
             }
+            rss.add(double(measured->rssKiB) / 1024.0);
+            peak.add(double(measured->peakRssKiB) / 1024.0);
             if (!measured->painted) {
+                // No point in waiting that long again.
                 failure = QStringLiteral("did not paint within %1 s").arg(options.guiTimeoutSeconds);
                 break;
             }
             sinceExec.add(measured->sinceExecMs);
             sinceMain.add(measured->sinceMainMs);
-            rss.add(double(measured->rssKiB) / 1024.0);
-            peak.add(double(measured->peakRssKiB) / 1024.0);
         }
-        if (!failure.isEmpty() && sinceExec.count() == 0) {
-            table.addRow({label, failure, QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–")});
+        auto megabytes = [](const LatencySummary &summary) {
+            return summary.count() > 0 && summary.median() > 0 ? QString::number(summary.median(), 'f', 0)
+                                                               : QStringLiteral("–");
+        };
+        if (sinceExec.count() == 0) {
+            table.addRow({label, failure.isEmpty() ? QStringLiteral("–") : failure, QStringLiteral("–"),
+                          megabytes(rss), megabytes(peak)});
             continue;
         }
         table.addRow({label, QString::number(sinceExec.median(), 'f', 0),
-                      QString::number(sinceMain.median(), 'f', 0), QString::number(rss.median(), 'f', 0),
-                      QString::number(peak.median(), 'f', 0)});
+                      QString::number(sinceMain.median(), 'f', 0), megabytes(rss), megabytes(peak)});
     }
     table.print();
 }
@@ -272,7 +292,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QTemporaryDir> temporary;
     QString workDirectory = options.keepDirectory;
     if (workDirectory.isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bookwarden-scale-XXXXXX"));
+        temporary
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bookwarden-scale-XXXXXX"));
         if (!temporary->isValid()) {
             std::fprintf(stderr, "bookwarden-scalebench: cannot create a temporary directory\n");
             return 1;
@@ -295,26 +316,27 @@ int main(int argc, char *argv[])
 
     // --- Fill -------------------------------------------------------------------------------------------
     section(QStringLiteral("Fill"));
-    print(QStringLiteral("Through core's writer (the repositories' INSERTs), in jobs of 100 rows queued 20,000 rows "
-                         "at a time, which the writer commits together; half the books owned by one account, the "
-                         "rest spread over books/1,000 accounts; titles and authors drawn from a fixed vocabulary "
-                         "(Zipf, fixed seed). Accounts share one Argon2 hash (its ~50 ms is in accounts/s).\n"));
+    print(QStringLiteral(
+        "Through core's writer (the repositories' INSERTs), in jobs of 100 rows queued 20,000 rows "
+        "at a time, which the writer commits together; half the books owned by one account, the "
+        "rest spread over books/1,000 accounts; titles and authors drawn from a fixed vocabulary "
+        "(Zipf, fixed seed). Accounts share one Argon2 hash (its ~50 ms is in accounts/s).\n"));
     MarkdownTable fillTable({QStringLiteral("database"), QStringLiteral("books"), QStringLiteral("accounts"),
                              QStringLiteral("events"), QStringLiteral("seconds"), QStringLiteral("books/s"),
                              QStringLiteral("accounts/s"), QStringLiteral("events/s"),
                              QStringLiteral("titles redrawn")});
-    Result<OpenedTarget> small = openAndFill(workDirectory + QStringLiteral("/small.db"),
-                                             scaleLabel(smallBooks),
-                                             planFor(smallBooks, std::max<qint64>(3, smallBooks / 10), smallBooks),
-                                             fillTable);
+    Result<OpenedTarget> small
+        = openAndFill(workDirectory + QStringLiteral("/small.db"), scaleLabel(smallBooks),
+                      planFor(smallBooks, std::max<qint64>(3, smallBooks / 10), smallBooks), fillTable);
     if (!small)
         return fail(QStringLiteral("filling the small database"), small.error());
-    Result<OpenedTarget> large = openAndFill(workDirectory + QStringLiteral("/large.db"), largeLabel,
-                                             planFor(options.books, options.accounts, options.books), fillTable);
+    Result<OpenedTarget> large
+        = openAndFill(workDirectory + QStringLiteral("/large.db"), largeLabel,
+                      planFor(options.books, options.accounts, options.books), fillTable);
     if (!large)
         return fail(QStringLiteral("filling the large database"), large.error());
-    Result<OpenedTarget> empty = openAndFill(workDirectory + QStringLiteral("/empty.db"), QStringLiteral("empty"),
-                                             planFor(0, 3, 0), fillTable);
+    Result<OpenedTarget> empty = openAndFill(workDirectory + QStringLiteral("/empty.db"),
+                                             QStringLiteral("empty"), planFor(0, 3, 0), fillTable);
     if (!empty)
         return fail(QStringLiteral("creating the empty database"), empty.error());
     fillTable.print();
@@ -326,9 +348,10 @@ int main(int argc, char *argv[])
     ReadLatencyBenchmark reads({small->target, large->target}, readSettings);
 
     section(QStringLiteral("Pages"));
-    print(QStringLiteral("BookService::list on this thread (no HTTP), page of 20, median of %1 runs; \"admin\" is "
-                         "the desktop administrator (every book), \"owner\" the account that owns half of them. "
-                         "Core keeps no page cache (the server's is in server/api), so every call is cold.\n")
+    print(QStringLiteral(
+              "BookService::list on this thread (no HTTP), page of 20, median of %1 runs; \"admin\" is "
+              "the desktop administrator (every book), \"owner\" the account that owns half of them. "
+              "Core keeps no page cache (the server's is in server/api), so every call is cold.\n")
               .arg(options.repeats));
     const Result<MarkdownTable> pages = reads.pages();
     if (!pages)
@@ -336,9 +359,10 @@ int main(int argc, char *argv[])
     pages->print();
 
     section(QStringLiteral("Search"));
-    print(QStringLiteral("q= through BookService::list, page of 20 with its total; each query is one sample; up "
-                         "to %1 rounds per class, fewer once a class has taken %2 s on a database. All cold "
-                         "(no cache in core).\n")
+    print(QStringLiteral(
+              "q= through BookService::list, page of 20 with its total; each query is one sample; up "
+              "to %1 rounds per class, fewer once a class has taken %2 s on a database. All cold "
+              "(no cache in core).\n")
               .arg(options.repeats)
               .arg(readSettings.searchBudgetSeconds));
     const Result<MarkdownTable> searches = reads.searches();
@@ -350,10 +374,11 @@ int main(int argc, char *argv[])
         print(QStringLiteral("- ") + description);
 
     section(QStringLiteral("Accounts"));
-    print(QStringLiteral("UserService::list with a text filter as the desktop administrator: %1 accounts at %2, %3 at "
-                         "%4.\n")
-              .arg(grouped(std::max<qint64>(3, smallBooks / 10)), small->target.label, grouped(options.accounts),
-                   largeLabel));
+    print(QStringLiteral(
+              "UserService::list with a text filter as the desktop administrator: %1 accounts at %2, %3 at "
+              "%4.\n")
+              .arg(grouped(std::max<qint64>(3, smallBooks / 10)), small->target.label,
+                   grouped(options.accounts), largeLabel));
     const Result<MarkdownTable> accounts = reads.accountSearches();
     if (!accounts)
         return fail(QStringLiteral("measuring account searches"), accounts.error());
@@ -406,6 +431,7 @@ int main(int argc, char *argv[])
     measureDesktopApp(options, databases, workDirectory);
 
     if (!options.keepDirectory.isEmpty())
-        print(QStringLiteral("\nKept: %1 (try `bookwarden --database sqlite://%1/large.db`)").arg(workDirectory));
+        print(QStringLiteral("\nKept: %1 (try `bookwarden --database sqlite://%1/large.db`)")
+                  .arg(workDirectory));
     return 0;
 }
