@@ -236,8 +236,8 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
             .arg(QFileInfo(options.guiExecutable).fileName())
             .arg(options.guiRuns));
     MarkdownTable table({QStringLiteral("desktop app"), QStringLiteral("first paint ms (median)"),
-                         QStringLiteral("from main() ms"), QStringLiteral("VmRSS MB"),
-                         QStringLiteral("VmHWM MB")});
+                         QStringLiteral("from main() ms"), QStringLiteral("VmRSS MiB"),
+                         QStringLiteral("VmHWM MiB")});
     for (const auto &[label, path] : databases) {
         FirstPaintProbe::Settings settings;
         settings.executable = options.guiExecutable;
