@@ -143,7 +143,7 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
     }
 
     // Cursors found once per target and actor; the timed call is the one page at that depth.
-    QHash<QString, QString> cursors;
+    QHash<QPair<const Backend *, qint64>, QString> cursors; // by database and actor
     QStringList depths;
     for (const ScaleTarget &target : m_targets) {
         for (const bool asOwner : {false, true}) {
@@ -152,7 +152,7 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
             const Result<QString> cursor = deepCursor(target, actor, &depth);
             if (!cursor)
                 return cursor.error();
-            cursors.insert(target.label + actor.username, cursor.value());
+            cursors.insert({target.backend, actor.userId}, cursor.value());
             depths << MarkdownTable::count(depth);
         }
     }
@@ -161,7 +161,7 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
                             [&cursors](const ScaleTarget &target, const Actor &actor) {
                                 BookQuery query;
                                 query.limit = pageSize;
-                                query.cursor = cursors.value(target.label + actor.username);
+                                query.cursor = cursors.value({target.backend, actor.userId});
                                 return listPage(target, actor, query);
                             });
         !row)
