@@ -276,45 +276,17 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
     }
     table.print();
 }
-} // namespace
+constexpr qint64 smallBooks = 1000;
 
-int main(int argc, char *argv[])
+struct Databases
 {
-    QCoreApplication application(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("bookwarden-scalebench"));
-    // Core's notes on opening and migrating each database would land between the tables.
-    QLoggingCategory::setFilterRules(QStringLiteral("bookwarden.*.info=false"));
-    const std::optional<Options> parsed = parseOptions(application);
-    if (!parsed)
-        return 64;
-    const Options &options = *parsed;
+    OpenedTarget small; // 1,000 books, to compare with
+    OpenedTarget large; // N books
+    OpenedTarget empty; // accounts only, for the insert ratio
+};
 
-    std::unique_ptr<QTemporaryDir> temporary;
-    QString workDirectory = options.keepDirectory;
-    if (workDirectory.isEmpty()) {
-        temporary
-            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bookwarden-scale-XXXXXX"));
-        if (!temporary->isValid()) {
-            std::fprintf(stderr, "bookwarden-scalebench: cannot create a temporary directory\n");
-            return 1;
-        }
-        workDirectory = temporary->path();
-    } else if (!QDir().mkpath(workDirectory) || !QDir(workDirectory).isEmpty()) {
-        std::fprintf(stderr, "bookwarden-scalebench: --keep needs a new or empty directory: %s\n",
-                     qPrintable(workDirectory));
-        return 1;
-    }
-    workDirectory = QDir(workDirectory).absolutePath();
-
-    const qint64 smallBooks = 1000;
-    const QString largeLabel = scaleLabel(options.books);
-    print(QStringLiteral("# Bookwarden at %1 books").arg(grouped(options.books)));
-    print(QStringLiteral("\n%1 UTC, %2")
-              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                   machineDescription()));
-    print(QStringLiteral("`%1`").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
-
-    // --- Fill -------------------------------------------------------------------------------------------
+Result<Databases> fillDatabases(const Options &options, const QString &workDirectory)
+{
     section(QStringLiteral("Fill"));
     print(QStringLiteral(
         "Through core's writer (the repositories' INSERTs), in jobs of 100 rows queued 20,000 rows "
@@ -329,23 +301,26 @@ int main(int argc, char *argv[])
         = openAndFill(workDirectory + QStringLiteral("/small.db"), scaleLabel(smallBooks),
                       planFor(smallBooks, std::max<qint64>(3, smallBooks / 10), smallBooks), fillTable);
     if (!small)
-        return fail(QStringLiteral("filling the small database"), small.error());
+        return small.error();
     Result<OpenedTarget> large
-        = openAndFill(workDirectory + QStringLiteral("/large.db"), largeLabel,
+        = openAndFill(workDirectory + QStringLiteral("/large.db"), scaleLabel(options.books),
                       planFor(options.books, options.accounts, options.books), fillTable);
     if (!large)
-        return fail(QStringLiteral("filling the large database"), large.error());
+        return large.error();
     Result<OpenedTarget> empty = openAndFill(workDirectory + QStringLiteral("/empty.db"),
                                              QStringLiteral("empty"), planFor(0, 3, 0), fillTable);
     if (!empty)
-        return fail(QStringLiteral("creating the empty database"), empty.error());
+        return empty.error();
     fillTable.print();
+    return Databases {std::move(small).value(), std::move(large).value(), std::move(empty).value()};
+}
 
-    // --- Reads ------------------------------------------------------------------------------------------
-    ReadLatencyBenchmark::Settings readSettings;
-    readSettings.repeats = options.repeats;
-    readSettings.searchBudgetSeconds = options.quick ? 2 : 20;
-    ReadLatencyBenchmark reads({small->target, large->target}, readSettings);
+Status measureReads(const Options &options, const Databases &databases)
+{
+    ReadLatencyBenchmark::Settings settings;
+    settings.repeats = options.repeats;
+    settings.searchBudgetSeconds = options.quick ? 2 : 20;
+    ReadLatencyBenchmark reads({databases.small.target, databases.large.target}, settings);
 
     section(QStringLiteral("Pages"));
     print(QStringLiteral(
@@ -355,7 +330,7 @@ int main(int argc, char *argv[])
               .arg(options.repeats));
     const Result<MarkdownTable> pages = reads.pages();
     if (!pages)
-        return fail(QStringLiteral("measuring pages"), pages.error());
+        return pages.error();
     pages->print();
 
     section(QStringLiteral("Search"));
@@ -364,12 +339,12 @@ int main(int argc, char *argv[])
               "to %1 rounds per class, fewer once a class has taken %2 s on a database. All cold "
               "(no cache in core).\n")
               .arg(options.repeats)
-              .arg(readSettings.searchBudgetSeconds));
+              .arg(settings.searchBudgetSeconds));
     const Result<MarkdownTable> searches = reads.searches();
     if (!searches)
-        return fail(QStringLiteral("measuring searches"), searches.error());
+        return searches.error();
     searches->print();
-    print(QStringLiteral("\nQueries (books matching at %1):").arg(largeLabel));
+    print(QStringLiteral("\nQueries (books matching at %1):").arg(databases.large.target.label));
     for (const QString &description : reads.searchClassDescriptions())
         print(QStringLiteral("- ") + description);
 
@@ -377,61 +352,121 @@ int main(int argc, char *argv[])
     print(QStringLiteral(
               "UserService::list with a text filter as the desktop administrator: %1 accounts at %2, %3 at "
               "%4.\n")
-              .arg(grouped(std::max<qint64>(3, smallBooks / 10)), small->target.label,
-                   grouped(options.accounts), largeLabel));
+              .arg(grouped(std::max<qint64>(3, smallBooks / 10)), databases.small.target.label,
+                   grouped(options.accounts), databases.large.target.label));
     const Result<MarkdownTable> accounts = reads.accountSearches();
     if (!accounts)
-        return fail(QStringLiteral("measuring account searches"), accounts.error());
+        return accounts.error();
     accounts->print();
+    return {};
+}
 
-    // --- Writes -----------------------------------------------------------------------------------------
+Status measureCreates(const Options &options, const Databases &databases)
+{
     section(QStringLiteral("Durable creates"));
-    InsertRateBenchmark::Settings insertSettings;
-    insertSettings.secondsPerRound = options.insertSeconds;
-    insertSettings.rounds = options.insertRounds;
+    InsertRateBenchmark::Settings settings;
+    settings.secondsPerRound = options.insertSeconds;
+    settings.rounds = options.insertRounds;
     print(QStringLiteral("BookService::create (what POST /api/v1/books runs: rules, group commit, "
                          "synchronous=FULL) as the big owner, %1 in flight, %2 rounds of %3 s alternating "
                          "between the databases; the ratio is the median of per-round ratios.\n")
-              .arg(insertSettings.inFlight)
-              .arg(insertSettings.rounds)
-              .arg(insertSettings.secondsPerRound));
+              .arg(settings.inFlight)
+              .arg(settings.rounds)
+              .arg(settings.secondsPerRound));
     const Result<MarkdownTable> inserts
-        = InsertRateBenchmark({empty->target, large->target}, insertSettings).run();
+        = InsertRateBenchmark({databases.empty.target, databases.large.target}, settings).run();
     if (!inserts)
-        return fail(QStringLiteral("measuring durable creates"), inserts.error());
+        return inserts.error();
     inserts->print();
+    return {};
+}
 
-    // --- Size -------------------------------------------------------------------------------------------
+Status measureSize(const Options &options, const Databases &databases)
+{
     section(QStringLiteral("Size"));
     qint64 largeBytes = 0;
     qint64 smallBytes = 0;
     const Result<MarkdownTable> sizes
-        = DatabaseSizeReport::measure(large->backend->database(), options.books, &largeBytes);
+        = DatabaseSizeReport::measure(databases.large.backend->database(), options.books, &largeBytes);
     if (!sizes)
-        return fail(QStringLiteral("measuring the database"), sizes.error());
+        return sizes.error();
     if (const Result<MarkdownTable> smallSizes
-        = DatabaseSizeReport::measure(small->backend->database(), smallBooks, &smallBytes);
+        = DatabaseSizeReport::measure(databases.small.backend->database(), smallBooks, &smallBytes);
         !smallSizes)
-        return fail(QStringLiteral("measuring the small database"), smallSizes.error());
+        return smallSizes.error();
     print(QStringLiteral("The %1 database after a checkpoint: %2 MB, %3 bytes per book (at %4: %5 MB), with "
                          "%6 accounts and %7 security events in it. Per table and index (SQLite's dbstat):\n")
-              .arg(largeLabel, QString::number(double(largeBytes) / 1e6, 'f', 1),
-                   grouped(largeBytes / std::max<qint64>(1, options.books)), small->target.label,
+              .arg(databases.large.target.label, QString::number(double(largeBytes) / 1e6, 'f', 1),
+                   grouped(largeBytes / std::max<qint64>(1, options.books)), databases.small.target.label,
                    QString::number(double(smallBytes) / 1e6, 'f', 1), grouped(options.accounts),
                    grouped(options.books)));
     sizes->print();
+    return {};
+}
 
-    // --- Desktop app ------------------------------------------------------------------------------------
+// A new or empty directory for the databases: --keep's, or a temporary one removed at exit.
+std::optional<QString> workDirectoryFor(const Options &options, std::unique_ptr<QTemporaryDir> *temporary)
+{
+    if (options.keepDirectory.isEmpty()) {
+        *temporary
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bookwarden-scale-XXXXXX"));
+        if (!(*temporary)->isValid()) {
+            std::fprintf(stderr, "bookwarden-scalebench: cannot create a temporary directory\n");
+            return std::nullopt;
+        }
+        return (*temporary)->path();
+    }
+    if (!QDir().mkpath(options.keepDirectory) || !QDir(options.keepDirectory).isEmpty()) {
+        std::fprintf(stderr, "bookwarden-scalebench: --keep needs a new or empty directory: %s\n",
+                     qPrintable(options.keepDirectory));
+        return std::nullopt;
+    }
+    return QDir(options.keepDirectory).absolutePath();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bookwarden-scalebench"));
+    // Core's notes on opening and migrating each database would land between the tables.
+    QLoggingCategory::setFilterRules(QStringLiteral("bookwarden.*.info=false"));
+    const std::optional<Options> parsed = parseOptions(application);
+    if (!parsed)
+        return 64;
+    const Options &options = *parsed;
+    std::unique_ptr<QTemporaryDir> temporary;
+    const std::optional<QString> workDirectory = workDirectoryFor(options, &temporary);
+    if (!workDirectory)
+        return 1;
+
+    print(QStringLiteral("# Bookwarden at %1 books").arg(grouped(options.books)));
+    print(QStringLiteral("\n%1 UTC, %2")
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                   machineDescription()));
+    print(QStringLiteral("`%1`").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
+
+    Result<Databases> databases = fillDatabases(options, *workDirectory);
+    if (!databases)
+        return fail(QStringLiteral("filling the databases"), databases.error());
+    if (Status reads = measureReads(options, databases.value()); !reads)
+        return fail(QStringLiteral("measuring reads"), reads.error());
+    if (Status creates = measureCreates(options, databases.value()); !creates)
+        return fail(QStringLiteral("measuring durable creates"), creates.error());
+    if (Status size = measureSize(options, databases.value()); !size)
+        return fail(QStringLiteral("measuring the size"), size.error());
+
     // The databases are closed first: a database is open in one process at a time.
-    const QList<QPair<QString, QString>> databases {{small->target.label, small->path},
-                                                    {large->target.label, large->path}};
-    small.value().backend.reset();
-    large.value().backend.reset();
-    empty.value().backend.reset();
-    measureDesktopApp(options, databases, workDirectory);
+    const QList<QPair<QString, QString>> desktopDatabases {
+        {databases->small.target.label, databases->small.path},
+        {databases->large.target.label, databases->large.path}};
+    databases.value().small.backend.reset();
+    databases.value().large.backend.reset();
+    databases.value().empty.backend.reset();
+    measureDesktopApp(options, desktopDatabases, *workDirectory);
 
     if (!options.keepDirectory.isEmpty())
         print(QStringLiteral("\nKept: %1 (try `bookwarden --database sqlite://%1/large.db`)")
-                  .arg(workDirectory));
+                  .arg(*workDirectory));
     return 0;
 }
