@@ -105,6 +105,28 @@ Result<QString> ReadLatencyBenchmark::deepCursor(const ScaleTarget &target, cons
     return cursor;
 }
 
+Status ReadLatencyBenchmark::addPageRow(MarkdownTable &table, const QString &name, const Probe &probe,
+                                        bool administratorOnly)
+{
+    const Result<QList<LatencySummary>> asAdmin = measure(false, m_settings.repeats, probe);
+    if (!asAdmin)
+        return asAdmin.error();
+    QList<LatencySummary> asOwner(m_targets.size());
+    if (!administratorOnly) {
+        const Result<QList<LatencySummary>> measured = measure(true, m_settings.repeats, probe);
+        if (!measured)
+            return measured.error();
+        asOwner = measured.value();
+    }
+    QStringList cells {name};
+    for (qsizetype index = 0; index < m_targets.size(); ++index)
+        cells << LatencySummary::format(asAdmin->at(index).median())
+              << (administratorOnly ? QStringLiteral("–")
+                                    : LatencySummary::format(asOwner.at(index).median()));
+    table.addRow(cells);
+    return {};
+}
+
 Result<MarkdownTable> ReadLatencyBenchmark::pages()
 {
     QStringList header {QStringLiteral("page of 20, median ms")};
@@ -112,31 +134,17 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
         header << adminColumn(target) << ownerColumn(target);
     MarkdownTable table(header);
 
-    auto addRow = [&](const QString &name, const Probe &probe) -> Status {
-        const Result<QList<LatencySummary>> asAdmin = measure(false, m_settings.repeats, probe);
-        if (!asAdmin)
-            return asAdmin.error();
-        const Result<QList<LatencySummary>> asOwner = measure(true, m_settings.repeats, probe);
-        if (!asOwner)
-            return asOwner.error();
-        QStringList cells {name};
-        for (qsizetype index = 0; index < m_targets.size(); ++index)
-            cells << LatencySummary::format(asAdmin->at(index).median())
-                  << LatencySummary::format(asOwner->at(index).median());
-        table.addRow(cells);
-        return {};
-    };
-
     for (const BookSort sort : {BookSort::Title, BookSort::Author, BookSort::Price, BookSort::Created}) {
         for (const bool descending : {false, true}) {
             BookQuery query;
             query.limit = pageSize;
             query.sort = sort;
             query.descending = descending;
-            if (Status row = addRow(QStringLiteral("first page, sort ") + BookSorts::name(sort, descending),
-                                    [query](const ScaleTarget &target, const Actor &actor) {
-                                        return listPage(target, actor, query);
-                                    });
+            if (Status row
+                = addPageRow(table, QStringLiteral("first page, sort ") + BookSorts::name(sort, descending),
+                             [query](const ScaleTarget &target, const Actor &actor) {
+                                 return listPage(target, actor, query);
+                             });
                 !row)
                 return row.error();
         }
@@ -156,42 +164,37 @@ Result<MarkdownTable> ReadLatencyBenchmark::pages()
             depths << MarkdownTable::count(depth);
         }
     }
-    if (Status row = addRow(QStringLiteral("deep cursor page, sort title (rows deep: ") + depths.join(u'/')
-                                + QLatin1Char(')'),
-                            [&cursors](const ScaleTarget &target, const Actor &actor) {
-                                BookQuery query;
-                                query.limit = pageSize;
-                                query.cursor = cursors.value({target.backend, actor.userId});
-                                return listPage(target, actor, query);
-                            });
+    if (Status row = addPageRow(table,
+                                QStringLiteral("deep cursor page, sort title (rows deep: ")
+                                    + depths.join(u'/') + QLatin1Char(')'),
+                                [&cursors](const ScaleTarget &target, const Actor &actor) {
+                                    BookQuery query;
+                                    query.limit = pageSize;
+                                    query.cursor = cursors.value({target.backend, actor.userId});
+                                    return listPage(target, actor, query);
+                                });
         !row)
         return row.error();
 
-    // The Users and Activity tabs' first pages (administrators only: the owner columns repeat the figure).
-    const Result<QList<LatencySummary>> users
-        = measure(false, m_settings.repeats, [](const ScaleTarget &target, const Actor &actor) -> Status {
-              UserQuery query;
-              const Result<UserPage> page = target.backend->users().list(actor, query);
-              return page ? Status() : Status(page.error());
-          });
-    if (!users)
-        return users.error();
-    const Result<QList<LatencySummary>> events
-        = measure(false, m_settings.repeats, [](const ScaleTarget &target, const Actor &) -> Status {
-              SecurityEventQuery query;
-              const Result<SecurityEventPage> page = target.backend->events().list(query);
-              return page ? Status() : Status(page.error());
-          });
-    if (!events)
-        return events.error();
-    QStringList userCells {QStringLiteral("accounts, first page of 50")};
-    QStringList eventCells {QStringLiteral("security log, first page of 100")};
-    for (qsizetype index = 0; index < m_targets.size(); ++index) {
-        userCells << LatencySummary::format(users->at(index).median()) << QStringLiteral("–");
-        eventCells << LatencySummary::format(events->at(index).median()) << QStringLiteral("–");
-    }
-    table.addRow(userCells);
-    table.addRow(eventCells);
+    // The Users and Activity tabs' first pages: administrators only.
+    if (Status row = addPageRow(
+            table, QStringLiteral("accounts, first page of 50"),
+            [](const ScaleTarget &target, const Actor &actor) -> Status {
+                const Result<UserPage> page = target.backend->users().list(actor, UserQuery());
+                return page ? Status() : Status(page.error());
+            },
+            true);
+        !row)
+        return row.error();
+    if (Status row = addPageRow(
+            table, QStringLiteral("security log, first page of 100"),
+            [](const ScaleTarget &target, const Actor &) -> Status {
+                const Result<SecurityEventPage> page = target.backend->events().list(SecurityEventQuery());
+                return page ? Status() : Status(page.error());
+            },
+            true);
+        !row)
+        return row.error();
     return table;
 }
 

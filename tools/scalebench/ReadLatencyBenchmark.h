@@ -39,6 +39,10 @@ private:
     // Times `probe` for every target, alternating between them run by run, as the desktop administrator or
     // as the owner of half the books; one summary per target.
     Result<QList<LatencySummary>> measure(bool asBigOwner, int repeats, const Probe &probe);
+    // One row of the pages table: the median of `probe` per target, as the administrator and (unless
+    // administratorOnly) as the big owner.
+    Status addPageRow(MarkdownTable &table, const QString &name, const Probe &probe,
+                      bool administratorOnly = false);
     using QueryProbe
         = std::function<Status(const ScaleTarget &target, const Actor &actor, const QString &text)>;
     // Times every query once per round, each call one sample; rounds alternate between the targets and

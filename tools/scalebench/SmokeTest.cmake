@@ -17,3 +17,11 @@ foreach(section "## Fill" "## Pages" "## Search" "## Accounts" "## Durable creat
         message(FATAL_ERROR "bookwarden-scalebench printed no \"${section}\"")
     endif()
 endforeach()
+# With the GUI built, the desktop app must have painted (its first-paint report, app/FirstPaintReporter)
+# and its memory been read: a row of four figures for the 2,000-book database.
+if(EXPECT_GUI)
+    string(REGEX MATCH "\n\\| 2k +\\| +[0-9]+ +\\| +[0-9]+ +\\| +[0-9]+ +\\| +[0-9]+ +\\|" painted "${output}")
+    if(NOT painted)
+        message(FATAL_ERROR "the desktop app did not report its first paint and memory")
+    endif()
+endif()
