@@ -18,7 +18,7 @@ public:
     QString title();
     QString author();
     QString publisher();
-    // The index-th account's name, unique for every index ("maria.garcia", later "maria.garcia7").
+    // The index-th account's name, unique for every index ("james.smith", after every pair of names "james.smith2").
     static QString username(qint64 index);
     // Fills every field of a book but the owner; the title is not checked for uniqueness.
     BookDraft book();
