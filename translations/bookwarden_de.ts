@@ -246,10 +246,6 @@
 <context>
     <name>BookTableModel</name>
     <message>
-        <source>Version %1, added %2</source>
-        <translation>Version %1, hinzugefügt am %2</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -278,8 +274,12 @@
         <translation>Jahr</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
+        <source>Version %1, last changed %2</source>
+        <translation>Version %1, zuletzt geändert am %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -291,13 +291,6 @@
     <message>
         <source>Could not read the books.</source>
         <translation>Die Bücher konnten nicht gelesen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reloaded %n book(s).</source>
-        <translation>
-            <numerusform>Ein Buch neu geladen.</numerusform>
-            <numerusform>%n Bücher neu geladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Added “%1” for %2.</source>
@@ -398,20 +391,6 @@
         <source>Delete the selected books (Del)</source>
         <translation>Die ausgewählten Bücher löschen (Entf)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n book(s)</source>
-        <translation>
-            <numerusform>%n Buch</numerusform>
-            <numerusform>%n Bücher</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n book(s)</source>
-        <translation>
-            <numerusform>%1 von einem Buch</numerusform>
-            <numerusform>%1 von %n Büchern</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add Book...</source>
         <translation>Buch &amp;hinzufügen...</translation>
@@ -423,6 +402,27 @@
     <message>
         <source>&amp;Delete Books...</source>
         <translation>Bücher &amp;löschen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln book(s).</source>
+        <translation>
+            <numerusform>Ein Buch neu geladen.</numerusform>
+            <numerusform>%Ln Bücher neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln book(s)</source>
+        <translation>
+            <numerusform>%Ln Buch</numerusform>
+            <numerusform>%Ln Bücher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>%1 von einem Buch</numerusform>
+            <numerusform>%1 von %Ln Büchern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3336,16 @@
     </message>
 </context>
 <context>
+    <name>TableTab</name>
+    <message numerus="yes">
+        <source>Searching starts at %n character(s); press Enter to search for fewer.</source>
+        <translation>
+            <numerusform>Die Suche beginnt ab %n Zeichen; für weniger Eingabetaste drücken.</numerusform>
+            <numerusform>Die Suche beginnt ab %n Zeichen; für weniger Eingabetaste drücken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Issuer: who created and signed the token.</source>
@@ -4051,13 +4061,6 @@
         <source>Could not read the accounts.</source>
         <translation>Die Konten konnten nicht gelesen werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reloaded %n account(s).</source>
-        <translation>
-            <numerusform>Ein Konto neu geladen.</numerusform>
-            <numerusform>%n Konten neu geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added the account “%1”.</source>
         <translation>Konto „%1“ hinzugefügt.</translation>
@@ -4228,20 +4231,6 @@
         <source>“%1” is the last enabled administrator, so it cannot be disabled, made a regular user or deleted: someone must always be able to manage Bookwarden. Make another user an administrator first.</source>
         <translation>„%1“ ist der letzte aktive Administrator und kann daher weder deaktiviert noch zum normalen Benutzer gemacht noch gelöscht werden: Jemand muss Bookwarden immer verwalten können. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n account(s)</source>
-        <translation>
-            <numerusform>%1 von einem Konto</numerusform>
-            <numerusform>%1 von %n Konten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add User...</source>
         <translation>Benutzer &amp;hinzufügen...</translation>
@@ -4265,6 +4254,27 @@
     <message>
         <source>D&amp;isable User...</source>
         <translation>Benutzer &amp;deaktivieren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln account(s).</source>
+        <translation>
+            <numerusform>Ein Konto neu geladen.</numerusform>
+            <numerusform>%Ln Konten neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 von einem Konto</numerusform>
+            <numerusform>%1 von %Ln Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,6 @@
 <context>
     <name>BooksTab</name>
     <message numerus="yes">
-        <source>Reloaded %n book(s).</source>
-        <translation>
-            <numerusform>Reloaded %n book.</numerusform>
-            <numerusform>Reloaded %n books.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n book(s)?</source>
         <translation>
             <numerusform>Delete %n book?</numerusform>
@@ -63,17 +56,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n book(s)</source>
+        <source>Reloaded %Ln book(s).</source>
         <translation>
-            <numerusform>%n book</numerusform>
-            <numerusform>%n books</numerusform>
+            <numerusform>Reloaded %Ln book.</numerusform>
+            <numerusform>Reloaded %Ln books.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n book(s)</source>
+        <source>%Ln book(s)</source>
         <translation>
-            <numerusform>%1 of %n book</numerusform>
-            <numerusform>%1 of %n books</numerusform>
+            <numerusform>%Ln book</numerusform>
+            <numerusform>%Ln books</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln book</numerusform>
+            <numerusform>%1 of %Ln books</numerusform>
         </translation>
     </message>
 </context>
@@ -291,6 +291,16 @@
     </message>
 </context>
 <context>
+    <name>TableTab</name>
+    <message numerus="yes">
+        <source>Searching starts at %n character(s); press Enter to search for fewer.</source>
+        <translation>
+            <numerusform>Searching starts at %n character; press Enter to search for fewer.</numerusform>
+            <numerusform>Searching starts at %n characters; press Enter to search for fewer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenInspectorTab</name>
     <message numerus="yes">
         <source>Copied the token. The clipboard is cleared in %n second(s).</source>
@@ -320,13 +330,6 @@
 <context>
     <name>UsersTab</name>
     <message numerus="yes">
-        <source>Reloaded %n account(s).</source>
-        <translation>
-            <numerusform>Reloaded %n account.</numerusform>
-            <numerusform>Reloaded %n accounts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n book(s) owned by %1 will be deleted with the account.</source>
         <translation>
             <numerusform>%n book owned by %1 will be deleted with the account.</numerusform>
@@ -341,17 +344,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>Reloaded %Ln account(s).</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>Reloaded %Ln account.</numerusform>
+            <numerusform>Reloaded %Ln accounts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%1 of %n account</numerusform>
-            <numerusform>%1 of %n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln account</numerusform>
+            <numerusform>%1 of %Ln accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -246,10 +246,6 @@
 <context>
     <name>BookTableModel</name>
     <message>
-        <source>Version %1, added %2</source>
-        <translation>Version %1, ajouté le %2</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -278,8 +274,12 @@
         <translation>Année</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Modifié</translation>
+        <source>Version %1, last changed %2</source>
+        <translation>Version %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
     </message>
 </context>
 <context>
@@ -291,13 +291,6 @@
     <message>
         <source>Could not read the books.</source>
         <translation>Impossible de lire les livres.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reloaded %n book(s).</source>
-        <translation>
-            <numerusform>%n livre rechargé.</numerusform>
-            <numerusform>%n livres rechargés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Added “%1” for %2.</source>
@@ -398,20 +391,6 @@
         <source>Delete the selected books (Del)</source>
         <translation>Supprimer les livres sélectionnés (Suppr)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n book(s)</source>
-        <translation>
-            <numerusform>%n livre</numerusform>
-            <numerusform>%n livres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n book(s)</source>
-        <translation>
-            <numerusform>%1 sur %n livre</numerusform>
-            <numerusform>%1 sur %n livres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add Book...</source>
         <translation>&amp;Ajouter un livre...</translation>
@@ -423,6 +402,27 @@
     <message>
         <source>&amp;Delete Books...</source>
         <translation>&amp;Supprimer les livres...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln book(s).</source>
+        <translation>
+            <numerusform>%Ln livre rechargé.</numerusform>
+            <numerusform>%Ln livres rechargés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln book(s)</source>
+        <translation>
+            <numerusform>%Ln livre</numerusform>
+            <numerusform>%Ln livres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln livre</numerusform>
+            <numerusform>%1 sur %Ln livres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3336,16 @@
     </message>
 </context>
 <context>
+    <name>TableTab</name>
+    <message numerus="yes">
+        <source>Searching starts at %n character(s); press Enter to search for fewer.</source>
+        <translation>
+            <numerusform>La recherche commence à %n caractère ; appuyez sur Entrée pour chercher moins.</numerusform>
+            <numerusform>La recherche commence à %n caractères ; appuyez sur Entrée pour chercher moins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Issuer: who created and signed the token.</source>
@@ -4051,13 +4061,6 @@
         <source>Could not read the accounts.</source>
         <translation>Impossible de lire les comptes.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reloaded %n account(s).</source>
-        <translation>
-            <numerusform>%n compte rechargé.</numerusform>
-            <numerusform>%n comptes rechargés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added the account “%1”.</source>
         <translation>Compte «&#xa0;%1&#xa0;» ajouté.</translation>
@@ -4228,20 +4231,6 @@
         <source>“%1” is the last enabled administrator, so it cannot be disabled, made a regular user or deleted: someone must always be able to manage Bookwarden. Make another user an administrator first.</source>
         <translation>«&#xa0;%1&#xa0;» est le dernier administrateur actif&#xa0;: il ne peut donc être ni désactivé, ni rétrogradé en utilisateur, ni supprimé, car quelqu&apos;un doit toujours pouvoir gérer Bookwarden. Nommez d&apos;abord un autre utilisateur administrateur.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n compte</numerusform>
-            <numerusform>%n comptes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n account(s)</source>
-        <translation>
-            <numerusform>%1 sur %n compte</numerusform>
-            <numerusform>%1 sur %n comptes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add User...</source>
         <translation>&amp;Ajouter un utilisateur...</translation>
@@ -4265,6 +4254,27 @@
     <message>
         <source>D&amp;isable User...</source>
         <translation>&amp;Désactiver l&apos;utilisateur...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %Ln account(s).</source>
+        <translation>
+            <numerusform>%Ln compte rechargé.</numerusform>
+            <numerusform>%Ln comptes rechargés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln compte</numerusform>
+            <numerusform>%1 sur %Ln comptes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,5 +15,7 @@ struct Migration
 
 // Every migration Bookwarden knows, oldest first. Append new ones; never edit a migration that has shipped.
 // SQL here stays within what SQLite and PostgreSQL both accept (times are BIGINT milliseconds since the
-// epoch, money is BIGINT cents, flags are INTEGER 0/1); the only dialect point is the auto-increment key.
+// epoch, money is BIGINT cents, flags are INTEGER 0/1); the dialect points are the auto-increment key and
+// the search indexes of migration 3 (SQLite's FTS5 trigram tables and the triggers that feed them; on
+// PostgreSQL they would be pg_trgm GIN indexes on the key columns, with no triggers).
 QList<Migration> bookwardenMigrations();

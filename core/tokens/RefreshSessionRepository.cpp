@@ -2,6 +2,9 @@
 
 #include "storage/SqlStatement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace RefreshSessionRepository {
 
 namespace {
@@ -129,14 +132,21 @@ Result<QStringList> unrevokedSessions(SqlConnection &connection, qint64 userId)
     return publicIds(open);
 }
 
-Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint64 nowMs)
+Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint64 nowMs,
+                                                const QList<qint64> &userIds)
 {
+    // The ids travel as one JSON array: one statement for any number of accounts, each looked up through
+    // refresh_sessions_user.
+    QJsonArray ids;
+    for (const qint64 id : userIds)
+        ids.append(double(id));
     SqlStatement count(
         connection,
-        QStringLiteral("SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
-                       " AND expires_at > ? GROUP BY user_id"),
+        QStringLiteral(
+            "SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
+            " AND expires_at > ? AND user_id IN (SELECT value FROM json_each(?)) GROUP BY user_id"),
         "countOpenSessions");
-    count.bind(nowMs);
+    count.bind(nowMs).bind(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     if (Status run = count.execute(); !run)
         return run.error();
     QHash<qint64, qint64> counts;

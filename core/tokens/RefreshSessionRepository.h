@@ -46,7 +46,8 @@ Result<QStringList> openSessionsNewestFirst(SqlConnection &connection, qint64 us
 // Public ids of a user's sessions that are not revoked (expired ones included).
 Result<QStringList> unrevokedSessions(SqlConnection &connection, qint64 userId);
 // Open sessions per user id at nowMs.
-Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint64 nowMs);
+Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint64 nowMs,
+                                                const QList<qint64> &userIds);
 
 // Returns the new session's internal id.
 Result<qint64> insert(SqlConnection &connection, const QString &publicId, qint64 userId,

@@ -312,9 +312,10 @@ RefreshSessionService::revoke(const Actor &actor, const QString &sessionPublicId
         });
 }
 
-Result<QHash<qint64, qint64>> RefreshSessionService::openSessionCounts()
+Result<QHash<qint64, qint64>> RefreshSessionService::openSessionCounts(const QList<qint64> &userIds)
 {
-    return RefreshSessionRepository::openSessionCounts(m_database.connection(), m_database.clock().nowMs());
+    return RefreshSessionRepository::openSessionCounts(m_database.connection(), m_database.clock().nowMs(),
+                                                       userIds);
 }
 
 QFuture<Result<qint64>> RefreshSessionService::pruneClosed(qint64 keepMs)

@@ -64,8 +64,9 @@ public:
     // Inside a write job: ends every open session of a user except `keepSessionId`.
     Status revokeAllForUser(WriteTransaction &transaction, qint64 userId, const QString &keepSessionId,
                             const QString &reason);
-    // Open sessions per user id, for the GUI's users table.
-    Result<QHash<qint64, qint64>> openSessionCounts();
+    // Open sessions of each of these accounts (by internal id; none open: absent), for the GUI's users table,
+    // which asks for the accounts it has loaded.
+    Result<QHash<qint64, qint64>> openSessionCounts(const QList<qint64> &userIds);
     // Deletes sessions that expired or were revoked longer ago than `keepMs`.
     QFuture<Result<qint64>> pruneClosed(qint64 keepMs);
 

@@ -1,6 +1,7 @@
 #include "users/UserService.h"
 
 #include "common/Futures.h"
+#include "common/TextChecks.h"
 #include "events/SecurityEventLog.h"
 #include "passwords/PasswordHashingPool.h"
 #include "storage/Database.h"
@@ -120,6 +121,11 @@ Result<User> UserService::get(const Actor &actor, const QString &publicId)
     return *found.value();
 }
 
+Result<qint64> UserService::enabledAdministratorCount()
+{
+    return UserRepository::countEnabledAdmins(m_database.connection());
+}
+
 Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
 {
     if (Status allowed = UserRules::checkAdministrator(actor); !allowed)
@@ -128,6 +134,11 @@ Result<UserPage> UserService::list(const Actor &actor, const UserQuery &query)
         return Error::invalidField(
             QStringLiteral("limit"),
             QStringLiteral(QT_TRANSLATE_NOOP("Error", "The limit must be from 1 to 500.")));
+    // As for books: no username holds one, and a NUL would cut the LIKE pattern or the search phrase short.
+    if (TextChecks::hasControlCharacters(query.text))
+        return Error::invalidField(
+            QStringLiteral("q"),
+            QStringLiteral(QT_TRANSLATE_NOOP("Error", "The search text cannot contain control characters.")));
     return UserRepository::list(m_database.connection(), query);
 }
 

@@ -56,6 +56,9 @@ public:
     // Reads. A user may read their own account; an administrator any.
     Result<User> get(const Actor &actor, const QString &publicId);
     Result<UserPage> list(const Actor &actor, const UserQuery &query);
+    // Enabled administrators now (the last one may not be disabled, demoted or deleted): for the GUI, which
+    // greys out what the rule would refuse.
+    Result<qint64> enabledAdministratorCount();
     // No permission check: for the tokens layer, which has already verified who is asking (a verified
     // access token's subject, a rotated refresh token's session).
     Result<std::optional<User>> findByPublicId(const QString &publicId);

@@ -170,10 +170,15 @@ private slots:
         QCOMPARE(sessions().list(Actor::forUser(m_ann), m_bob.publicId).error().kind(), ErrorKind::Forbidden);
         QCOMPARE(sessions().list(Actor::desktopAdministrator())->size(), 3);
         QCOMPARE(sessions().list(Actor::desktopAdministrator(), m_bob.publicId)->size(), 1);
-        const auto counts = sessions().openSessionCounts();
+        const auto counts = sessions().openSessionCounts({m_ann.id, m_bob.id});
         VERIFY_OK(counts);
         QCOMPARE(counts->value(m_ann.id), 2);
         QCOMPARE(counts->value(m_bob.id), 1);
+        // Only the accounts asked about.
+        const auto annOnly = sessions().openSessionCounts({m_ann.id});
+        VERIFY_OK(annOnly);
+        QCOMPARE(annOnly->size(), 1);
+        QCOMPARE(annOnly->value(m_ann.id), 2);
     }
 
     void passwordChangeEndsOtherSessionsButKeepsTheCurrentOne()

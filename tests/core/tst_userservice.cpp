@@ -440,6 +440,83 @@ private slots:
         percent.text = QStringLiteral("%");
         QCOMPARE(fixture.backend().users().list(Actor::desktopAdministrator(), percent)->total, 0);
     }
+
+    void usernameSearchPagesEveryMatchOnBothPlans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("many matches: the name index walked") << QStringLiteral("READER") << 30;
+        QTest::newRow("few matches: fetched from the search index") << QStringLiteral("1-X") << 3;
+        QTest::newRow("two characters: LIKE") << QStringLiteral("1-") << 3;
+        QTest::newRow("FTS syntax is plain text") << QStringLiteral("er*") << 0;
+        QTest::newRow("a quote is plain text") << QStringLiteral("er\"") << 0;
+        QTest::newRow("no match") << QStringLiteral("zzz") << 0;
+        QTest::newRow("longer than any username") << QString(33, QLatin1Char('r')) << 0;
+    }
+    void usernameSearchRefusesControlCharacters()
+    {
+        BackendFixture fixture;
+        UserQuery query;
+        query.text = QStringLiteral("rea\u0000der");
+        const Result<UserPage> page = fixture.backend().users().list(Actor::desktopAdministrator(), query);
+        QVERIFY(!page.ok());
+        QVERIFY(page.error().fields().contains(QStringLiteral("q")));
+    }
+    void usernameSearchPagesEveryMatchOnBothPlans()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        BackendFixture fixture;
+        QStringList created;
+        for (int i = 0; i < 30; ++i) {
+            const QString name = QStringLiteral("Reader%1%2")
+                                     .arg(i, 2, 10, QLatin1Char('0'))
+                                     .arg(i % 10 == 1 ? QStringLiteral("-x") : QString());
+            fixture.createUser(name);
+            created << name;
+        }
+        for (int i = 0; i < 5; ++i)
+            fixture.createUser(QStringLiteral("other%1").arg(i));
+        QStringList expectedNames;
+        for (const QString &name : created) {
+            if (name.toLower().contains(text.toLower()))
+                expectedNames << name;
+        }
+        QCOMPARE(expectedNames.size(), expected);
+
+        UserQuery query;
+        query.text = text;
+        query.limit = 4;
+        QStringList names;
+        for (int pages = 0; pages < 20; ++pages) {
+            const Result<UserPage> page
+                = fixture.backend().users().list(Actor::desktopAdministrator(), query);
+            VERIFY_OK(page);
+            QCOMPARE(page->total, expected);
+            for (const User &user : page->items)
+                names << user.username;
+            if (page->nextCursor.isEmpty())
+                break;
+            query.cursor = page->nextCursor;
+        }
+        QCOMPARE(names, expectedNames);
+
+        // The index follows deletions.
+        if (!expectedNames.isEmpty()) {
+            const auto gone = UserRepository::findByUsername(fixture.backend().database().connection(),
+                                                             expectedNames.first());
+            QVERIFY(gone.ok() && gone.value());
+            VERIFY_OK(fixture.backend()
+                          .users()
+                          .remove(Actor::desktopAdministrator(), gone.value()->user.publicId)
+                          .result());
+            UserQuery again;
+            again.text = text;
+            again.limit = 1;
+            QCOMPARE(fixture.backend().users().list(Actor::desktopAdministrator(), again)->total,
+                     expected - 1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUserService)

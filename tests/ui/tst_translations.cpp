@@ -210,8 +210,8 @@ private slots:
 
         QTranslator english;
         QVERIFY(english.load(u":/i18n/bookwarden_en.qm"_s));
-        QCOMPARE(english.translate("BooksTab", "%n book(s)", nullptr, 1), u"%n book"_s);
-        QCOMPARE(english.translate("BooksTab", "%n book(s)", nullptr, 3), u"%n books"_s);
+        QCOMPARE(english.translate("BooksTab", "%Ln book(s)", nullptr, 1), u"%Ln book"_s);
+        QCOMPARE(english.translate("BooksTab", "%Ln book(s)", nullptr, 3), u"%Ln books"_s);
     }
 };
 

@@ -424,9 +424,20 @@ private slots:
         m_gui->fixture().createUser(u"annette"_s);
         m_gui->fixture().createUser(u"bob"_s);
         m_gui->openWindow();
-        QTest::keyClicks(tab()->findChild<QLineEdit *>(u"search"_s), u"ANN"_s);
-        QCOMPARE(tab()->view()->model()->rowCount(), 2);
+        QLineEdit *search = tab()->findChild<QLineEdit *>(u"search"_s);
+        QTest::keyClicks(search, u"ANN"_s);
+        // The search runs in SQL once typing pauses.
+        QTRY_COMPARE(tab()->view()->model()->rowCount(), 2);
         QCOMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"2 of 4 accounts"_s);
+        // Fewer than three characters wait for Enter (the index answers three or more).
+        search->clear();
+        QCOMPARE(tab()->view()->model()->rowCount(), 4);
+        QTest::keyClicks(search, u"BO"_s);
+        QTest::qWait(TableTab::searchPauseMs * 2);
+        QCOMPARE(tab()->view()->model()->rowCount(), 4);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(tab()->view()->model()->rowCount(), 1);
+        QCOMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"1 of 4 accounts"_s);
     }
 };
 

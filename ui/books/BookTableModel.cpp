@@ -1,6 +1,7 @@
 #include "BookTableModel.h"
 
 #include "books/BookService.h"
+#include "common/TextChecks.h"
 #include "users/Actor.h"
 #include "users/User.h"
 #include "users/UserService.h"
@@ -8,14 +9,35 @@
 #include <QDateTime>
 #include <QLocale>
 
-BookTableModel::BookTableModel(BookService &books, UserService &users, QObject *parent)
-    : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
+#include <algorithm>
+#include <utility>
+
+namespace {
+// The column each of core's orders shows.
+constexpr std::pair<BookTableModel::Column, BookSort> sortableColumns[] = {
+    {BookTableModel::TitleColumn, BookSort::Title},
+    {BookTableModel::AuthorColumn, BookSort::Author},
+    {BookTableModel::PriceColumn, BookSort::Price},
+    {BookTableModel::AddedColumn, BookSort::Created},
+};
+
+// What SQL orders a sort's text by: the comparison key, compared as UTF-8 bytes (SQLite's BINARY).
+QByteArray textOrder(const QString &text)
 {
-    setPageSource([&books](const QString &cursor) {
-        BookQuery query;
-        query.limit = 100;
-        query.cursor = cursor;
-        return pageOf(books.list(Actor::desktopAdministrator(), query));
+    return TextChecks::comparisonKey(text).toUtf8();
+}
+} // namespace
+
+BookTableModel::BookTableModel(BookService &books, UserService &users, QObject *parent)
+    : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
+    , m_books(books)
+{
+    setPageSource([this](const QString &cursor) { return pageOf(read(cursor, pageSize)); });
+    setCountSource([this]() -> Result<qint64> {
+        const Result<BookPage> first = read({}, 1);
+        if (!first)
+            return first.error();
+        return first->total;
     });
     stageChangesFrom(&books, &BookService::bookCreated);
     stageChangesFrom(&books, &BookService::bookUpdated);
@@ -48,10 +70,10 @@ QVariant BookTableModel::cellValue(const Book &book, int column, bool sortKey) c
         if (sortKey)
             return book.year.value_or(-1);
         return book.year ? QString::number(*book.year) : QString();
-    case UpdatedColumn:
+    case AddedColumn:
         if (sortKey)
-            return book.updatedAtMs;
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.updatedAtMs), QLocale::ShortFormat);
+            return book.createdAtMs;
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.createdAtMs), QLocale::ShortFormat);
     default:
         return {};
     }
@@ -65,21 +87,94 @@ QVariant BookTableModel::rowData(const Book &book, int column, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == TitleColumn)
         return book.title;
-    if (role == Qt::ToolTipRole && column == UpdatedColumn)
-        return tr("Version %1, added %2")
+    if (role == Qt::ToolTipRole && column == AddedColumn)
+        return tr("Version %1, last changed %2")
             .arg(book.version)
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.createdAtMs), QLocale::LongFormat));
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(book.updatedAtMs), QLocale::LongFormat));
     return {};
 }
 
 QStringList BookTableModel::columnTitles() const
 {
     return {tr("Title"), tr("Author"), tr("Publisher"), tr("Owner"),
-            tr("Price"), tr("ISBN"),   tr("Year"),      tr("Updated")};
+            tr("Price"), tr("ISBN"),   tr("Year"),      tr("Added")};
 }
 
 QString BookTableModel::formatPrice(qint64 cents)
 {
     // Cents are exact in core; as a double they stay exact far beyond any price (2^53 cents).
     return QLocale().toCurrencyString(double(cents) / 100.0, QString(), 2);
+}
+
+Status BookTableModel::setFilter(const QString &ownerPublicId, const QString &text)
+{
+    if (ownerPublicId == m_query.ownerPublicId && text == m_query.text)
+        return {};
+    m_query.ownerPublicId = ownerPublicId;
+    m_query.text = text;
+    return restart();
+}
+
+qint64 BookTableModel::unfilteredCount() const
+{
+    if (!isFiltered())
+        return totalCount();
+    BookQuery everything;
+    everything.limit = 1;
+    const Result<BookPage> first = m_books.list(Actor::desktopAdministrator(), everything);
+    return first ? first->total : totalCount();
+}
+
+bool BookTableModel::canSortBy(int column) const
+{
+    return std::any_of(std::cbegin(sortableColumns), std::cend(sortableColumns),
+                       [column](const auto &sortable) { return sortable.first == column; });
+}
+
+bool BookTableModel::applySort(int column, Qt::SortOrder order)
+{
+    const BookQuery before = m_query;
+    for (const auto &[sortable, sort] : sortableColumns) {
+        if (sortable == column)
+            m_query.sort = sort;
+    }
+    m_query.descending = order == Qt::DescendingOrder;
+    return m_query.sort != before.sort || m_query.descending != before.descending;
+}
+
+bool BookTableModel::belongsToQuery(const Book &book) const
+{
+    if (!m_query.ownerPublicId.isEmpty() && book.ownerPublicId != m_query.ownerPublicId)
+        return false;
+    if (m_query.text.isEmpty())
+        return true;
+    const QString key = TextChecks::comparisonKey(m_query.text);
+    return TextChecks::comparisonKey(book.title).contains(key)
+        || TextChecks::comparisonKey(book.author).contains(key);
+}
+
+bool BookTableModel::sortsBefore(const Book &a, const Book &b) const
+{
+    const auto ordered = [this](const auto &left, const auto &right) {
+        return m_query.descending ? right < left : left < right;
+    };
+    switch (m_query.sort) {
+    case BookSort::Title:
+        return ordered(std::pair(textOrder(a.title), a.id), std::pair(textOrder(b.title), b.id));
+    case BookSort::Author:
+        return ordered(std::pair(textOrder(a.author), a.id), std::pair(textOrder(b.author), b.id));
+    case BookSort::Price:
+        return ordered(std::pair(a.priceCents, a.id), std::pair(b.priceCents, b.id));
+    case BookSort::Created:
+        return ordered(std::pair(a.createdAtMs, a.id), std::pair(b.createdAtMs, b.id));
+    }
+    return false;
+}
+
+Result<BookPage> BookTableModel::read(const QString &cursor, int limit) const
+{
+    BookQuery query = m_query;
+    query.limit = limit;
+    query.cursor = cursor;
+    return m_books.list(Actor::desktopAdministrator(), query);
 }

@@ -3,7 +3,6 @@
 #include "AccountChooser.h"
 #include "BookDeletionJob.h"
 #include "BookDialog.h"
-#include "BookFilterProxyModel.h"
 #include "BookTableModel.h"
 #include "ConfirmationBox.h"
 #include "ErrorMessage.h"
@@ -19,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 #include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,7 +30,6 @@ BooksTab::BooksTab(BookService &books, const Clock &clock, BookTableModel &model
     , m_clock(clock)
     , m_model(model)
     , m_users(users)
-    , m_proxy(new BookFilterProxyModel(this))
 {
     setObjectName(u"booksTab"_s);
     buildFilters();
@@ -46,13 +45,21 @@ void BooksTab::buildFilters()
     m_ownerLabel = addLabeledHeaderWidget(m_owner);
     addHeaderSpacing();
     m_search = addSearchField(360);
-    connect(m_owner, &AccountChooser::chosenChanged, m_proxy, &BookFilterProxyModel::setOwnerPublicId);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &BookFilterProxyModel::setText);
+    connect(m_owner, &AccountChooser::chosenChanged, this,
+            [this](const QString &publicId) { filter(publicId, m_model.text()); });
+    searchAsTyped([this](const QString &text) { filter(m_model.ownerPublicId(), text); });
+}
+
+void BooksTab::filter(const QString &ownerPublicId, const QString &text)
+{
+    if (Status filtered = m_model.setFilter(ownerPublicId, text); !filtered)
+        ErrorMessage::show(this, tr("Could not read the books."), filtered.error());
+    updateCount();
 }
 
 void BooksTab::buildTable()
 {
-    setTableModel(&m_model, m_proxy);
+    setTableModel(&m_model);
     view()->setObjectName(u"booksView"_s);
     view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view()->sortByColumn(BookTableModel::TitleColumn, Qt::AscendingOrder);
@@ -76,7 +83,7 @@ void BooksTab::reload()
     if (Status loaded = m_model.reload(); !loaded)
         ErrorMessage::show(this, tr("Could not read the books."), loaded.error());
     else
-        emit statusMessage(tr("Reloaded %n book(s).", nullptr, m_model.rowCount()));
+        emit statusMessage(tr("Reloaded %Ln book(s).", nullptr, int(m_model.totalCount())));
 }
 
 QComboBox *BooksTab::ownerFilter() const
@@ -109,7 +116,7 @@ void BooksTab::fitColumns()
     fit(BookTableModel::PriceColumn, 8 * em, {BookTableModel::formatPrice(99999)});
     fit(BookTableModel::IsbnColumn, 10 * em, {u"9780000000000"_s});
     fit(BookTableModel::YearColumn, 5 * em, {u"0000"_s});
-    fit(BookTableModel::UpdatedColumn, 14 * em, {time});
+    fit(BookTableModel::AddedColumn, 14 * em, {time});
     header->setSectionResizeMode(BookTableModel::TitleColumn, QHeaderView::Stretch);
 }
 
@@ -148,8 +155,14 @@ void BooksTab::addBook()
         m_model.applyChanged(book);
         if (!selectBook(book.id)) {
             // Hidden by the filters: show everything rather than hide what was just added.
-            m_search->clear();
-            m_owner->chooseEveryone();
+            {
+                const QSignalBlocker quietSearch(m_search);
+                const QSignalBlocker quietOwner(m_owner);
+                m_search->clear();
+                m_owner->chooseEveryone();
+            }
+            filter({}, {});
+            m_model.applyChanged(book);
             selectBook(book.id);
         }
         emit statusMessage(tr("Added “%1” for %2.").arg(book.title, book.ownerName));
@@ -256,8 +269,8 @@ void BooksTab::updateActions()
 
 QString BooksTab::countText() const
 {
-    const int total = m_model.rowCount();
-    const int shown = m_proxy->rowCount();
-    return shown == total ? tr("%n book(s)", nullptr, total)
-                          : tr("%1 of %n book(s)", nullptr, total).arg(shown);
+    const qint64 shown = m_model.totalCount();
+    if (!m_model.isFiltered())
+        return tr("%Ln book(s)", nullptr, int(shown));
+    return tr("%1 of %Ln book(s)", nullptr, int(m_model.unfilteredCount())).arg(QLocale().toString(shown));
 }

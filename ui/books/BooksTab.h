@@ -11,7 +11,6 @@
 #include <optional>
 
 class AccountChooser;
-class BookFilterProxyModel;
 class BookService;
 class BookTableModel;
 class Clock;
@@ -21,9 +20,10 @@ class QLabel;
 class QLineEdit;
 class UserTableModel;
 
-// The Books tab: every owner's books (the administrator's view), narrowed by owner and by text in the
-// title or author, with add, edit (a stale edit is detected, see BookDialog) and delete of several books at
-// once (off the GUI thread, with progress and Cancel).
+// The Books tab: every owner's books (the administrator's view, read a page at a time as it scrolls, sorted
+// and counted in SQL), narrowed by owner and by text in the title or author, with add, edit (a stale edit is
+// detected, see BookDialog) and delete of several books at once (off the GUI thread, with progress and
+// Cancel).
 class BooksTab : public TableTab
 {
     Q_OBJECT
@@ -59,12 +59,12 @@ private:
     void buildTable();
     void buildActions();
     void startDeletion(const QList<Book> &books);
+    void filter(const QString &ownerPublicId, const QString &text);
 
     BookService &m_books;
     const Clock &m_clock;
     BookTableModel &m_model;
     UserTableModel &m_users;
-    BookFilterProxyModel *m_proxy;
 
     AccountChooser *m_owner = nullptr;
     QLabel *m_ownerLabel = nullptr;

@@ -16,7 +16,9 @@ KeyTableModel::KeyTableModel(SigningKeyService &keys, const Clock &clock, QObjec
     , m_store(keys)
     , m_clock(clock)
 {
-    setPageSource([&keys](const QString &) -> Result<Page> { return Page {keys.keys(), QString()}; });
+    setPageSource([&keys](const QString &) -> Result<Page> {
+        return Page {keys.keys(), QString(), std::nullopt};
+    });
     readAgainOn(&keys, &SigningKeyService::keysChanged);
     m_tickTimer.setInterval(clockTickMs);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] {

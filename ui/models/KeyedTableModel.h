@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -14,16 +15,19 @@
 // The rows of a live table, each under a stable key (a book's id, an account's public id…), read from core a
 // page at a time and kept current by the changes the concrete model stages from core's signals.
 //
-// Pages come from a page source the concrete model gives: a cursor in (empty for the first page), the rows
-// and the next cursor out (empty after the last page), as core's list APIs page with keyset cursors.
+// Pages come from a page source the concrete model gives: a cursor in (empty for the first page), the rows,
+// the next cursor out (empty after the last page) and, with the first page, how many rows match in all —
+// core's list APIs page with keyset cursors and count in SQL.
 //
 // Loading::AsScrolled reads one page and then one more each time a view scrolls to the end (fetchMore):
-// what a table of a million rows needs, with sorting and filtering done in SQL. Loading::EveryPage reads
-// every page on reload(): what the tabs need for now, as they still search and sort through proxies over all
-// rows. Switching a table to lazy loading is that one constructor argument.
+// what a table of a million rows needs. Its question (filter and order) is the concrete model's, asked in
+// SQL: a filter change or a header click (sort(), for the columns canSortBy() accepts) starts over with
+// restart(). Loading::EveryPage reads every page on reload(), for small tables shown through a proxy.
 //
-// Live changes touch only loaded rows: while pages remain to be read, a changed row that is not loaded yet is
-// left to its page (a new row sorts into a page not read yet); once every page is loaded it is added.
+// Live changes touch only loaded rows and the total: a changed row that is loaded is updated in place (or
+// leaves, when it no longer belongs to the question); a new row that sorts among the loaded ones is
+// inserted where it belongs (sortsBefore()), one that sorts after them is left to its page. The GUI's own
+// additions (applyChanged) are always shown, at their place or after the loaded rows.
 //
 // A template cannot carry Q_OBJECT: the signals and the coalescing timer live in LiveTableModel, and each
 // concrete model (BookTableModel : KeyedTableModel<Book, qint64>) declares Q_OBJECT for its own.
@@ -35,8 +39,10 @@ public:
     {
         QList<Row> items;
         QString nextCursor; // empty after the last page
+        std::optional<qint64> total; // rows matching on all pages, when the source counts them
     };
     using PageSource = std::function<Result<Page>(const QString &cursor)>;
+    using CountSource = std::function<Result<qint64>()>;
     enum class Loading { EveryPage, AsScrolled };
 
     int rowCount(const QModelIndex &parent = {}) const override
@@ -62,10 +68,15 @@ public:
     {
         QList<Row> fresh;
         QString cursor;
+        std::optional<qint64> total;
         do {
+            const bool first = cursor.isEmpty();
             const Result<Page> page = m_source(cursor);
+            countPageRead();
             if (!page)
                 return page.error();
+            if (first)
+                total = page->total;
             fresh += page->items;
             cursor = page->nextCursor;
         } while (!cursor.isEmpty() && (m_loading == Loading::EveryPage || fresh.size() < m_rows.size()));
@@ -82,13 +93,13 @@ public:
         }
         m_loaded = true;
         m_nextCursor = cursor;
-        applyRows(fresh, gone, true);
+        m_total = total;
+        applyRows(fresh, gone, Placement::InOrder);
         emit changesApplied();
         return {};
     }
 
-    // Starts over for a different question: forgets every row (a reset) and reads again.
-    Status restart()
+    Status restart() override
     {
         cancelScheduledApply();
         beginResetModel();
@@ -96,9 +107,17 @@ public:
         m_rowByKey.clear();
         m_pending.clear();
         m_nextCursor.clear();
+        m_total.reset();
         m_loaded = false;
         endResetModel();
         return reload();
+    }
+
+    qint64 totalCount() const override
+    {
+        if (m_loading == Loading::EveryPage || !m_total)
+            return m_rows.size();
+        return *m_total;
     }
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
@@ -115,6 +134,7 @@ public:
     // Applies an outcome the GUI already holds (its own write), without waiting for the change signal.
     void applyChanged(const Row &row)
     {
+        m_alwaysShown.insert(keyOf(row));
         stageChange(row);
         applyNow();
     }
@@ -131,13 +151,19 @@ protected:
     { }
 
     void setPageSource(PageSource source) { m_source = std::move(source); }
+    // Where the total comes from after live changes (read again at most every recountMs); without one, the
+    // total follows the rows the changes add and remove.
+    void setCountSource(CountSource source) { m_countSource = std::move(source); }
     // A page of core's (BookPage, UserPage, SecurityEventPage…) as the page source returns it.
     template<typename CorePage>
     static Result<Page> pageOf(const Result<CorePage> &page)
     {
         if (!page)
             return page.error();
-        return Page {page->items, page->nextCursor};
+        Page converted {page->items, page->nextCursor, std::nullopt};
+        if constexpr (requires { page->total; })
+            converted.total = page->total;
+        return converted;
     }
     Result<Page> readPage(const QString &cursor) const { return m_source(cursor); }
 
@@ -146,6 +172,12 @@ protected:
     virtual QVariant cellValue(const Row &row, int column, bool sortKey) const = 0;
     // Every other role of a cell (tool tips, alignment, colours, a model's own roles); none by default.
     virtual QVariant rowData(const Row &, int, int) const { return {}; }
+    // Whether a row answers the model's question (its filter): a live change that does not leaves the
+    // table. Everything by default.
+    virtual bool belongsToQuery(const Row &) const { return true; }
+    // Whether `a` comes before `b` in the model's current order (the SQL order): where a live addition goes.
+    // By default nothing does, and additions go after the loaded rows once every page is loaded.
+    virtual bool sortsBefore(const Row &, const Row &) const { return false; }
 
     // The rows a signal carries are staged as changes, or as removals. Core emits its change signals on the
     // writer thread after the commit: they are queued to this (the GUI) thread.
@@ -210,8 +242,24 @@ protected:
                 removed.append(change.key());
         }
         m_pending.clear();
-        applyRows(changed, removed, !hasMorePages());
+        const qsizetype rowsBefore = m_rows.size();
+        applyRows(changed, removed, Placement::Live);
+        m_alwaysShown.clear();
+        if (m_loading == Loading::AsScrolled && m_total) {
+            if (m_countSource)
+                scheduleRecount();
+            else
+                *m_total = qMax<qint64>(0, *m_total + (m_rows.size() - rowsBefore));
+        }
         return true;
+    }
+
+    void recount() override
+    {
+        if (!m_countSource || !m_total)
+            return;
+        if (const Result<qint64> total = m_countSource())
+            m_total = *total;
     }
 
     // Rows that belong above every loaded one (the newest events of a log shown newest first).
@@ -232,31 +280,41 @@ protected:
     Status fetchNextPage() override
     {
         const Result<Page> page = m_source(m_nextCursor);
+        countPageRead();
         if (!page) {
             m_nextCursor.clear(); // not again on every scroll; a reload starts over
             return page.error();
         }
         m_nextCursor = page->nextCursor;
-        applyRows(page->items, {}, true);
+        applyRows(page->items, {}, Placement::Page);
         return {};
     }
 
 private:
-    // Updates the loaded rows among `changed` in place, removes the `removed` ones and appends the others
-    // when `addUnknown`.
-    void applyRows(const QList<Row> &changed, const QList<Key> &removed, bool addUnknown)
+    // Where rows not loaded yet go: a page's after the loaded rows (they come in order); a reload's in order;
+    // a live change's in order among the loaded rows, or nowhere when it sorts after them while pages remain.
+    enum class Placement { Page, InOrder, Live };
+
+    // Updates the loaded rows among `changed` in place (or removes those that left the question), removes
+    // the `removed` ones and adds the others as `placement` says.
+    void applyRows(const QList<Row> &changed, QList<Key> removed, Placement placement)
     {
         QList<Row> additions;
         for (const Row &row : changed) {
+            const bool belongs = placement == Placement::Page || belongsToQuery(row);
             if (const int at = rowOf(keyOf(row)); at >= 0) {
-                m_rows[at] = row;
-                rowChanged(at);
-            } else if (addUnknown) {
+                if (belongs) {
+                    m_rows[at] = row;
+                    rowChanged(at);
+                } else {
+                    removed.append(keyOf(row));
+                }
+            } else if (belongs) {
                 additions.append(row);
             }
         }
         QList<int> removals;
-        for (const Key &key : removed) {
+        for (const Key &key : std::as_const(removed)) {
             if (const int at = rowOf(key); at >= 0)
                 removals.append(at);
         }
@@ -264,7 +322,43 @@ private:
             removeRowRanges(removals, [this](int first, int count) { m_rows.remove(first, count); });
             rebuildIndex();
         }
-        appendRows(additions);
+        if (placement == Placement::Page)
+            appendRows(additions);
+        else
+            insertInOrder(additions, placement == Placement::Live && hasMorePages());
+    }
+
+    // Each row at its place in the current order; with `onlyAmongLoaded`, rows that sort after the last
+    // loaded row are left to their page (unless the GUI just made them: applyChanged).
+    // Rows that go to the same place go in one step (a burst of additions is one insertion for views).
+    void insertInOrder(QList<Row> rows, bool onlyAmongLoaded)
+    {
+        const auto before = [this](const Row &a, const Row &b) { return sortsBefore(a, b); };
+        std::stable_sort(rows.begin(), rows.end(), before);
+        const auto placeOf = [this, &before](const Row &row) {
+            return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), row, before) - m_rows.cbegin());
+        };
+        qsizetype next = 0;
+        while (next < rows.size()) {
+            const int position = placeOf(rows.at(next));
+            QList<Row> block;
+            while (next < rows.size() && placeOf(rows.at(next)) == position) {
+                const Row &row = rows.at(next++);
+                if (!onlyAmongLoaded || position < m_rows.size() || m_alwaysShown.contains(keyOf(row)))
+                    block.append(row);
+            }
+            if (block.isEmpty())
+                continue;
+            if (position == m_rows.size()) {
+                appendRows(block);
+                continue;
+            }
+            beginInsertRows({}, position, position + int(block.size()) - 1);
+            for (qsizetype i = 0; i < block.size(); ++i)
+                m_rows.insert(position + i, block.at(i));
+            rebuildIndex();
+            endInsertRows();
+        }
     }
 
     void appendRows(const QList<Row> &rows)
@@ -289,6 +383,9 @@ private:
 
     const Loading m_loading;
     PageSource m_source;
+    CountSource m_countSource;
+    std::optional<qint64> m_total;
+    QSet<Key> m_alwaysShown; // the GUI's own additions in the batch being applied
     QList<Row> m_rows;
     QHash<Key, int> m_rowByKey;
     QHash<Key, std::optional<Row>> m_pending; // a row to show, or std::nullopt for one that went

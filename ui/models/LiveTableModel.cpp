@@ -9,6 +9,12 @@ LiveTableModel::LiveTableModel(int columnCount, QObject *parent)
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(coalescingMs);
     connect(&m_applyTimer, &QTimer::timeout, this, &LiveTableModel::applyNow);
+    m_recountTimer.setSingleShot(true);
+    m_recountTimer.setInterval(recountMs);
+    connect(&m_recountTimer, &QTimer::timeout, this, [this] {
+        recount();
+        emit changesApplied();
+    });
 }
 
 int LiveTableModel::columnCount(const QModelIndex &parent) const
@@ -34,6 +40,20 @@ void LiveTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (Status fetched = fetchNextPage(); !fetched)
         emit loadFailed(fetched.error());
+}
+
+void LiveTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!canSortBy(column) || !applySort(column, order))
+        return;
+    if (Status restarted = restart(); !restarted)
+        emit loadFailed(restarted.error());
+}
+
+void LiveTableModel::scheduleRecount()
+{
+    if (!m_recountTimer.isActive())
+        m_recountTimer.start();
 }
 
 void LiveTableModel::retranslate()

@@ -24,6 +24,9 @@ public:
     // How long changes are collected before they are applied: well under the second a change may take to
     // show, long enough to turn a burst into one update.
     static constexpr int coalescingMs = 100;
+    // How often at most the total is counted again in SQL while changes arrive: a count over a search can
+    // take milliseconds at a million rows, and the count label need not follow faster than this.
+    static constexpr int recountMs = 500;
 
     enum SharedRole {
         SortRole = Qt::UserRole + 1, // a value that sorts naturally (times as numbers, names without case)
@@ -35,6 +38,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorting is the database's: a column the model can sort by starts the rows over in that order (the first
+    // page again); other columns are ignored (TableTab keeps the view's sort indicator where it was).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    virtual bool canSortBy(int /*column*/) const { return false; }
+
+    // Forgets every row and reads the first page again (a reset): for a different question (sort, filter).
+    virtual Status restart() = 0;
+    // Rows matching the model's question on every page, loaded or not (what a tab counts).
+    virtual qint64 totalCount() const = 0;
+    // Pages read from the source since the model was made: what a test of lazy loading counts.
+    int pagesRead() const { return m_pagesRead; }
 
     // Headers and formatted values (dates, names) follow a language change.
     void retranslate();
@@ -55,6 +69,12 @@ protected:
     virtual Status fetchNextPage() = 0;
     // Applies what was collected since the last time; true when anything changed.
     virtual bool applyPendingChanges() = 0;
+    // Sets the model's question to this order; called by sort() for columns canSortBy() accepts. False when
+    // that was the order already (nothing to read again).
+    virtual bool applySort(int /*column*/, Qt::SortOrder /*order*/) { return false; }
+    // Reads the total again (the count source); called at most every recountMs after changes were applied.
+    virtual void recount() { }
+    void countPageRead() { ++m_pagesRead; }
 
     // Applies the collected changes after coalescingMs. Not restarted by later changes: under a steady
     // stream the view still updates every coalescingMs.
@@ -85,9 +105,13 @@ protected:
     void removeRowRanges(QList<int> rows, const std::function<void(int first, int count)> &erase);
     // Tells views that every column of a row changed.
     void rowChanged(int row);
+    // Asks for recount() within recountMs (after changes that may change the total).
+    void scheduleRecount();
 
 private:
     const int m_columnCount;
     QTimer m_applyTimer;
+    QTimer m_recountTimer;
+    int m_pagesRead = 0;
     bool m_readAgain = false;
 };

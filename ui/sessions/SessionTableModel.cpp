@@ -25,7 +25,7 @@ SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserServic
             = sessions.list(Actor::desktopAdministrator(), QString(), m_showEnded);
         if (!all)
             return all.error();
-        return Page {all.value(), QString()};
+        return Page {all.value(), QString(), std::nullopt};
     });
     m_sweepTimer.setInterval(expirySweepMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionTableModel::sweepExpired);

@@ -1,6 +1,7 @@
 #include "UserTableModel.h"
 
 #include "books/BookService.h"
+#include "common/TextChecks.h"
 #include "tokens/RefreshSessionService.h"
 #include "users/Actor.h"
 #include "users/UserService.h"
@@ -24,15 +25,23 @@ QString formatTime(qint64 ms)
 
 UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSessionService &sessions,
                                QObject *parent)
-    : KeyedTableModel(ColumnCount, Loading::EveryPage, parent)
+    : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
     , m_service(users)
     , m_sessions(sessions)
 {
-    setPageSource([&users](const QString &cursor) {
-        UserQuery query;
-        query.limit = 500;
+    m_query.limit = pageSize;
+    setPageSource([this](const QString &cursor) {
+        UserQuery query = m_query;
         query.cursor = cursor;
-        return pageOf(users.list(Actor::desktopAdministrator(), query));
+        return pageOf(m_service.list(Actor::desktopAdministrator(), query));
+    });
+    setCountSource([this]() -> Result<qint64> {
+        UserQuery query = m_query;
+        query.limit = 1;
+        const Result<UserPage> first = m_service.list(Actor::desktopAdministrator(), query);
+        if (!first)
+            return first.error();
+        return first->total;
     });
     stageChangesFrom(&users, &UserService::userCreated);
     stageChangesFrom(&users, &UserService::userUpdated);
@@ -61,14 +70,50 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSe
 
 Status UserTableModel::reload()
 {
-    const Result<QHash<qint64, qint64>> sessionCounts = m_sessions.openSessionCounts();
-    if (!sessionCounts)
-        return sessionCounts.error();
-    m_openSessions = sessionCounts.value();
-    m_sessionCountsStale = false;
     // Whatever was stale is read now.
     m_staleAccounts.clear();
-    return KeyedTableModel::reload();
+    if (Status loaded = KeyedTableModel::reload(); !loaded)
+        return loaded;
+    recountSessions();
+    return {};
+}
+
+Status UserTableModel::fetchNextPage()
+{
+    if (Status fetched = KeyedTableModel::fetchNextPage(); !fetched)
+        return fetched;
+    recountSessions();
+    return {};
+}
+
+Status UserTableModel::setFilter(const QString &text)
+{
+    if (text == m_query.text)
+        return {};
+    m_query.text = text;
+    return restart();
+}
+
+qint64 UserTableModel::unfilteredCount() const
+{
+    if (m_query.text.isEmpty())
+        return totalCount();
+    UserQuery everyone;
+    everyone.limit = 1;
+    const Result<UserPage> first = m_service.list(Actor::desktopAdministrator(), everyone);
+    return first ? first->total : totalCount();
+}
+
+bool UserTableModel::belongsToQuery(const User &user) const
+{
+    return m_query.text.isEmpty()
+        || TextChecks::comparisonKey(user.username).contains(TextChecks::comparisonKey(m_query.text));
+}
+
+bool UserTableModel::sortsBefore(const User &a, const User &b) const
+{
+    // UserService lists by the comparison key, compared as UTF-8 bytes (SQLite's BINARY).
+    return TextChecks::comparisonKey(a.username).toUtf8() < TextChecks::comparisonKey(b.username).toUtf8();
 }
 
 QVariant UserTableModel::cellValue(const User &user, int column, bool sortKey) const
@@ -126,8 +171,9 @@ qint64 UserTableModel::openSessionCount(const QString &publicId) const
 
 int UserTableModel::enabledAdministratorCount() const
 {
-    return int(std::count_if(rows().cbegin(), rows().cend(),
-                             [](const User &user) { return user.isEnabledAdmin(); }));
+    const Result<qint64> count = m_service.enabledAdministratorCount();
+    // Unreadable: assume the account may be the last one, so nothing the rule forbids is offered.
+    return count ? int(count.value()) : 1;
 }
 
 bool UserTableModel::isLastEnabledAdministrator(const QString &publicId) const
@@ -160,16 +206,21 @@ void UserTableModel::noteSessionCountsStale()
 
 bool UserTableModel::applyPendingChanges()
 {
-    const bool recounted = m_sessionCountsStale && recountSessions();
     readStaleAccounts();
     const bool applied = KeyedTableModel::applyPendingChanges();
+    // After the rows: an account that just arrived is counted too.
+    const bool recounted = m_sessionCountsStale && recountSessions();
     return applied || recounted;
 }
 
 bool UserTableModel::recountSessions()
 {
     m_sessionCountsStale = false;
-    const Result<QHash<qint64, qint64>> counts = m_sessions.openSessionCounts();
+    QList<qint64> loaded;
+    loaded.reserve(rowCount());
+    for (const User &user : rows())
+        loaded.append(user.id);
+    const Result<QHash<qint64, qint64>> counts = m_sessions.openSessionCounts(loaded);
     if (!counts)
         return false; // the next change or the periodic recount tries again
     const QHash<qint64, qint64> before = std::exchange(m_openSessions, counts.value());

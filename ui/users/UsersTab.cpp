@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,7 +24,6 @@ UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
     : TableTab(u"users"_s, Icons::Glyph::Users, QT_TR_NOOP("Users"), QT_TR_NOOP("&Users"), parent)
     , m_users(users)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"usersTab"_s);
     buildTable();
@@ -36,17 +34,17 @@ UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
 
 void UsersTab::buildTable()
 {
-    m_proxy->setSortRole(UserTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterKeyColumn(UserTableModel::UsernameColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search = addSearchField(320);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    searchAsTyped([this](const QString &text) {
+        if (Status filtered = m_model.setFilter(text); !filtered)
+            ErrorMessage::show(this, tr("Could not read the accounts."), filtered.error());
+        updateCount();
+    });
 
-    setTableModel(&m_model, m_proxy);
+    // By name, in SQL (the order UserService lists in).
+    setTableModel(&m_model);
     view()->setObjectName(u"usersView"_s);
     view()->setSelectionMode(QAbstractItemView::SingleSelection);
-    view()->sortByColumn(UserTableModel::UsernameColumn, Qt::AscendingOrder);
     view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view()->horizontalHeader()->setStretchLastSection(false);
 }
@@ -80,7 +78,7 @@ void UsersTab::reload()
     if (Status loaded = m_model.reload(); !loaded)
         ErrorMessage::show(this, tr("Could not read the accounts."), loaded.error());
     else
-        emit statusMessage(tr("Reloaded %n account(s).", nullptr, m_model.rowCount()));
+        emit statusMessage(tr("Reloaded %Ln account(s).", nullptr, int(m_model.totalCount())));
 }
 
 void UsersTab::fitColumns()
@@ -308,8 +306,8 @@ void UsersTab::updateActions()
 
 QString UsersTab::countText() const
 {
-    const int total = m_model.rowCount();
-    const int shown = m_proxy->rowCount();
-    return shown == total ? tr("%n account(s)", nullptr, total)
-                          : tr("%1 of %n account(s)", nullptr, total).arg(shown);
+    const qint64 shown = m_model.totalCount();
+    if (m_model.text().isEmpty())
+        return tr("%Ln account(s)", nullptr, int(shown));
+    return tr("%1 of %Ln account(s)", nullptr, int(m_model.unfilteredCount())).arg(QLocale().toString(shown));
 }

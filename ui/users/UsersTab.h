@@ -8,7 +8,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class UserService;
 class UserTableModel;
 
@@ -52,7 +51,6 @@ private:
 
     UserService &m_users;
     UserTableModel &m_model;
-    QSortFilterProxyModel *m_proxy;
 
     QLineEdit *m_search = nullptr;
     QLabel *m_lastAdminNote = nullptr;

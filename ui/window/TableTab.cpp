@@ -9,10 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,7 +52,25 @@ void TableTab::setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *p
         shown = proxy;
     }
     m_view->setModel(shown);
-    m_view->setSortingEnabled(proxy != nullptr);
+    auto *live = qobject_cast<LiveTableModel *>(model);
+    bool sortsInSql = false;
+    for (int column = 0; live && column < live->columnCount(); ++column)
+        sortsInSql = sortsInSql || live->canSortBy(column);
+    m_view->setSortingEnabled(proxy != nullptr || sortsInSql);
+    if (live && !proxy) {
+        // The model sorts in SQL, by the columns it has an order for; a click on another header leaves the
+        // indicator (and the rows) where they were.
+        QHeaderView *header = m_view->horizontalHeader();
+        connect(header, &QHeaderView::sortIndicatorChanged, this, [this, live, header](int column) {
+            if (live->canSortBy(column)) {
+                m_sortColumn = column;
+                m_sortOrder = header->sortIndicatorOrder();
+                return;
+            }
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(m_sortColumn, m_sortOrder);
+        });
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showDetails();
@@ -58,7 +78,7 @@ void TableTab::setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *p
     // Whatever changes the rows shown (a filter, a live update) changes the count. The model's own signals
     // too: the proxy removes its rows before the model has removed them.
     // A live model says when a batch of changes is in.
-    if (auto *live = qobject_cast<LiveTableModel *>(model))
+    if (live)
         connect(live, &LiveTableModel::changesApplied, this, &TableTab::rowsChanged);
     const QList<QAbstractItemModel *> counted = proxy ? QList {model, shown} : QList {model};
     for (QAbstractItemModel *rows : counted) {
@@ -105,6 +125,34 @@ QLineEdit *TableTab::addSearchField(int maximumWidth)
     addHeaderWidget(search, 1);
     m_searchWidget = search;
     return search;
+}
+
+void TableTab::searchAsTyped(const std::function<void(const QString &text)> &search)
+{
+    QLineEdit *field = qobject_cast<QLineEdit *>(m_searchWidget);
+    Q_ASSERT(field);
+    auto *pause = new QTimer(field);
+    pause->setSingleShot(true);
+    pause->setInterval(searchPauseMs);
+    const auto searchNow = [field, pause, search] {
+        pause->stop();
+        search(field->text().trimmed());
+    };
+    connect(pause, &QTimer::timeout, field, [this, field, searchNow] {
+        const qsizetype typed = field->text().trimmed().size();
+        if (typed == 0 || typed >= minimumTypedSearch)
+            searchNow();
+        else
+            emit statusMessage(tr("Searching starts at %n character(s); press Enter to search for fewer.",
+                                  nullptr, minimumTypedSearch));
+    });
+    connect(field, &QLineEdit::textChanged, pause, [pause, field, searchNow] {
+        if (field->text().trimmed().isEmpty())
+            searchNow();
+        else
+            pause->start();
+    });
+    connect(field, &QLineEdit::returnPressed, field, searchNow);
 }
 
 void TableTab::addNote(QWidget *note)

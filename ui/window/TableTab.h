@@ -4,6 +4,7 @@
 
 #include <QModelIndexList>
 
+#include <functional>
 #include <optional>
 
 class QAbstractItemModel;
@@ -27,6 +28,10 @@ class TableTab : public WindowTab
     Q_OBJECT
 
 public:
+    // searchAsTyped(): how long typing pauses before a search runs, and the shortest text searched as typed.
+    static constexpr int searchPauseMs = 200;
+    static constexpr int minimumTypedSearch = 3;
+
     QTableView *view() const { return m_view; }
 
     void focusSearch() override;
@@ -41,8 +46,8 @@ protected:
              QWidget *parent = nullptr);
 
     // Builders, for the tabs' constructors.
-    // The view shows `model`, through `proxy` when there is one (sorting then is the proxy's). A
-    // LiveTableModel's changesApplied() calls rowsChanged().
+    // The view shows `model`, through `proxy` when there is one (sorting then is the proxy's; without one, a
+    // LiveTableModel sorts in SQL). A LiveTableModel's changesApplied() calls rowsChanged().
     void setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *proxy = nullptr);
     // A widget in the header row, left of the count.
     void addHeaderWidget(QWidget *widget, int stretch = 0);
@@ -54,6 +59,10 @@ protected:
     void setCountAlignment(Qt::Alignment alignment);
     // A search field in the header row; Find focuses it. `objectName` is "search".
     QLineEdit *addSearchField(int maximumWidth);
+    // Searches in SQL as the user types: `search` gets the trimmed text once typing pauses for
+    // searchPauseMs, and at once on Enter. A text of fewer than minimumTypedSearch characters waits for Enter
+    // (an index answers three characters or more; shorter ones scan the table) — an empty one clears at once.
+    void searchAsTyped(const std::function<void(const QString &text)> &search);
     // What Find focuses when the tab has a filter other than a search field.
     void setSearchWidget(QWidget *widget) { m_searchWidget = widget; }
     // A line between the header and the table (an explanation, an error).
@@ -99,5 +108,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_details = nullptr;
     QList<int> m_firstSplitterSizes;
+    int m_sortColumn = 0; // the order a model that sorts in SQL shows (no proxy)
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_detailsHtml;
 };
