@@ -1,5 +1,6 @@
 #include "Backend.h"
 #include "ErrorMessage.h"
+#include "FirstPaintReporter.h"
 #include "GeneratedPasswordDialog.h"
 #include "Icons.h"
 #include "Localization.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -81,6 +83,7 @@ std::unique_ptr<Backend> openBackend(const StorageLocation &storage,
 
 int main(int argc, char *argv[])
 {
+    const auto mainStarted = std::chrono::steady_clock::now();
     const Result<StorageLocation> storage = parseCommandLine(argc, argv);
     if (!storage) {
         std::fprintf(stderr, "bookwarden: %s\n", qPrintable(storage.error().detailedMessage()));
@@ -102,6 +105,7 @@ int main(int argc, char *argv[])
         return 1;
 
     auto window = std::make_unique<MainWindow>(*backend, localization);
+    FirstPaintReporter::installIfRequested(window.get(), mainStarted);
     window->show();
     if (generatedPassword) {
         auto *dialog = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator,
