@@ -77,6 +77,9 @@ void TableTab::setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *p
     });
     // Whatever changes the rows shown (a filter, a live update) changes the count. The model's own signals
     // too: the proxy removes its rows before the model has removed them.
+    // A new question (a filter, an order) starts at the top: kept at the bottom, the view would ask for the
+    // next page at once.
+    connect(model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
     // A live model says when a batch of changes is in.
     if (live)
         connect(live, &LiveTableModel::changesApplied, this, &TableTab::rowsChanged);
