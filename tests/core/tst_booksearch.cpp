@@ -1,4 +1,5 @@
 #include "BackendFixture.h"
+#include "BookTestCase.h"
 #include "FakeClock.h"
 #include "ResultAssertions.h"
 #include "TemporaryDataDirectory.h"
@@ -22,17 +23,6 @@
 // index written in the book's own transaction, and the two page plans (fetch the matches by rowid, or walk
 // the sort order's index) giving the same pages and exact totals.
 namespace {
-BookDraft draft(const QString &title, const QString &author = QStringLiteral("Ursula K. Le Guin"),
-                qint64 priceCents = 1299)
-{
-    BookDraft book;
-    book.title = title;
-    book.author = author;
-    book.publisher = QStringLiteral("Ace");
-    book.priceCents = priceCents;
-    return book;
-}
-
 QString planText(const Result<QStringList> &plan)
 {
     return plan ? plan->join(QLatin1String(" | ")) : describeError(plan.error());
@@ -46,31 +36,11 @@ bool fetchesMatches(const QString &plan)
 }
 } // namespace
 
-class TestBookSearch : public QObject
+class TestBookSearch : public BookTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<BackendFixture> m_fixture;
-    User m_ann;
-    User m_bob;
-    User m_root;
-
-    BookService &books() { return m_fixture->backend().books(); }
-    Actor ann() const { return Actor::forUser(m_ann); }
-    Actor bob() const { return Actor::forUser(m_bob); }
-    Actor root() const { return Actor::forUser(m_root); }
-
-    Book create(const Actor &actor, const BookDraft &book)
-    {
-        const Result<Book> created = books().create(actor, book).result();
-        if (!created) {
-            QTest::qFail(qPrintable(describeError(created.error())), __FILE__, __LINE__);
-            return {};
-        }
-        return created.value();
-    }
-
     qint64 total(const Actor &actor, const QString &text)
     {
         BookQuery query;
@@ -180,16 +150,6 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<BackendFixture>();
-        QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
-        m_ann = m_fixture->createUser(QStringLiteral("ann"));
-        m_bob = m_fixture->createUser(QStringLiteral("bob"));
-        m_root = m_fixture->createUser(QStringLiteral("root"), Role::Admin);
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void searchKeepsTheSemanticsOfASubstringMatch_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,4 +1,5 @@
 #include "BackendFixture.h"
+#include "BookTestCase.h"
 #include "ResultAssertions.h"
 #include "books/BookRepository.h"
 #include "books/BookService.h"
@@ -12,16 +13,6 @@
 #include <algorithm>
 
 namespace {
-BookDraft draft(const QString &title, const QString &author = QStringLiteral("Ursula K. Le Guin"),
-                qint64 priceCents = 1299)
-{
-    BookDraft book;
-    book.title = title;
-    book.author = author;
-    book.publisher = QStringLiteral("Ace");
-    book.priceCents = priceCents;
-    return book;
-}
 BookChanges retitle(const QString &title)
 {
     BookChanges changes;
@@ -30,42 +21,11 @@ BookChanges retitle(const QString &title)
 }
 } // namespace
 
-class TestBookService : public QObject
+class TestBookService : public BookTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<BackendFixture> m_fixture;
-    User m_ann;
-    User m_bob;
-    User m_root;
-
-    BookService &books() { return m_fixture->backend().books(); }
-    Actor ann() const { return Actor::forUser(m_ann); }
-    Actor bob() const { return Actor::forUser(m_bob); }
-    Actor root() const { return Actor::forUser(m_root); }
-
-    Book create(const Actor &actor, const BookDraft &book)
-    {
-        const Result<Book> created = books().create(actor, book).result();
-        if (!created) {
-            QTest::qFail(qPrintable(describeError(created.error())), __FILE__, __LINE__);
-            return {};
-        }
-        return created.value();
-    }
-
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<BackendFixture>();
-        QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
-        m_ann = m_fixture->createUser(QStringLiteral("ann"));
-        m_bob = m_fixture->createUser(QStringLiteral("bob"));
-        m_root = m_fixture->createUser(QStringLiteral("root"), Role::Admin);
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void createdBookBelongsToItsCreator()
     {
         BookDraft input = draft(QStringLiteral("  The Dispossessed "));

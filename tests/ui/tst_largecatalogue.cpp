@@ -8,6 +8,7 @@
 #include "BooksTab.h"
 #include "CatalogFiller.h"
 #include "CatalogVocabulary.h"
+#include "EventLoopLateness.h"
 #include "GuiFixture.h"
 #include "ResultAssertions.h"
 #include "UserTableModel.h"
@@ -40,46 +41,11 @@ qint64 sizeFromEnvironment(const char *name, qint64 fallback)
     return ok && value > 0 ? value : fallback;
 }
 
-double percentile(std::vector<double> values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min(values.size() - 1, size_t(fraction * double(values.size()))));
-}
-
-// How late a 5 ms precise timer fires on the GUI thread while `step` runs every `everyMs` for `durationMs`.
-std::vector<double> latenessWhile(int durationMs, int everyMs, const std::function<void(int round)> &step)
-{
-    constexpr int intervalMs = 5;
-    std::vector<double> lateness;
-    QElapsedTimer clock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(intervalMs);
-    qint64 last = 0;
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.push_back(std::max(0.0, double(now - last) / 1e6 - intervalMs));
-        last = now;
-    });
-    int round = 0;
-    QTimer stepper;
-    stepper.setInterval(everyMs);
-    QObject::connect(&stepper, &QTimer::timeout, [&] { step(round++); });
-    QEventLoop loop;
-    QTimer::singleShot(durationMs, &loop, &QEventLoop::quit);
-    clock.start();
-    probe.start();
-    stepper.start();
-    loop.exec();
-    return lateness;
-}
-
 void report(const char *what, const std::vector<double> &lateness)
 {
     qInfo("event-loop lateness while %s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples)", what,
-          percentile(lateness, 0.5), percentile(lateness, 0.99), percentile(lateness, 1.0), lateness.size());
+          EventLoopLateness::percentile(lateness, 0.5), EventLoopLateness::percentile(lateness, 0.99),
+          EventLoopLateness::percentile(lateness, 1.0), lateness.size());
 }
 
 LiveTableModel *liveModelOf(TableTab *tab)
@@ -157,7 +123,7 @@ private slots:
         QTRY_COMPARE(model.pagesRead(), pages + 1);
         QCOMPARE(model.rowCount(), rows + BookTableModel::pageSize);
 
-        const std::vector<double> lateness = latenessWhile(2000, 50, [books](int) {
+        const std::vector<double> lateness = EventLoopLateness::measure(2000, 50, [books](int) {
             books->view()->verticalScrollBar()->setValue(books->view()->verticalScrollBar()->maximum());
         });
         report("scrolling to the end every 50 ms", lateness);
@@ -189,10 +155,11 @@ private slots:
 
         const int columns[] = {BookTableModel::TitleColumn, BookTableModel::AuthorColumn,
                                BookTableModel::AddedColumn, BookTableModel::PriceColumn};
-        const std::vector<double> lateness = latenessWhile(2000, 100, [books, &columns](int round) {
-            books->view()->horizontalHeader()->setSortIndicator(
-                columns[round % 4], round % 8 < 4 ? Qt::AscendingOrder : Qt::DescendingOrder);
-        });
+        const std::vector<double> lateness
+            = EventLoopLateness::measure(2000, 100, [books, &columns](int round) {
+                  books->view()->horizontalHeader()->setSortIndicator(
+                      columns[round % 4], round % 8 < 4 ? Qt::AscendingOrder : Qt::DescendingOrder);
+              });
         report("sorting by another column every 100 ms", lateness);
     }
 
@@ -223,7 +190,7 @@ private slots:
         const QStringList words = CatalogVocabulary::nouns();
         // A word, then clearing it, each held longer than the typing pause, so that each one is searched.
         const std::vector<double> lateness
-            = latenessWhile(6000, TableTab::searchPauseMs + 100, [books, &words](int round) {
+            = EventLoopLateness::measure(6000, TableTab::searchPauseMs + 100, [books, &words](int round) {
                   if (round % 2 == 0)
                       books->searchField()->setText(words.at((round * 7) % words.size()));
                   else
@@ -261,7 +228,7 @@ private slots:
                 book.waitForFinished();
         });
         client->start();
-        lateness = latenessWhile(3000, 1000, [](int) {});
+        lateness = EventLoopLateness::measure(3000, 1000, [](int) {});
         QVERIFY(client->wait(30000));
         delete client;
         report("a REST client creates 2,000 books", lateness);

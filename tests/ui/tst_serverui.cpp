@@ -2,6 +2,7 @@
 // counters, start failures shown next to the field concerned, the settings kept, and the window's
 // responsiveness while clients hammer the server.
 #include "ApiServer.h"
+#include "EventLoopLateness.h"
 #include "GuiFixture.h"
 #include "HttpMetrics.h"
 #include "InlineFieldErrors.h"
@@ -57,41 +58,6 @@ QList<HttpRequestRecord> records(quint64 first, quint64 last)
     for (quint64 sequence = first; sequence <= last; ++sequence)
         list.append(record(sequence));
     return list;
-}
-
-double percentile(std::vector<double> values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, size_t(fraction * double(values.size())));
-    return values.at(index);
-}
-
-// How late a 5 ms precise timer fires on the GUI thread, in milliseconds, while the event loop runs for
-// `durationMs` (with whatever else it has to do: the Server tab's polling, the log view repainting).
-std::vector<double> eventLoopLateness(int durationMs)
-{
-    constexpr int intervalMs = 5;
-    std::vector<double> lateness;
-    QElapsedTimer clock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(intervalMs);
-    qint64 last = 0;
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.push_back(std::max(0.0, double(now - last) / 1e6 - intervalMs));
-        last = now;
-    });
-    // A plain event loop: QTest::qWait would sleep between its rounds of event processing.
-    QEventLoop loop;
-    QTimer::singleShot(durationMs, &loop, &QEventLoop::quit);
-    clock.start();
-    probe.start();
-    loop.exec();
-    probe.stop();
-    return lateness;
 }
 } // namespace
 
@@ -453,7 +419,7 @@ private slots:
     {
         const quint16 port = startOnFreePort();
         QVERIFY(port != 0);
-        const std::vector<double> idle = eventLoopLateness(1000);
+        const std::vector<double> idle = EventLoopLateness::measure(1000);
 
         constexpr int clientThreads = 4;
         std::atomic<bool> stop {false};
@@ -477,7 +443,7 @@ private slots:
         }
         QElapsedTimer loadClock;
         loadClock.start();
-        const std::vector<double> loaded = eventLoopLateness(4000);
+        const std::vector<double> loaded = EventLoopLateness::measure(4000);
         const double seconds = double(loadClock.elapsed()) / 1000.0;
         stop = true;
         for (QThread *client : clients) {
@@ -489,13 +455,14 @@ private slots:
 
         qInfo("GUI event-loop lateness of a 5 ms timer, idle: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu "
               "samples)",
-              percentile(idle, 0.5), percentile(idle, 0.99), percentile(idle, 1.0), idle.size());
+              EventLoopLateness::percentile(idle, 0.5), EventLoopLateness::percentile(idle, 0.99),
+              EventLoopLateness::percentile(idle, 1.0), idle.size());
         qInfo("under load (%d client threads, %llu requests in %.1f s = %.0f req/s, server on %d threads): "
               "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu samples); log holds %d rows",
               clientThreads, static_cast<unsigned long long>(answered.load()), seconds,
-              double(answered.load()) / seconds, QThread::idealThreadCount(), percentile(loaded, 0.5),
-              percentile(loaded, 0.99), percentile(loaded, 1.0), loaded.size(),
-              tab()->logModel()->rowCount());
+              double(answered.load()) / seconds, QThread::idealThreadCount(),
+              EventLoopLateness::percentile(loaded, 0.5), EventLoopLateness::percentile(loaded, 0.99),
+              EventLoopLateness::percentile(loaded, 1.0), loaded.size(), tab()->logModel()->rowCount());
     }
 };
 

@@ -1,0 +1,46 @@
+#include "BookTestCase.h"
+
+#include "Backend.h"
+#include "ResultAssertions.h"
+#include "books/BookService.h"
+
+#include <QTest>
+
+BookDraft BookTestCase::draft(const QString &title, const QString &author, qint64 priceCents)
+{
+    BookDraft book;
+    book.title = title;
+    book.author = author;
+    book.publisher = QStringLiteral("Ace");
+    book.priceCents = priceCents;
+    return book;
+}
+
+BookService &BookTestCase::books()
+{
+    return m_fixture->backend().books();
+}
+
+Book BookTestCase::create(const Actor &actor, const BookDraft &book)
+{
+    const Result<Book> created = books().create(actor, book).result();
+    if (!created) {
+        QTest::qFail(qPrintable(describeError(created.error())), __FILE__, __LINE__);
+        return {};
+    }
+    return created.value();
+}
+
+void BookTestCase::init()
+{
+    m_fixture = std::make_unique<BackendFixture>();
+    QVERIFY2(m_fixture->isOpen(), qPrintable(m_fixture->openError()));
+    m_ann = m_fixture->createUser(QStringLiteral("ann"));
+    m_bob = m_fixture->createUser(QStringLiteral("bob"));
+    m_root = m_fixture->createUser(QStringLiteral("root"), Role::Admin);
+}
+
+void BookTestCase::cleanup()
+{
+    m_fixture.reset();
+}
