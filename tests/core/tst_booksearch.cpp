@@ -353,15 +353,7 @@ private slots:
             QCOMPARE(paged.at(i).id, all.at(i).id);
     }
 
-    void plansUseTheSearchIndexOrWalkAnIndex_data()
-    {
-        QTest::addColumn<QString>("sort");
-        QTest::addColumn<bool>("ownBooks");
-        for (const char *sort : {"title", "-author", "price", "-created"}) {
-            QTest::addRow("%s, one owner", sort) << QString::fromLatin1(sort) << true;
-            QTest::addRow("%s, all owners", sort) << QString::fromLatin1(sort) << false;
-        }
-    }
+    void plansUseTheSearchIndexOrWalkAnIndex_data() { addSortRows(); }
     void plansUseTheSearchIndexOrWalkAnIndex()
     {
         QFETCH(QString, sort);

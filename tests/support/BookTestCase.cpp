@@ -16,6 +16,16 @@ BookDraft BookTestCase::draft(const QString &title, const QString &author, qint6
     return book;
 }
 
+void BookTestCase::addSortRows()
+{
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<bool>("ownBooks");
+    for (const char *sort : {"title", "-author", "price", "-created"}) {
+        QTest::addRow("%s, one owner", sort) << QString::fromLatin1(sort) << true;
+        QTest::addRow("%s, all owners", sort) << QString::fromLatin1(sort) << false;
+    }
+}
+
 BookService &BookTestCase::books()
 {
     return m_fixture->backend().books();

@@ -22,6 +22,9 @@ protected:
     static BookDraft draft(const QString &title, const QString &author = QStringLiteral("Ursula K. Le Guin"),
                            qint64 priceCents = 1299);
 
+    // Data rows "sort" (every order, each direction once) × "ownBooks" (one owner's, or everyone's).
+    static void addSortRows();
+
     BookService &books();
     Actor ann() const { return Actor::forUser(m_ann); }
     Actor bob() const { return Actor::forUser(m_bob); }
