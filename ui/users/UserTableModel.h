@@ -59,8 +59,6 @@ public:
 
     const User &userAt(int row) const { return rowAt(row); }
     std::optional<User> user(const QString &publicId) const { return find(publicId); }
-    // The loaded accounts (a page or a few; not every account).
-    QList<User> users() const { return rows(); }
 
     // Open refresh sessions (signed-in clients) of the account.
     qint64 openSessionCount(const QString &publicId) const;
