@@ -89,7 +89,7 @@ Result<std::optional<qint64>> checkedQuery(const SecurityEventQuery &query)
 EventStatement otherConditions(const SecurityEventQuery &query, std::optional<qint64> beforeId,
                                bool ownIndexOnly = false)
 {
-    const QString type = ownIndexOnly ? QStringLiteral("type || ''") : QStringLiteral("type");
+    const QString typeColumn = ownIndexOnly ? QStringLiteral("type || ''") : QStringLiteral("type");
     const QString time = ownIndexOnly ? QStringLiteral("occurred_at + 0") : QStringLiteral("occurred_at");
     EventStatement conditions;
     if (!query.types.isEmpty()) {
@@ -98,7 +98,7 @@ EventStatement otherConditions(const SecurityEventQuery &query, std::optional<qi
             marks << QStringLiteral("?");
             conditions.values << type;
         }
-        conditions.sql += QStringLiteral(" AND ") + type + QStringLiteral(" IN (")
+        conditions.sql += QStringLiteral(" AND ") + typeColumn + QStringLiteral(" IN (")
             + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (query.fromMs) {
