@@ -205,6 +205,15 @@ QString orderBy(const BookQuery &query)
         + direction;
 }
 
+// A page's SELECT of whole rows: the columns, `from` (books as b, users as u), the conditions, the order, and
+// `rows` as the LIMIT, bound last.
+void selectRows(Statement &statement, const QString &from, const QString &conditions, const BookQuery &query,
+                qint64 rows)
+{
+    statement.sql = BookRows::columns + from + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
+    statement.values << rows;
+}
+
 // The owner condition and any text filter, in the WHERE clause (Plan::Scan); also what its count counts.
 QString scanConditions(qint64 ownerId, const BookQuery &query, QVariantList &values)
 {
@@ -226,9 +235,7 @@ Statement scanStatement(qint64 ownerId, const BookQuery &query, const std::optio
     Statement statement;
     QString conditions = scanConditions(ownerId, query, statement.values);
     addAfter(statement, conditions, query, after);
-    statement.sql
-        = BookRows::columns + BookRows::fromBooks + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
-    statement.values << rows;
+    selectRows(statement, BookRows::fromBooks, conditions, query, rows);
     return statement;
 }
 
@@ -265,11 +272,10 @@ Statement fetchStatement(const ListPlan &plan, const BookQuery &query, const std
         statement.values << likePattern(query.text) << likePattern(query.text);
     }
     addAfter(statement, conditions, query, after);
-    statement.sql = BookRows::columns
-        + QStringLiteral(" FROM books_search CROSS JOIN books b ON b.id = books_search.rowid"
-                         " JOIN users u ON u.id = b.owner_id")
-        + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
-    statement.values << rows;
+    selectRows(statement,
+               QStringLiteral(" FROM books_search CROSS JOIN books b ON b.id = books_search.rowid"
+                              " JOIN users u ON u.id = b.owner_id"),
+               conditions, query, rows);
     return statement;
 }
 
@@ -280,11 +286,10 @@ Statement fetchByIdsStatement(const ListPlan &plan, const BookQuery &query, qint
     QString conditions;
     statement.values << plan.matchIds;
     addAfter(statement, conditions, query, plan.after);
-    statement.sql = BookRows::columns
-        + QStringLiteral(" FROM json_each(?) matched CROSS JOIN books b ON b.id = matched.value"
-                         " JOIN users u ON u.id = b.owner_id")
-        + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
-    statement.values << rows;
+    selectRows(statement,
+               QStringLiteral(" FROM json_each(?) matched CROSS JOIN books b ON b.id = matched.value"
+                              " JOIN users u ON u.id = b.owner_id"),
+               conditions, query, rows);
     return statement;
 }
 

@@ -330,22 +330,7 @@ private slots:
                                          && !book.author.toCaseFolded().contains(key);
                                  }),
                   all.end());
-        auto sortKey = [&query](const Book &book) -> std::pair<QString, qint64> {
-            switch (query.sort) {
-            case BookSort::Title:
-                return {book.title.toCaseFolded(), book.id};
-            case BookSort::Author:
-                return {book.author.toCaseFolded(), book.id};
-            case BookSort::Price:
-                return {QStringLiteral("%1").arg(book.priceCents, 12, 10, QLatin1Char('0')), book.id};
-            case BookSort::Created:
-                return {QString(), book.id};
-            }
-            return {};
-        };
-        std::sort(all.begin(), all.end(), [&](const Book &a, const Book &b) {
-            return query.descending ? sortKey(b) < sortKey(a) : sortKey(a) < sortKey(b);
-        });
+        all = sortedAsListed(all, query);
         QVERIFY(all.size() >= 3);
         QCOMPARE(reportedTotal, all.size());
         QCOMPARE(paged.size(), all.size());

@@ -188,23 +188,7 @@ private slots:
         }
         QCOMPARE(paged.size(), 57);
 
-        auto key = [&query](const Book &book) -> std::pair<QString, qint64> {
-            switch (query.sort) {
-            case BookSort::Title:
-                return {book.title.toCaseFolded(), book.id};
-            case BookSort::Author:
-                return {book.author.toCaseFolded(), book.id};
-            case BookSort::Price:
-                return {QStringLiteral("%1").arg(book.priceCents, 12, 10, QLatin1Char('0')), book.id};
-            case BookSort::Created:
-                return {QStringLiteral("%1").arg(book.createdAtMs, 16, 10, QLatin1Char('0')), book.id};
-            }
-            return {};
-        };
-        QList<Book> expected = all;
-        std::sort(expected.begin(), expected.end(), [&](const Book &a, const Book &b) {
-            return query.descending ? key(b) < key(a) : key(a) < key(b);
-        });
+        const QList<Book> expected = sortedAsListed(all, query);
         for (qsizetype i = 0; i < expected.size(); ++i)
             QCOMPARE(paged.at(i).id, expected.at(i).id);
     }

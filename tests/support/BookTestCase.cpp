@@ -6,6 +6,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <utility>
+
 BookDraft BookTestCase::draft(const QString &title, const QString &author, qint64 priceCents)
 {
     BookDraft book;
@@ -24,6 +27,27 @@ void BookTestCase::addSortRows()
         QTest::addRow("%s, one owner", sort) << QString::fromLatin1(sort) << true;
         QTest::addRow("%s, all owners", sort) << QString::fromLatin1(sort) << false;
     }
+}
+
+QList<Book> BookTestCase::sortedAsListed(QList<Book> books, const BookQuery &query)
+{
+    const auto key = [&query](const Book &book) -> std::pair<QString, qint64> {
+        switch (query.sort) {
+        case BookSort::Title:
+            return {book.title.toCaseFolded(), book.id};
+        case BookSort::Author:
+            return {book.author.toCaseFolded(), book.id};
+        case BookSort::Price:
+            return {QStringLiteral("%1").arg(book.priceCents, 12, 10, QLatin1Char('0')), book.id};
+        case BookSort::Created:
+            return {QString(), book.id};
+        }
+        return {};
+    };
+    std::sort(books.begin(), books.end(), [&](const Book &a, const Book &b) {
+        return query.descending ? key(b) < key(a) : key(a) < key(b);
+    });
+    return books;
 }
 
 BookService &BookTestCase::books()

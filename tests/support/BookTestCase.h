@@ -2,6 +2,7 @@
 
 #include "BackendFixture.h"
 #include "books/Book.h"
+#include "books/BookQuery.h"
 #include "users/Actor.h"
 #include "users/User.h"
 
@@ -24,6 +25,10 @@ protected:
 
     // Data rows "sort" (every order, each direction once) × "ownBooks" (one owner's, or everyone's).
     static void addSortRows();
+
+    // `books` in the order a list with `query`'s sort returns them, as docs/api.md describes it: titles and
+    // authors case-folded, ties by id; "created" is the order books were added (their ids).
+    static QList<Book> sortedAsListed(QList<Book> books, const BookQuery &query);
 
     BookService &books();
     Actor ann() const { return Actor::forUser(m_ann); }
