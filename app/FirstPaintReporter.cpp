@@ -1,14 +1,19 @@
 #include "FirstPaintReporter.h"
 
+#include "LiveTableModel.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 FirstPaintReporter::FirstPaintReporter(QWidget *window, std::chrono::steady_clock::time_point mainStarted)
     : QObject(window)
+    , m_window(window)
     , m_mainStarted(mainStarted)
 {
     window->installEventFilter(this);
@@ -33,13 +38,32 @@ bool FirstPaintReporter::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
-void FirstPaintReporter::report()
+void FirstPaintReporter::print(const char *what)
 {
     const auto elapsed = std::chrono::steady_clock::now() - m_mainStarted;
     std::fprintf(
-        stderr, "first-paint-ms %lld\n",
+        stderr, "%s %lld\n", what,
         static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
     std::fflush(stderr);
+}
+
+void FirstPaintReporter::reportRowsWhenRead()
+{
+    const QList<LiveTableModel *> models = m_window->findChildren<LiveTableModel *>();
+    const bool reading = std::any_of(models.cbegin(), models.cend(),
+                                     [](const LiveTableModel *model) { return model->isReading(); });
+    if (reading || std::exchange(m_rowsReported, true))
+        return;
+    // The frame with the rows is drawn in the event loop's next turn.
+    QTimer::singleShot(0, this, [this] { print("first-rows-ms"); });
+}
+
+void FirstPaintReporter::report()
+{
+    print("first-paint-ms");
+    for (LiveTableModel *model : m_window->findChildren<LiveTableModel *>())
+        connect(model, &LiveTableModel::readingChanged, this, &FirstPaintReporter::reportRowsWhenRead);
+    reportRowsWhenRead();
     bool set = false;
     const int quitAfterMs = qEnvironmentVariableIntValue("BOOKWARDEN_QUIT_AFTER_FIRST_PAINT_MS", &set);
     if (set)

@@ -118,8 +118,8 @@ int main(int argc, char *argv[])
     const int status = app.exec();
 
     // The embedded server stops before the backend it serves (it already has, unless the application was
-    // quit from the tray or by the session ending).
-    window->stopServer();
+    // quit from the tray or by the session ending), and the tables stop reading from it.
+    window->stopUsingBackend();
     // The backend goes first: it finishes pending writes, whose continuations are then queued to a window
     // that still exists (and never run, as the event loop is over).
     backend.reset();

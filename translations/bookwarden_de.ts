@@ -2127,10 +2127,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not read everything from the database.</source>
-        <translation>Es konnte nicht alles aus der Datenbank gelesen werden.</translation>
-    </message>
-    <message>
         <source>About Bookwarden</source>
         <translation>Über Bookwarden</translation>
     </message>
@@ -3352,6 +3348,10 @@
             <numerusform>Die Suche beginnt ab %n Zeichen; für weniger Eingabetaste drücken.</numerusform>
             <numerusform>Die Suche beginnt ab %n Zeichen; für weniger Eingabetaste drücken.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

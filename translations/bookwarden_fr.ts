@@ -12,7 +12,7 @@
     <name>AccountCompleter</name>
     <message>
         <source>Could not search the accounts: %1</source>
-        <translation>Impossible de chercher dans les comptes : %1</translation>
+        <translation>Impossible de chercher dans les comptes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2127,10 +2127,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Could not read everything from the database.</source>
-        <translation>Tout n&apos;a pas pu être lu dans la base de données.</translation>
-    </message>
-    <message>
         <source>About Bookwarden</source>
         <translation>À propos de Bookwarden</translation>
     </message>
@@ -3352,6 +3348,10 @@
             <numerusform>La recherche commence à %n caractère ; appuyez sur Entrée pour chercher moins.</numerusform>
             <numerusform>La recherche commence à %n caractères ; appuyez sur Entrée pour chercher moins.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

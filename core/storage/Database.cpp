@@ -215,6 +215,11 @@ void Database::releaseThreadConnection()
     threadConnections.byDatabase.erase(m_instanceId);
 }
 
+void Database::releaseThreadConnections()
+{
+    threadConnections.byDatabase.clear();
+}
+
 Status Database::checkHealth()
 {
     struct stat now

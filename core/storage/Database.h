@@ -28,6 +28,9 @@ public:
     SqlConnection &connection();
     // Closes the calling thread's connection now; worker threads call it before they end.
     void releaseThreadConnection();
+    // Closes the calling thread's connections to every open database: for a thread that reads for whichever
+    // database its jobs name (the GUI's table readers), before it ends.
+    static void releaseThreadConnections();
 
     GroupCommitWriter &writer() { return *m_writer; }
     const Clock &clock() const { return m_clock; }

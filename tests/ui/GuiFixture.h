@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackendFixture.h"
+#include "LiveTableModel.h"
 #include "Localization.h"
 #include "MainWindow.h"
 
@@ -10,7 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+
+// The GUI reads pages and counts off its thread: after a filter, an order, a scroll or a reload, a test waits
+// until the table model's reads are in (`model`: a LiveTableModel, as a pointer to any QObject).
+#define WAIT_UNTIL_READ(model) QTRY_VERIFY(!GuiFixture::isReading(model))
 
 // A main window over a BackendFixture (real SQLite in a temporary directory, cheap Argon2, FakeClock), with
 // QSettings redirected to a temporary directory so that no test reads or writes the user's settings, and
@@ -28,12 +34,18 @@ public:
 
     ~GuiFixture()
     {
-        // The embedded server stops before the backend it serves; then the backend: it lets pending writes
-        // finish while the window their continuations go to exists.
+        // The embedded server stops, and the tables stop reading, before the backend they use; then the
+        // backend: it lets pending writes finish while the window their continuations go to exists.
         if (m_window)
-            m_window->stopServer();
+            m_window->stopUsingBackend();
         m_backend.reset();
         m_window.reset();
+    }
+
+    static bool isReading(const QObject *model)
+    {
+        const auto *live = qobject_cast<const LiveTableModel *>(model);
+        return live && live->isReading();
     }
 
     BackendFixture &fixture() { return *m_backend; }
@@ -46,6 +58,14 @@ public:
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             QTest::qFail("the main window was not exposed", __FILE__, __LINE__);
+        // The tables' first pages are in.
+        const QList<LiveTableModel *> models = m_window->findChildren<LiveTableModel *>();
+        const auto reading = [&models] {
+            return std::any_of(models.cbegin(), models.cend(),
+                               [](const LiveTableModel *model) { return model->isReading(); });
+        };
+        if (!QTest::qWaitFor([&reading] { return !reading(); }))
+            QTest::qFail("the tables' first pages did not arrive", __FILE__, __LINE__);
         return *m_window;
     }
     MainWindow &window() { return *m_window; }

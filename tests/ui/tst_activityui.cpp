@@ -122,6 +122,7 @@ private slots:
     {
         QComboBox *types = tab()->typeFilter();
         types->setCurrentIndex(types->findData(SecurityEventType::userCreated));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(typesShown(),
                  (QStringList {SecurityEventType::userCreated, SecurityEventType::userCreated}));
         // A live event of another type stays out; one of this type comes in.
@@ -130,7 +131,7 @@ private slots:
         QTRY_COMPARE(model()->rowCount(), 3);
         QCOMPARE(typesShown(), (QStringList(3, SecurityEventType::userCreated)));
         types->setCurrentIndex(0);
-        QCOMPARE(model()->rowCount(), 5);
+        QTRY_COMPARE(model()->rowCount(), 5);
     }
 
     void filteringByUser()
@@ -143,15 +144,18 @@ private slots:
         QCOMPARE(suggestions->matches().constFirst().publicId, m_ann.publicId);
         emit suggestions->accountPicked(suggestions->matches().constFirst());
         QCOMPARE(users->text(), u"ann"_s);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(typesShown(),
                  (QStringList {SecurityEventType::roleChanged, SecurityEventType::userCreated}));
 
         users->setText(u"root"_s);
         tab()->applyFilters();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(typesShown(), QStringList {SecurityEventType::userCreated});
         QCOMPARE(model()->eventAt(0).subjectName, u"root"_s);
         users->setText(u"nobody"_s);
         tab()->applyFilters();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 0);
         QCOMPARE(tab()->findChild<QLabel *>(u"count"_s)->text(), u"0 events"_s);
     }
@@ -163,17 +167,21 @@ private slots:
         QTRY_COMPARE(model()->rowCount(), 4);
         QComboBox *period = tab()->periodFilter();
         period->setCurrentIndex(period->findData(int(ActivityTab::Period::LastHour)));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(typesShown(), QStringList {SecurityEventType::loginFailed});
         period->setCurrentIndex(period->findData(int(ActivityTab::Period::LastDay)));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 4);
 
         // An explicit range: from the second minute to the end of the first hour.
         period->setCurrentIndex(period->findData(int(ActivityTab::Period::Custom)));
+        WAIT_UNTIL_READ(model());
         const qint64 start = FakeClock().nowMs();
         tab()->findChild<QDateTimeEdit *>(u"from"_s)->setDateTime(
             QDateTime::fromMSecsSinceEpoch(start + 60 * 1000));
         tab()->findChild<QDateTimeEdit *>(u"to"_s)->setDateTime(
             QDateTime::fromMSecsSinceEpoch(start + 3600 * 1000));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(typesShown(),
                  (QStringList {SecurityEventType::roleChanged, SecurityEventType::userCreated}));
         QCOMPARE(model()->eventAt(1).subjectName, u"ann"_s);
@@ -188,6 +196,7 @@ private slots:
                               0, 0, SecurityEventType::loginFailed, u"anonymous"_s, {}, u"x"_s, {}, {}})
                           .result());
         tab()->applyFilters();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), SecurityEventModel::pageSize);
         QVERIFY(model()->canFetchMore({}));
         tab()->view()->scrollToBottom();
@@ -219,6 +228,7 @@ private slots:
         QLabel *count = tab()->findChild<QLabel *>(u"count"_s);
         const int pagesBefore = model()->pagesRead();
         tab()->applyFilters();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), SecurityEventModel::pageSize);
         QCOMPARE(model()->pagesRead(), pagesBefore + 1);
         QCOMPARE(count->text(), u"More than 10,000 events"_s);
@@ -226,14 +236,18 @@ private slots:
         // Each filter: one page, counted in SQL.
         QComboBox *types = tab()->typeFilter();
         types->setCurrentIndex(types->findData(SecurityEventType::roleChanged));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->pagesRead(), pagesBefore + 2);
         QCOMPARE(count->text(), u"1 event"_s);
         types->setCurrentIndex(0);
+        WAIT_UNTIL_READ(model());
         tab()->userFilter()->setText(u"ann"_s);
         tab()->applyFilters();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(count->text(), u"2 events"_s);
         tab()->userFilter()->setText(u"mallory"_s);
         tab()->applyFilters();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), SecurityEventModel::pageSize);
         QCOMPARE(count->text(), u"More than 10,000 events"_s);
         QCOMPARE(model()->pagesRead(), pagesBefore + 5);

@@ -1,88 +1,14 @@
-// KeyedTableModel, the base of every live table, over a fake page source: pages read one at a time or all at
-// once, live changes coalesced and applied row by row (never a reset, so a selection survives), and changes
-// to rows that are not loaded yet left to their page.
-#include "KeyedTableModel.h"
+// KeyedTableModel, the base of every live table, over a fake page source: pages read one at a time (on the
+// model's reader thread) or all at once, live changes coalesced and applied row by row (never a reset, so a
+// selection survives), changes to rows that are not loaded yet left to their page, and answers to a question
+// asked before the current one dropped.
+#include "ItemTableModel.h"
 
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <map>
-
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-struct Item
-{
-    int id = 0;
-    QString name;
-};
-
-// A table of items in id order, read three at a time; the cursor is the last id of the previous page.
-class ItemSource
-{
-public:
-    static constexpr int pageSize = 3;
-
-    void put(int id, const QString &name) { m_items[id] = name; }
-    void erase(int id) { m_items.erase(id); }
-    void failFrom(int id) { m_failFrom = id; }
-    int reads() const { return m_reads; }
-
-    Result<KeyedTableModel<Item, int>::Page> page(const QString &cursor)
-    {
-        ++m_reads;
-        const int after = cursor.isEmpty() ? 0 : cursor.toInt();
-        if (m_failFrom > 0 && after >= m_failFrom)
-            return Error::storage(u"The disk is gone."_s);
-        KeyedTableModel<Item, int>::Page page;
-        for (auto item = m_items.upper_bound(after); item != m_items.end(); ++item) {
-            if (page.items.size() == pageSize) {
-                page.nextCursor = QString::number(page.items.constLast().id);
-                break;
-            }
-            page.items.append(Item {item->first, item->second});
-        }
-        return page;
-    }
-
-private:
-    std::map<int, QString> m_items;
-    int m_failFrom = 0;
-    int m_reads = 0;
-};
-
-class ItemModel : public KeyedTableModel<Item, int>
-{
-public:
-    ItemModel(ItemSource &source, Loading loading)
-        : KeyedTableModel(1, loading, nullptr)
-    {
-        setPageSource([&source](const QString &cursor) { return source.page(cursor); });
-    }
-
-    using KeyedTableModel::stageChange;
-    using KeyedTableModel::stageRemoval;
-
-    QString nameAt(int row) const { return index(row, 0).data().toString(); }
-
-protected:
-    QStringList columnTitles() const override { return {u"Name"_s}; }
-    int keyOf(const Item &item) const override { return item.id; }
-    QVariant cellValue(const Item &item, int, bool sortKey) const override
-    {
-        return sortKey ? item.name.toLower() : item.name;
-    }
-};
-
-ItemSource tenItems()
-{
-    ItemSource source;
-    for (int id = 1; id <= 10; ++id)
-        source.put(id, u"item %1"_s.arg(id));
-    return source;
-}
-} // namespace
 
 class TestKeyedTableModel : public QObject
 {
@@ -94,7 +20,7 @@ private slots:
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::EveryPage);
         QVERIFY(!model.canFetchMore({}));
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(source.reads(), 4);
         QVERIFY(!model.canFetchMore({}));
@@ -107,7 +33,7 @@ private slots:
     {
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::AsScrolled);
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -115,7 +41,7 @@ private slots:
         const QList<int> expected {6, 9, 10};
         for (const int rows : expected) {
             QVERIFY(model.canFetchMore({}));
-            model.fetchMore({});
+            model.fetchNow();
             QCOMPARE(model.rowCount(), rows);
         }
         QCOMPARE(inserted.size(), 3);
@@ -129,9 +55,9 @@ private slots:
         ItemSource source = tenItems();
         source.failFrom(3);
         ItemModel model(source, ItemModel::Loading::AsScrolled);
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QSignalSpy failed(&model, &LiveTableModel::loadFailed);
-        model.fetchMore({});
+        model.fetchNow();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.constFirst().constFirst().value<Error>().kind(), ErrorKind::Storage);
         QCOMPARE(model.rowCount(), 3);
@@ -142,7 +68,7 @@ private slots:
     {
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::AsScrolled);
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         model.stageChange(Item {2, u"renamed"_s}); // loaded
@@ -159,7 +85,7 @@ private slots:
 
         source.put(11, u"new"_s);
         while (model.canFetchMore({}))
-            model.fetchMore({});
+            model.fetchNow();
         QCOMPARE(model.rowCount(), 11);
         QCOMPARE(model.nameAt(model.rowOf(11)), u"new"_s);
         // Every page is loaded now: a new row has nowhere else to come from.
@@ -173,7 +99,7 @@ private slots:
     {
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::EveryPage);
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QItemSelectionModel selection(&model);
         selection.select(model.index(model.rowOf(5), 0), QItemSelectionModel::Select);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -202,7 +128,7 @@ private slots:
     {
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::EveryPage);
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QItemSelectionModel selection(&model);
         selection.select(model.index(model.rowOf(6), 0), QItemSelectionModel::Select);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -214,7 +140,7 @@ private slots:
         source.put(6, u"six"_s);
         source.put(15, u"fifteen"_s);
         model.stageChange(Item {4, u"older than the reload"_s});
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
 
         QCOMPARE(resets.size(), 0);
         QCOMPARE(removed.size(), 2); // rows 2 and 3 in one step, 9 in another
@@ -230,11 +156,11 @@ private slots:
     {
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::AsScrolled);
-        QVERIFY(model.reload().ok());
-        model.fetchMore({});
+        model.reloadNow();
+        model.fetchNow();
         QCOMPARE(model.rowCount(), 6);
         source.put(4, u"four"_s);
-        QVERIFY(model.reload().ok());
+        model.reloadNow();
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.nameAt(model.rowOf(4)), u"four"_s);
         QVERIFY(model.canFetchMore({}));
@@ -244,13 +170,83 @@ private slots:
     {
         ItemSource source = tenItems();
         ItemModel model(source, ItemModel::Loading::AsScrolled);
-        QVERIFY(model.reload().ok());
-        model.fetchMore({});
+        model.reloadNow();
+        model.fetchNow();
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(model.restart().ok());
+        model.restartNow();
         QCOMPARE(resets.size(), 1);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.canFetchMore({}));
+    }
+
+    void pagesAreReadOffTheGuiThreadWhichKeepsRunning()
+    {
+        ItemSource source = tenItems();
+        ItemModel model(source, ItemModel::Loading::AsScrolled);
+        model.reloadNow();
+        QVERIFY(source.readingThread() != QThread::currentThread());
+
+        QSemaphore gate;
+        source.holdReadsAt(&gate);
+        source.put(1, u"first, renamed"_s);
+        model.restart();
+        QVERIFY(model.isReading());
+        QVERIFY(model.isAwaitingAnswer());
+        QTest::qWait(50); // the event loop runs while the page is being read
+        QCOMPARE(model.nameAt(0), u"item 1"_s); // the previous answer stays until the new one is in
+        QVERIFY(!model.canFetchMore({})); // no next page of the previous question meanwhile
+        gate.release();
+        QTRY_COMPARE(model.nameAt(0), u"first, renamed"_s);
+        QVERIFY(!model.isAwaitingAnswer());
+        source.holdReadsAt(nullptr);
+    }
+
+    void anAnswerToAnEarlierQuestionIsDropped()
+    {
+        ItemSource source = tenItems();
+        ItemModel model(source, ItemModel::Loading::AsScrolled);
+        model.reloadNow();
+        QSemaphore gate;
+        QSemaphore waiting;
+        source.holdReadsAt(&gate, &waiting);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.restart();
+        waiting.acquire(); // its page is being read
+        model.fetchMore({}); // not asked: the first page of the new question is not in yet
+        model.restart(); // not read: the question changes again before it starts
+        source.erase(1);
+        model.restart();
+        gate.release(3);
+        QTRY_VERIFY(!model.isReading());
+        source.holdReadsAt(nullptr);
+        QCOMPARE(resets.size(), 1); // only the last answer showed
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(1), -1);
+        QCOMPARE(source.reads(), 1 + 1 + 1); // the reload, the first restart, the last
+    }
+
+    void liveChangesArrivingDuringAReadAreAppliedOverItsAnswer()
+    {
+        ItemSource source = tenItems();
+        ItemModel model(source, ItemModel::Loading::AsScrolled);
+        model.reloadNow();
+        QSemaphore gate;
+        source.holdReadsAt(&gate);
+        QSignalSpy applied(&model, &LiveTableModel::changesApplied);
+        model.fetchMore({}); // reads 4, 5, 6
+        model.stageChange(Item {2, u"two"_s}); // loaded
+        model.stageChange(Item {5, u"five"_s}); // on the page being read, committed after it was read
+        model.stageRemoval(6);
+        QTest::qWait(3 * LiveTableModel::coalescingMs);
+        QCOMPARE(applied.size(), 0); // waiting for the page
+        QCOMPARE(model.nameAt(1), u"item 2"_s);
+        gate.release();
+        QTRY_COMPARE(applied.size(), 1);
+        source.holdReadsAt(nullptr);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.nameAt(model.rowOf(2)), u"two"_s);
+        QCOMPARE(model.nameAt(model.rowOf(5)), u"five"_s);
+        QCOMPARE(model.rowOf(6), -1);
     }
 };
 

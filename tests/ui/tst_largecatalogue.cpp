@@ -136,6 +136,7 @@ private slots:
         BookTableModel &model = books->model();
         const int pages = model.pagesRead();
         books->view()->horizontalHeader()->setSortIndicator(BookTableModel::PriceColumn, Qt::DescendingOrder);
+        WAIT_UNTIL_READ(&model);
         QCOMPARE(model.pagesRead(), pages + 1);
         QCOMPARE(model.rowCount(), BookTableModel::pageSize);
         BookQuery dearest;
@@ -169,6 +170,7 @@ private slots:
         BookTableModel &model = books->model();
         QTest::keyClicks(books->searchField(), u"river"_s);
         QTRY_COMPARE(model.text(), u"river"_s);
+        WAIT_UNTIL_READ(&model);
         BookQuery rivers;
         rivers.text = u"river"_s;
         rivers.limit = 1;
@@ -206,6 +208,7 @@ private slots:
         BooksTab *books = showBooks();
         BookTableModel &model = books->model();
         books->view()->horizontalHeader()->setSortIndicator(BookTableModel::TitleColumn, Qt::AscendingOrder);
+        WAIT_UNTIL_READ(&model);
         books->view()->scrollToTop();
         const int rowsBefore = model.rowCount();
         const qint64 totalBefore = model.totalCount();

@@ -167,6 +167,7 @@ private slots:
 
         // With the ended sessions shown, it is there again, saying how it ended.
         tab()->showEndedBox()->setChecked(true);
+        WAIT_UNTIL_READ(model());
         const int row = model()->rowOf(first.publicId);
         QVERIFY(row >= 0);
         QCOMPARE(model()->index(row, SessionTableModel::StatusColumn).data().toString(),
@@ -242,6 +243,7 @@ private slots:
                        header->height() / 2));
         };
         clickHeader(SessionTableModel::UserColumn);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::UserColumn));
         QCOMPARE(model()->rowCount(), SessionTableModel::pageSize);
         QCOMPARE(model()->pagesRead(), 2);
@@ -250,21 +252,25 @@ private slots:
         QCOMPARE(model()->sessionAt(SessionTableModel::pageSize - 1).username,
                  ascending ? u"reader02"_s : u"reader20"_s);
         clickHeader(SessionTableModel::UserColumn);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->pagesRead(), 3);
         QCOMPARE(model()->sessionAt(0).username, ascending ? u"reader22"_s : u"reader00"_s);
         // A column SQL has no order for (the status) changes nothing and reads nothing.
         clickHeader(SessionTableModel::StatusColumn);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::UserColumn));
         QCOMPARE(model()->pagesRead(), 3);
 
         // Scrolling to the end reads one more page.
         QVERIFY(model()->canFetchMore({}));
         model()->fetchMore({});
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 2 * SessionTableModel::pageSize);
 
         // One user's: their sessions only, counted in SQL.
         QComboBox *user = tab()->userFilter();
         user->setCurrentIndex(user->findData(readers.at(7).publicId));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 45);
         QCOMPARE(countShown(), u"45 open sessions"_s);
         for (int row = 0; row < model()->rowCount(); ++row)
@@ -287,11 +293,13 @@ private slots:
         openSessions();
         QComboBox *user = tab()->userFilter();
         user->setCurrentIndex(user->findText(u"bob"_s));
+        WAIT_UNTIL_READ(model());
         QCOMPARE(tab()->view()->model()->rowCount(), 2);
         for (int row = 0; row < 2; ++row)
             QCOMPARE(tab()->view()->model()->index(row, SessionTableModel::UserColumn).data().toString(),
                      u"bob"_s);
         user->setCurrentIndex(0);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(tab()->view()->model()->rowCount(), 3);
     }
 
@@ -302,8 +310,10 @@ private slots:
         QCOMPARE(model()->rowCount(), 1);
         m_gui->fixture().clock().advanceSeconds(15 * 24 * 3600);
         tab()->reload();
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 0);
         tab()->showEndedBox()->setChecked(true);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->index(0, SessionTableModel::StatusColumn).data().toString(), u"Expired"_s);
     }
@@ -314,6 +324,7 @@ private slots:
         const RefreshSession bobs = signIn(u"bob"_s);
         openSessions();
         tab()->showEndedBox()->setChecked(true);
+        WAIT_UNTIL_READ(model());
         QCOMPARE(model()->rowCount(), 2);
 
         VERIFY_OK(m_gui->backend().users().remove(Actor::desktopAdministrator(), m_ann.publicId).result());

@@ -1,6 +1,9 @@
 // TableTab, the base of the table tabs, with a tab of its own over a plain model: the search narrows the
 // rows and the count follows, rows that come and go live keep the selection, the actions follow the
-// selection, Find goes to the search field, and the column layout is kept between sessions.
+// selection, Find goes to the search field, and the column layout is kept between sessions. Over a live
+// model read off the GUI thread: the count says when an answer takes long, a reload is announced when its
+// rows are in, and a read that fails is reported.
+#include "ItemTableModel.h"
 #include "TableTab.h"
 
 #include <QApplication>
@@ -61,6 +64,34 @@ protected:
 private:
     QSortFilterProxyModel m_proxy;
     QTextBrowser *m_details = nullptr;
+};
+
+// A tab over a live model (ItemModel): what TableTab does while its reads are on their way.
+class ItemTab : public TableTab
+{
+public:
+    explicit ItemTab(ItemModel &model)
+        : TableTab(u"items"_s, Icons::Glyph::Books, "Items", "&Items")
+        , m_model(model)
+    {
+        setTableModel(&model);
+        applyTexts();
+    }
+
+    void reload() override { reloadRows(); }
+    QString count() const { return findChild<QLabel *>(u"count"_s)->text(); }
+
+    QList<Error> errorsShown;
+
+protected:
+    QString countText() const override { return u"%1 items"_s.arg(m_model.rowCount()); }
+    QString reloadedText() const override { return u"Read again."_s; }
+    void showLoadError(const Error &error) override { errorsShown.append(error); }
+    void retranslateUi() override { }
+    void fitColumns() override { }
+
+private:
+    ItemModel &m_model;
 };
 
 void fill(QStandardItemModel &model, const QStringList &fruit)
@@ -180,6 +211,61 @@ private slots:
         QApplication::sendEvent(&tab, &change);
         QCOMPARE(tab.retranslations, before + 1);
         QCOMPARE(titleChanged.size(), 1);
+    }
+
+    void theCountSaysLoadingOnlyWhenAnAnswerTakesLong()
+    {
+        ItemSource source = tenItems();
+        ItemModel model(source, ItemModel::Loading::AsScrolled);
+        model.reloadNow();
+        ItemTab tab(model);
+        QCOMPARE(tab.count(), u"3 items"_s);
+
+        QSemaphore gate;
+        source.holdReadsAt(&gate);
+        model.restart();
+        QCOMPARE(tab.count(), u"3 items"_s); // a quick answer would only make it flicker
+        QTRY_COMPARE(tab.count(), u"Loading…"_s);
+        QVERIFY(model.isAwaitingAnswer());
+        source.erase(1);
+        gate.release();
+        QTRY_VERIFY(!model.isReading());
+        source.holdReadsAt(nullptr);
+        QCOMPARE(tab.count(), u"3 items"_s);
+        QCOMPARE(model.index(0, 0).data().toString(), u"item 2"_s);
+    }
+
+    void aReloadIsAnnouncedOnceItsRowsAreIn()
+    {
+        ItemSource source = tenItems();
+        ItemModel model(source, ItemModel::Loading::AsScrolled);
+        model.reloadNow();
+        ItemTab tab(model);
+        QSignalSpy said(&tab, &WindowTab::statusMessage);
+        QSemaphore gate;
+        source.holdReadsAt(&gate);
+        tab.reload();
+        QTest::qWait(50);
+        QCOMPARE(said.size(), 0); // not before the rows are in
+        gate.release();
+        QTRY_COMPARE(said.size(), 1);
+        source.holdReadsAt(nullptr);
+        QCOMPARE(said.constFirst().constFirst().toString(), u"Read again."_s);
+        model.reloadNow(); // a reload the tab did not ask for is not announced
+        QTest::qWait(50);
+        QCOMPARE(said.size(), 1);
+    }
+
+    void aReadThatFailsIsShown()
+    {
+        ItemSource source = tenItems();
+        ItemModel model(source, ItemModel::Loading::AsScrolled);
+        model.reloadNow();
+        ItemTab tab(model);
+        source.failFrom(3);
+        model.fetchNow();
+        QTRY_COMPARE(tab.errorsShown.size(), 1);
+        QCOMPARE(tab.errorsShown.constFirst().kind(), ErrorKind::Storage);
     }
 
 private:

@@ -44,23 +44,31 @@ Result<FirstPaintProbe::Measurement> FirstPaintProbe::run()
 
     Measurement measurement;
     QByteArray errors;
-    while (!measurement.painted && timer.elapsed() < m_settings.timeoutMs
-           && process.state() == QProcess::Running) {
-        process.waitForReadyRead(100);
+    const auto readLines = [&process, &measurement, &errors, &timer] {
         while (process.canReadLine()) {
             const QByteArray line = process.readLine();
             if (line.startsWith("first-paint-ms ")) {
                 measurement.painted = true;
                 measurement.sinceExecMs = double(timer.nsecsElapsed()) / 1e6;
                 measurement.sinceMainMs = line.mid(15).trimmed().toDouble();
+            } else if (line.startsWith("first-rows-ms ")) {
+                measurement.rowsSinceMainMs = line.mid(14).trimmed().toDouble();
             } else {
                 errors += line;
             }
         }
+    };
+    while (!measurement.painted && timer.elapsed() < m_settings.timeoutMs
+           && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        readLines();
     }
     // After settling, or at the timeout when it never painted: what it holds then is a figure too.
-    if (measurement.painted)
+    if (measurement.painted) {
         QThread::msleep(m_settings.settleMs);
+        process.waitForReadyRead(0);
+        readLines();
+    }
     if (process.state() == QProcess::Running) {
         QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
         if (status.open(QIODevice::ReadOnly)) {

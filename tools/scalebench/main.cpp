@@ -236,15 +236,15 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
             .arg(QFileInfo(options.guiExecutable).fileName())
             .arg(options.guiRuns));
     MarkdownTable table({QStringLiteral("desktop app"), QStringLiteral("first paint ms (median)"),
-                         QStringLiteral("from main() ms"), QStringLiteral("VmRSS MiB"),
-                         QStringLiteral("VmHWM MiB")});
+                         QStringLiteral("from main() ms"), QStringLiteral("rows shown, from main() ms"),
+                         QStringLiteral("VmRSS MiB"), QStringLiteral("VmHWM MiB")});
     for (const auto &[label, path] : databases) {
         FirstPaintProbe::Settings settings;
         settings.executable = options.guiExecutable;
         settings.databaseUrl = DatabaseUrl::sqliteFile(path).toString();
         settings.configDirectory = workDirectory + QStringLiteral("/config");
         settings.timeoutMs = options.guiTimeoutSeconds * 1000;
-        LatencySummary sinceExec, sinceMain, rss, peak;
+        LatencySummary sinceExec, sinceMain, rowsSinceMain, rss, peak;
         QString failure;
         for (int run = 0; run < options.guiRuns; ++run) {
             const Result<FirstPaintProbe::Measurement> measured = FirstPaintProbe(settings).run();
@@ -261,6 +261,8 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
             }
             sinceExec.add(measured->sinceExecMs);
             sinceMain.add(measured->sinceMainMs);
+            if (measured->rowsSinceMainMs >= 0)
+                rowsSinceMain.add(measured->rowsSinceMainMs);
         }
         auto megabytes = [](const LatencySummary &summary) {
             return summary.count() > 0 && summary.median() > 0 ? QString::number(summary.median(), 'f', 0)
@@ -268,11 +270,13 @@ void measureDesktopApp(const Options &options, const QList<QPair<QString, QStrin
         };
         if (sinceExec.count() == 0) {
             table.addRow({label, failure.isEmpty() ? QStringLiteral("–") : failure, QStringLiteral("–"),
-                          megabytes(rss), megabytes(peak)});
+                          QStringLiteral("–"), megabytes(rss), megabytes(peak)});
             continue;
         }
+        const QString rows = rowsSinceMain.count() > 0 ? QString::number(rowsSinceMain.median(), 'f', 0)
+                                                       : QStringLiteral("–");
         table.addRow({label, QString::number(sinceExec.median(), 'f', 0),
-                      QString::number(sinceMain.median(), 'f', 0), megabytes(rss), megabytes(peak)});
+                      QString::number(sinceMain.median(), 'f', 0), rows, megabytes(rss), megabytes(peak)});
     }
     table.print();
 }

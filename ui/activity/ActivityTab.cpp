@@ -127,16 +127,27 @@ void ActivityTab::followTheLog()
 {
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActivityTab::showDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityTab::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityTab::answerArrived);
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, &ActivityTab::rememberTopRow);
     connect(m_model, &SecurityEventModel::newestInserted, this, &ActivityTab::restoreTopRow);
-    connect(m_model, &SecurityEventModel::loadFailed, this, &ActivityTab::showLoadError);
 }
 
 void ActivityTab::reload()
 {
+    m_announceAnswer = true;
     applyFilters();
-    if (m_error->isHidden())
+}
+
+void ActivityTab::answerArrived()
+{
+    // The same event stays selected when it still matches.
+    if (const int row = m_selectedBefore ? m_model->rowOf(std::exchange(m_selectedBefore, 0)) : -1;
+        row >= 0) {
+        view()->setCurrentIndex(m_model->index(row, 0));
+        view()->scrollTo(m_model->index(row, 0));
+    }
+    showDetails();
+    if (std::exchange(m_announceAnswer, false))
         emit statusMessage(tr("Reloaded the security log."));
 }
 
@@ -196,20 +207,13 @@ void ActivityTab::applyFilters()
     m_userTyping.stop();
     m_error->hide();
     const QModelIndex current = view()->currentIndex();
-    const qint64 selected = current.isValid() ? current.data(SecurityEventModel::IdRole).toLongLong() : 0;
-    if (Status loaded = m_model->setQuery(currentQuery()); !loaded) {
-        showLoadError(loaded.error());
-        return;
-    }
-    // The same event stays selected when it still matches.
-    if (const int row = selected ? m_model->rowOf(selected) : -1; row >= 0) {
-        view()->setCurrentIndex(m_model->index(row, 0));
-        view()->scrollTo(m_model->index(row, 0));
-    }
+    m_selectedBefore = current.isValid() ? current.data(SecurityEventModel::IdRole).toLongLong() : 0;
+    m_model->setQuery(currentQuery());
 }
 
 void ActivityTab::showLoadError(const Error &error)
 {
+    m_announceAnswer = false;
     m_error->setText(tr("Could not read the security log: %1").arg(ErrorMessage::describe(error)));
     m_error->show();
 }

@@ -47,6 +47,8 @@ protected:
     void retranslateUi() override;
     void fitColumns() override;
     void showDetails() override;
+    // Under the filters, not in a message box: the log is read on every filter change.
+    void showLoadError(const Error &error) override;
 
 private:
     void buildTypeFilter();
@@ -55,7 +57,8 @@ private:
     void buildTable();
     void followTheLog();
     void showPeriodChoice();
-    void showLoadError(const Error &error);
+    // The rows of a new question are in: the event selected before stays selected when it is among them.
+    void answerArrived();
     void rememberTopRow(const QModelIndex &parent, int first);
     void restoreTopRow();
 
@@ -77,4 +80,6 @@ private:
     QTextBrowser *m_details = nullptr;
     QTimer m_userTyping;
     qint64 m_anchorId = 0; // the event at the top of the view while new ones go in above it
+    qint64 m_selectedBefore = 0; // the event selected when the filters changed
+    bool m_announceAnswer = false; // reload(): the status bar says when the log was read again
 };

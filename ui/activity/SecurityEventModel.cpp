@@ -17,33 +17,45 @@ constexpr int maximumCatchUp = 5000;
 
 SecurityEventModel::SecurityEventModel(SecurityEventLog &log, QObject *parent)
     : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
+    , m_log(log)
 {
     m_query.limit = pageSize;
-    setPageSource([this, &log](const QString &cursor) -> Result<Page> {
-        SecurityEventQuery page = m_query;
-        page.cursor = cursor;
-        Result<Page> read = pageOf(log.list(page));
-        // The first page brings the count (up to SecurityEventLog::countLimit: more is "more than").
-        if (read && cursor.isEmpty()) {
-            const Result<qint64> total = log.countUpTo(m_query);
-            if (!total)
-                return total.error();
-            Page first = read.value();
-            first.total = total.value();
-            return first;
-        }
-        return read;
-    });
-    setCountSource([this, &log] { return log.countUpTo(m_query); });
     readAgainOn(&log, &SecurityEventLog::eventRecorded);
 }
 
-Status SecurityEventModel::setQuery(const SecurityEventQuery &query)
+void SecurityEventModel::setQuery(const SecurityEventQuery &query)
 {
     m_query = query;
     m_query.cursor.clear();
     m_query.limit = pageSize;
-    return restart();
+    restart();
+}
+
+SecurityEventModel::PageSource SecurityEventModel::pageSource() const
+{
+    return [&log = m_log, question = m_query, count = countSource()](const QString &cursor) -> Result<Page> {
+        SecurityEventQuery page = question;
+        page.cursor = cursor;
+        Result<Page> read = pageOf(log.list(page));
+        // The first page brings the count (up to SecurityEventLog::countLimit: more is "more than").
+        if (read && cursor.isEmpty()) {
+            const Result<TableCount> total = count();
+            if (!total)
+                return total.error();
+            read.value().count = total.value();
+        }
+        return read;
+    };
+}
+
+SecurityEventModel::CountSource SecurityEventModel::countSource() const
+{
+    return [&log = m_log, question = m_query]() -> Result<TableCount> {
+        const Result<qint64> total = log.countUpTo(question);
+        if (!total)
+            return total.error();
+        return TableCount {total.value(), total.value() <= SecurityEventLog::countLimit};
+    };
 }
 
 QVariant SecurityEventModel::cellValue(const SecurityEvent &event, int column, bool) const
@@ -98,31 +110,53 @@ bool SecurityEventModel::applyPendingChanges()
     if (!takeReadAgain() || !isLoaded())
         return false;
     const qint64 newestShown = rowCount() == 0 ? 0 : eventAt(0).id;
+    using Newer = Result<std::optional<QList<SecurityEvent>>>;
+    readInBackground<Newer>(
+        [source = pageSource(), newestShown] { return readNewerThan(source, newestShown); },
+        [this](Newer fresh) {
+            if (!fresh)
+                emit loadFailed(fresh.error());
+            else if (!fresh->has_value())
+                restart();
+            else
+                insertNewest(**fresh);
+        });
+    return false; // what is new is inserted when it has been read
+}
+
+Result<std::optional<QList<SecurityEvent>>> SecurityEventModel::readNewerThan(const PageSource &source,
+                                                                              qint64 newestShown)
+{
     QList<SecurityEvent> fresh;
     QString cursor;
     for (;;) {
-        const Result<Page> page = readPage(cursor);
-        if (!page) {
-            emit loadFailed(page.error());
-            return false;
-        }
+        const Result<Page> page = source(cursor);
+        if (!page)
+            return page.error();
         const auto shown
             = std::find_if(page->items.cbegin(), page->items.cend(),
                            [newestShown](const SecurityEvent &event) { return event.id <= newestShown; });
         fresh += QList<SecurityEvent>(page->items.cbegin(), shown);
         if (shown != page->items.cend() || page->nextCursor.isEmpty())
-            break;
-        if (fresh.size() > maximumCatchUp) {
-            if (Status restarted = restart(); !restarted)
-                emit loadFailed(restarted.error());
-            return false;
-        }
+            return std::optional(fresh);
+        if (fresh.size() > maximumCatchUp)
+            return std::optional<QList<SecurityEvent>>();
         cursor = page->nextCursor;
     }
-    if (fresh.isEmpty())
-        return false;
-    insertAtTop(fresh);
+}
+
+void SecurityEventModel::insertNewest(const QList<SecurityEvent> &fresh)
+{
+    // Never the same event twice, whatever was read meanwhile.
+    QList<SecurityEvent> unseen;
+    for (const SecurityEvent &event : fresh) {
+        if (rowOf(event.id) < 0)
+            unseen.append(event);
+    }
+    if (unseen.isEmpty())
+        return;
+    insertAtTop(unseen);
     scheduleRecount();
-    emit newestInserted(int(fresh.size()));
-    return true;
+    emit newestInserted(int(unseen.size()));
+    emit changesApplied();
 }

@@ -28,7 +28,7 @@ public:
     explicit SecurityEventModel(SecurityEventLog &log, QObject *parent = nullptr);
 
     // A different question: the list starts over with its newest page.
-    Status setQuery(const SecurityEventQuery &query);
+    void setQuery(const SecurityEventQuery &query);
     SecurityEventQuery query() const { return m_query; }
 
     const SecurityEvent &eventAt(int row) const { return rowAt(row); }
@@ -46,7 +46,16 @@ protected:
     QVariant rowData(const SecurityEvent &event, int column, int role) const override;
     // Events are never changed: what was recorded since the newest one shown goes in at the top.
     bool applyPendingChanges() override;
+    PageSource pageSource() const override;
+    CountSource countSource() const override;
 
 private:
+    // Events newer than `newestShown`, newest first, read through `source`; nothing when there are more than
+    // a restart would cost.
+    static Result<std::optional<QList<SecurityEvent>>> readNewerThan(const PageSource &source,
+                                                                     qint64 newestShown);
+    void insertNewest(const QList<SecurityEvent> &fresh);
+
+    SecurityEventLog &m_log;
     SecurityEventQuery m_query;
 };

@@ -32,13 +32,6 @@ BookTableModel::BookTableModel(BookService &books, UserService &users, QObject *
     : KeyedTableModel(ColumnCount, Loading::AsScrolled, parent)
     , m_books(books)
 {
-    setPageSource([this](const QString &cursor) { return pageOf(read(cursor, pageSize)); });
-    setCountSource([this]() -> Result<qint64> {
-        const Result<BookPage> first = read({}, 1);
-        if (!first)
-            return first.error();
-        return first->total;
-    });
     stageChangesFrom(&books, &BookService::bookCreated);
     stageChangesFrom(&books, &BookService::bookUpdated);
     stageRemovalsFrom(&books, &BookService::bookDeleted);
@@ -106,13 +99,13 @@ QString BookTableModel::formatPrice(qint64 cents)
     return QLocale().toCurrencyString(double(cents) / 100.0, QString(), 2);
 }
 
-Status BookTableModel::setFilter(const QString &ownerPublicId, const QString &text)
+void BookTableModel::setFilter(const QString &ownerPublicId, const QString &text)
 {
     if (ownerPublicId == m_query.ownerPublicId && text == m_query.text)
-        return {};
+        return;
     m_query.ownerPublicId = ownerPublicId;
     m_query.text = text;
-    return restart();
+    restart();
 }
 
 qint64 BookTableModel::unfilteredCount() const
@@ -171,10 +164,21 @@ bool BookTableModel::sortsBefore(const Book &a, const Book &b) const
     return false;
 }
 
-Result<BookPage> BookTableModel::read(const QString &cursor, int limit) const
+BookTableModel::PageSource BookTableModel::pageSource() const
 {
-    BookQuery query = m_query;
-    query.limit = limit;
-    query.cursor = cursor;
-    return m_books.list(Actor::desktopAdministrator(), query);
+    return [&books = m_books, question = m_query](const QString &cursor) {
+        BookQuery page = question;
+        page.limit = pageSize;
+        page.cursor = cursor;
+        return pageOf(books.list(Actor::desktopAdministrator(), page));
+    };
+}
+
+BookTableModel::CountSource BookTableModel::countSource() const
+{
+    return countFromOneRow([&books = m_books, question = m_query] {
+        BookQuery first = question;
+        first.limit = 1;
+        return pageOf(books.list(Actor::desktopAdministrator(), first));
+    });
 }

@@ -43,7 +43,7 @@ public:
 
     // Narrows the rows to one owner's books (empty: everyone's) containing `text` in title or author, and
     // reads the first page again when that changes.
-    Status setFilter(const QString &ownerPublicId, const QString &text);
+    void setFilter(const QString &ownerPublicId, const QString &text);
     QString ownerPublicId() const { return m_query.ownerPublicId; }
     QString text() const { return m_query.text; }
     bool isFiltered() const { return !m_query.ownerPublicId.isEmpty() || !m_query.text.isEmpty(); }
@@ -66,10 +66,10 @@ protected:
     bool belongsToQuery(const Book &book) const override;
     bool sortsBefore(const Book &a, const Book &b) const override;
     bool applySort(int column, Qt::SortOrder order) override;
+    PageSource pageSource() const override;
+    CountSource countSource() const override;
 
 private:
-    Result<BookPage> read(const QString &cursor, int limit) const;
-
     BookService &m_books;
     BookQuery m_query;
 };

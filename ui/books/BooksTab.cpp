@@ -51,9 +51,7 @@ void BooksTab::buildFilters()
 
 void BooksTab::filter(const QString &ownerPublicId, const QString &text)
 {
-    if (Status filtered = m_model.setFilter(ownerPublicId, text); !filtered)
-        ErrorMessage::show(this, tr("Could not read the books."), filtered.error());
-    updateCount();
+    m_model.setFilter(ownerPublicId, text);
 }
 
 void BooksTab::buildTable()
@@ -79,10 +77,17 @@ void BooksTab::buildActions()
 
 void BooksTab::reload()
 {
-    if (Status loaded = m_model.reload(); !loaded)
-        ErrorMessage::show(this, tr("Could not read the books."), loaded.error());
-    else
-        emit statusMessage(tr("Reloaded %Ln book(s).", nullptr, int(m_model.totalCount())));
+    reloadRows();
+}
+
+QString BooksTab::reloadedText() const
+{
+    return tr("Reloaded %Ln book(s).", nullptr, int(m_model.totalCount()));
+}
+
+QString BooksTab::loadErrorText() const
+{
+    return tr("Could not read the books.");
 }
 
 QComboBox *BooksTab::ownerFilter() const

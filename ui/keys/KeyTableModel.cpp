@@ -16,9 +16,6 @@ KeyTableModel::KeyTableModel(SigningKeyService &keys, const Clock &clock, QObjec
     , m_store(keys)
     , m_clock(clock)
 {
-    setPageSource([&keys](const QString &) -> Result<Page> {
-        return Page {keys.keys(), QString(), std::nullopt};
-    });
     readAgainOn(&keys, &SigningKeyService::keysChanged);
     m_tickTimer.setInterval(clockTickMs);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] {
@@ -26,14 +23,21 @@ KeyTableModel::KeyTableModel(SigningKeyService &keys, const Clock &clock, QObjec
             emit dataChanged(index(0, RetirableColumn), index(rowCount() - 1, RetirableColumn));
     });
     m_tickTimer.start();
-    (void)reload(); // from memory: it cannot fail
+    reload(); // from memory: at once, and it cannot fail
+}
+
+KeyTableModel::PageSource KeyTableModel::pageSource() const
+{
+    return [&keys = m_store](const QString &) -> Result<Page> {
+        return Page {keys.keys(), QString(), std::nullopt};
+    };
 }
 
 bool KeyTableModel::applyPendingChanges()
 {
     if (!takeReadAgain())
         return false;
-    (void)reload(); // from memory: it cannot fail
+    reload(); // from memory: it cannot fail
     return false; // reload() said so itself
 }
 

@@ -57,6 +57,7 @@ protected:
     QVariant rowData(const StoredSigningKey &key, int column, int role) const override;
     // keysChanged carries no keys: they are all read again (from memory).
     bool applyPendingChanges() override;
+    PageSource pageSource() const override;
 
 private:
     SigningKeyService &m_store;

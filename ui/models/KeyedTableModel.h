@@ -12,26 +12,38 @@
 #include <optional>
 #include <utility>
 
+// How many rows match a model's question: exactly `rows`, or at least that many when the source stops
+// counting at a bound (a search matching more than core counts).
+struct TableCount
+{
+    qint64 rows = 0;
+    bool exact = true;
+};
+
 // The rows of a live table, each under a stable key (a book's id, an account's public id…), read from core a
 // page at a time and kept current by the changes the concrete model stages from core's signals.
 //
-// Pages come from a page source the concrete model gives: a cursor in (empty for the first page), the rows,
-// the next cursor out (empty after the last page) and, with the first page, how many rows match in all —
-// core's list APIs page with keyset cursors and count in SQL.
+// Pages come from the concrete model's pageSource(): its question (filter and order) as it stands, captured
+// by value, as a function of a cursor (empty for the first page) that returns the rows, the next cursor
+// (empty after the last page) and, with the first page, how many rows match in all — core's list APIs page
+// with keyset cursors and count in SQL.
 //
 // Loading::AsScrolled reads one page and then one more each time a view scrolls to the end (fetchMore):
-// what a table of a million rows needs. Its question (filter and order) is the concrete model's, asked in
-// SQL: a filter change or a header click (sort(), for the columns canSortBy() accepts) starts over with
-// restart(). Loading::EveryPage reads every page on reload(), for small tables shown through a proxy.
+// what a table of a million rows needs. Every read runs on the reader thread (LiveTableModel). A filter
+// change or a header click (sort(), for the columns canSortBy() accepts) asks a new question with restart().
+// Loading::EveryPage reads every page on reload(), at once on the GUI thread: for small tables shown through
+// a proxy (keys, held in memory).
 //
 // Live changes touch only loaded rows and the total: a changed row that is loaded is updated in place (or
 // leaves, when it no longer belongs to the question); a new row that sorts among the loaded ones is
 // inserted where it belongs (sortsBefore()), one that sorts after them is left to its page. The GUI's own
 // additions (applyChanged) are always shown, at their place or after the loaded rows.
 //
+// `Count` is what the model counts: TableCount, or a model's own with more in it (open sessions among all).
+//
 // A template cannot carry Q_OBJECT: the signals and the coalescing timer live in LiveTableModel, and each
 // concrete model (BookTableModel : KeyedTableModel<Book, qint64>) declares Q_OBJECT for its own.
-template<typename Row, typename Key>
+template<typename Row, typename Key, typename Count = TableCount>
 class KeyedTableModel : public LiveTableModel
 {
 public:
@@ -39,10 +51,10 @@ public:
     {
         QList<Row> items;
         QString nextCursor; // empty after the last page
-        std::optional<qint64> total; // rows matching on all pages, when the source counts them
+        std::optional<Count> count; // rows matching on all pages, when the source counts them
     };
     using PageSource = std::function<Result<Page>(const QString &cursor)>;
-    using CountSource = std::function<Result<qint64>()>;
+    using CountSource = std::function<Result<Count>()>;
     enum class Loading { EveryPage, AsScrolled };
 
     int rowCount(const QModelIndex &parent = {}) const override
@@ -62,63 +74,58 @@ public:
         return rowData(row, index.column(), role);
     }
 
-    // Reads the rows again (every page, or as many as are loaded now) and applies the differences row by
-    // row. Whatever was pending is older than what was just read, and is dropped.
-    virtual Status reload()
+    // Every page (EveryPage, at once), or as many as are loaded now (AsScrolled).
+    void reload() override
     {
-        QList<Row> fresh;
-        QString cursor;
-        std::optional<qint64> total;
-        do {
-            const bool first = cursor.isEmpty();
-            const Result<Page> page = m_source(cursor);
-            countPageRead();
-            if (!page)
-                return page.error();
-            if (first)
-                total = page->total;
-            fresh += page->items;
-            cursor = page->nextCursor;
-        } while (!cursor.isEmpty() && (m_loading == Loading::EveryPage || fresh.size() < m_rows.size()));
-
+        // Whatever is staged now was committed before this read starts: the read has it.
         cancelScheduledApply();
         m_pending.clear();
-        QSet<Key> seen;
-        for (const Row &row : std::as_const(fresh))
-            seen.insert(keyOf(row));
-        QList<Key> gone;
-        for (const Row &row : std::as_const(m_rows)) {
-            if (!seen.contains(keyOf(row)))
-                gone.append(keyOf(row));
+        if (m_loading == Loading::EveryPage) {
+            applyReload(readRows(pageSource(), Loading::EveryPage, 0));
+            return;
         }
-        m_loaded = true;
-        m_nextCursor = cursor;
-        m_total = total;
-        applyRows(fresh, gone, Placement::InOrder);
-        emit changesApplied();
-        return {};
+        const qsizetype loaded = m_rows.size();
+        m_pageReadInFlight = true;
+        readInBackground<Result<Rows>>(
+            [source = pageSource(), loaded] { return readRows(source, Loading::AsScrolled, loaded); },
+            [this](Result<Rows> rows) {
+                m_pageReadInFlight = false;
+                applyReload(std::move(rows));
+            });
     }
 
-    Status restart() override
+    void restart() override
     {
+        if (m_loading == Loading::EveryPage) {
+            resetRows({});
+            reload();
+            return;
+        }
         cancelScheduledApply();
-        beginResetModel();
-        m_rows.clear();
-        m_rowByKey.clear();
-        m_pending.clear();
-        m_nextCursor.clear();
-        m_total.reset();
-        m_loaded = false;
-        endResetModel();
-        return reload();
+        startQuestion();
+        m_pageReadInFlight = true;
+        readInBackground<Result<Rows>>(
+            [source = pageSource()] { return readRows(source, Loading::AsScrolled, 0); },
+            [this](Result<Rows> rows) {
+                m_pageReadInFlight = false;
+                finishQuestion();
+                if (!rows) {
+                    emit loadFailed(rows.error());
+                    return;
+                }
+                resetRows(*rows);
+                emit changesApplied();
+            });
     }
 
     qint64 totalCount() const override
     {
-        if (m_loading == Loading::EveryPage || !m_total)
+        if (m_loading == Loading::EveryPage || !m_count)
             return m_rows.size();
-        return *m_total;
+        return m_count->rows;
     }
+    // What the source counted with the first page (and since, recount()); nothing before it.
+    const std::optional<Count> &count() const { return m_count; }
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(const Key &key) const { return m_rowByKey.value(key, -1); }
@@ -150,10 +157,23 @@ protected:
         , m_loading(loading)
     { }
 
-    void setPageSource(PageSource source) { m_source = std::move(source); }
-    // Where the total comes from after live changes (read again at most every recountMs); without one, the
-    // total follows the rows the changes add and remove.
-    void setCountSource(CountSource source) { m_countSource = std::move(source); }
+    // The model's question as it stands, as a function of a cursor that may run on any thread: it captures
+    // what it asks by value and touches nothing of the model's.
+    virtual PageSource pageSource() const = 0;
+    // Where the total comes from after live changes (read again at most every recountMs), made like
+    // pageSource(); without one (an empty function), the total follows the rows the changes add and remove.
+    virtual CountSource countSource() const { return {}; }
+    // A count source for a model whose source counts with every first page: `readOneRow` reads a first page
+    // of one row, and its count is the answer.
+    static CountSource countFromOneRow(std::function<Result<Page>()> readOneRow)
+    {
+        return [readOneRow = std::move(readOneRow)]() -> Result<Count> {
+            const Result<Page> page = readOneRow();
+            if (!page)
+                return page.error();
+            return page->count.value_or(Count {});
+        };
+    }
     // A page of core's (BookPage, UserPage, SecurityEventPage…) as the page source returns it.
     template<typename CorePage>
     static Result<Page> pageOf(const Result<CorePage> &page)
@@ -161,11 +181,15 @@ protected:
         if (!page)
             return page.error();
         Page converted {page->items, page->nextCursor, std::nullopt};
-        if constexpr (requires { page->total; })
-            converted.total = page->total;
+        if constexpr (requires { page->total; }) {
+            Count count;
+            count.rows = page->total;
+            if constexpr (requires { page->totalExact; })
+                count.exact = page->totalExact;
+            converted.count = count;
+        }
         return converted;
     }
-    Result<Page> readPage(const QString &cursor) const { return m_source(cursor); }
 
     virtual Key keyOf(const Row &row) const = 0;
     // What a cell shows, or with `sortKey` what it sorts by (SortRole).
@@ -245,21 +269,28 @@ protected:
         const qsizetype rowsBefore = m_rows.size();
         applyRows(changed, removed, Placement::Live);
         m_alwaysShown.clear();
-        if (m_loading == Loading::AsScrolled && m_total) {
-            if (m_countSource)
+        if (m_loading == Loading::AsScrolled && m_count) {
+            if (countSource())
                 scheduleRecount();
             else
-                *m_total = qMax<qint64>(0, *m_total + (m_rows.size() - rowsBefore));
+                m_count->rows = qMax<qint64>(0, m_count->rows + (m_rows.size() - rowsBefore));
         }
         return true;
     }
 
     void recount() override
     {
-        if (!m_countSource || !m_total)
+        CountSource source = countSource();
+        if (!source || !m_count)
             return;
-        if (const Result<qint64> total = m_countSource())
-            m_total = *total;
+        readInBackground<Result<Count>>(std::move(source), [this](Result<Count> count) {
+            if (!count) {
+                emit loadFailed(count.error());
+                return;
+            }
+            m_count = *count;
+            emit changesApplied();
+        });
     }
 
     // Rows that belong above every loaded one (the newest events of a log shown newest first).
@@ -273,24 +304,105 @@ protected:
         endInsertRows();
     }
 
-    // Since the first page was read (and until restart()).
+    // Since the first page was read.
     bool isLoaded() const { return m_loaded; }
-    bool hasMorePages() const override { return m_loaded && !m_nextCursor.isEmpty(); }
+    // Not while a page is being read: the next one is asked for once that one is in.
+    bool hasMorePages() const override { return pagesRemain() && !m_pageReadInFlight; }
+    bool pagesRemain() const { return m_loaded && !m_nextCursor.isEmpty(); }
 
-    Status fetchNextPage() override
+    void fetchNextPage() override
     {
-        const Result<Page> page = m_source(m_nextCursor);
-        countPageRead();
-        if (!page) {
-            m_nextCursor.clear(); // not again on every scroll; a reload starts over
-            return page.error();
-        }
-        m_nextCursor = page->nextCursor;
-        applyRows(page->items, {}, Placement::Page);
-        return {};
+        m_pageReadInFlight = true;
+        readInBackground<Result<Page>>(
+            [source = pageSource(), cursor = m_nextCursor] { return source(cursor); },
+            [this](Result<Page> page) {
+                m_pageReadInFlight = false;
+                countPageRead();
+                if (!page) {
+                    m_nextCursor.clear(); // not again on every scroll
+                    emit loadFailed(page.error());
+                    return;
+                }
+                m_nextCursor = page->nextCursor;
+                applyRows(page->items, {}, Placement::Page);
+                pageApplied();
+            });
     }
+    // After a page was added (fetchNextPage) or the rows were read again: for what a model keeps beside its
+    // rows (the open sessions of the accounts loaded).
+    virtual void pageApplied() { }
 
 private:
+    // Rows read for reload() or restart(): the pages read, the cursor after them and the count.
+    struct Rows
+    {
+        QList<Row> items;
+        QString nextCursor;
+        std::optional<Count> count;
+        int pages = 0;
+    };
+
+    // Every page (EveryPage), or pages until at least `atLeast` rows are read (AsScrolled; one page for 0).
+    static Result<Rows> readRows(const PageSource &source, Loading loading, qsizetype atLeast)
+    {
+        Rows rows;
+        QString cursor;
+        do {
+            const bool first = cursor.isEmpty();
+            const Result<Page> page = source(cursor);
+            ++rows.pages;
+            if (!page)
+                return page.error();
+            if (first)
+                rows.count = page->count;
+            rows.items += page->items;
+            cursor = page->nextCursor;
+        } while (!cursor.isEmpty() && (loading == Loading::EveryPage || rows.items.size() < atLeast));
+        rows.nextCursor = cursor;
+        return rows;
+    }
+
+    // The rows read again replace the loaded ones, difference by difference.
+    void applyReload(Result<Rows> rows)
+    {
+        if (!rows) {
+            emit loadFailed(rows.error());
+            return;
+        }
+        for (int page = 0; page < rows->pages; ++page)
+            countPageRead();
+        QSet<Key> seen;
+        for (const Row &row : std::as_const(rows->items))
+            seen.insert(keyOf(row));
+        QList<Key> gone;
+        for (const Row &row : std::as_const(m_rows)) {
+            if (!seen.contains(keyOf(row)))
+                gone.append(keyOf(row));
+        }
+        m_loaded = true;
+        m_nextCursor = rows->nextCursor;
+        m_count = rows->count;
+        applyRows(rows->items, gone, Placement::InOrder);
+        pageApplied();
+        emit changesApplied();
+        emit reloaded();
+    }
+
+    // The first page of a new question replaces every row (a reset).
+    void resetRows(const Rows &rows)
+    {
+        for (int page = 0; page < rows.pages; ++page)
+            countPageRead();
+        beginResetModel();
+        m_rows = rows.items;
+        rebuildIndex();
+        m_nextCursor = rows.nextCursor;
+        m_count = rows.count;
+        m_loaded = rows.pages > 0;
+        endResetModel();
+        pageApplied();
+    }
+
     // Where rows not loaded yet go: a page's after the loaded rows (they come in order); a reload's in order;
     // a live change's in order among the loaded rows, or nowhere when it sorts after them while pages remain.
     enum class Placement { Page, InOrder, Live };
@@ -325,7 +437,7 @@ private:
         if (placement == Placement::Page)
             appendRows(additions);
         else
-            insertInOrder(additions, placement == Placement::Live && hasMorePages());
+            insertInOrder(additions, placement == Placement::Live && pagesRemain());
     }
 
     // Each row at its place in the current order; with `onlyAmongLoaded`, rows that sort after the last
@@ -382,13 +494,12 @@ private:
     }
 
     const Loading m_loading;
-    PageSource m_source;
-    CountSource m_countSource;
-    std::optional<qint64> m_total;
+    std::optional<Count> m_count;
     QSet<Key> m_alwaysShown; // the GUI's own additions in the batch being applied
     QList<Row> m_rows;
     QHash<Key, int> m_rowByKey;
     QHash<Key, std::optional<Row>> m_pending; // a row to show, or std::nullopt for one that went
     QString m_nextCursor;
     bool m_loaded = false;
+    bool m_pageReadInFlight = false;
 };

@@ -11,10 +11,7 @@ LiveTableModel::LiveTableModel(int columnCount, QObject *parent)
     connect(&m_applyTimer, &QTimer::timeout, this, &LiveTableModel::applyNow);
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(recountMs);
-    connect(&m_recountTimer, &QTimer::timeout, this, [this] {
-        recount();
-        emit changesApplied();
-    });
+    connect(&m_recountTimer, &QTimer::timeout, this, [this] { recount(); });
 }
 
 int LiveTableModel::columnCount(const QModelIndex &parent) const
@@ -36,18 +33,14 @@ bool LiveTableModel::canFetchMore(const QModelIndex &parent) const
 
 void LiveTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    if (Status fetched = fetchNextPage(); !fetched)
-        emit loadFailed(fetched.error());
+    if (canFetchMore(parent))
+        fetchNextPage();
 }
 
 void LiveTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (!canSortBy(column) || !applySort(column, order))
-        return;
-    if (Status restarted = restart(); !restarted)
-        emit loadFailed(restarted.error());
+    if (canSortBy(column) && applySort(column, order))
+        restart();
 }
 
 void LiveTableModel::scheduleRecount()
@@ -71,6 +64,12 @@ void LiveTableModel::scheduleApply()
 
 void LiveTableModel::applyNow()
 {
+    if (isReading()) {
+        // Applied over the answer (readDone()): these changes are as new as what is being read, or newer.
+        m_applyTimer.stop();
+        m_applyAfterRead = true;
+        return;
+    }
     const bool changed = applyPendingChanges();
     // What applying staged on its way (accounts read again) went in with it: no second round for it.
     m_applyTimer.stop();
@@ -100,4 +99,36 @@ void LiveTableModel::removeRowRanges(QList<int> rows, const std::function<void(i
 void LiveTableModel::rowChanged(int row)
 {
     emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+}
+
+void LiveTableModel::startQuestion()
+{
+    m_currentQuestion->store(++m_question);
+    if (!m_awaitingAnswer) {
+        m_awaitingAnswer = true;
+        emit readingChanged();
+    }
+}
+
+void LiveTableModel::finishQuestion()
+{
+    if (m_awaitingAnswer) {
+        m_awaitingAnswer = false;
+        emit readingChanged();
+    }
+}
+
+void LiveTableModel::setReadsInFlight(int reads)
+{
+    const bool wasReading = isReading();
+    m_readsInFlight = reads;
+    if (isReading() != wasReading)
+        emit readingChanged();
+}
+
+void LiveTableModel::readDone()
+{
+    setReadsInFlight(m_readsInFlight - 1);
+    if (!isReading() && std::exchange(m_applyAfterRead, false))
+        applyNow();
 }

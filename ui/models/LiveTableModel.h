@@ -1,14 +1,18 @@
 #pragma once
 
+#include "TableReader.h"
 #include "common/Error.h"
 #include "common/Result.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMetaObject>
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <utility>
 
 // What every live table of the GUI does whatever its rows are (the typed part is KeyedTableModel<Row, Key>):
@@ -16,6 +20,12 @@
 // collected for coalescingMs and then applied in one go, row by row and never by a reset, so that views keep
 // their selection and scroll position while hundreds of changes a second arrive; the headers come from one
 // list of column titles; and a view that scrolls to the end asks for the next page (canFetchMore/fetchMore).
+//
+// Pages and counts are read on the model's TableReader thread (readInBackground), never on the GUI thread: a
+// search over a million rows may take a few hundred milliseconds, and the window stays responsive meanwhile.
+// While a read is on its way the rows shown stay as they are, live changes wait (they are applied over the
+// answer, being as new as it or newer) and no next page is asked for; an answer to an earlier question (a
+// sort or filter since changed) is dropped.
 class LiveTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,22 +53,36 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     virtual bool canSortBy(int /*column*/) const { return false; }
 
-    // Forgets every row and reads the first page again (a reset): for a different question (sort, filter).
-    virtual Status restart() = 0;
+    // Reads the rows shown again and applies the differences row by row; then reloaded(). A failure is
+    // reported by loadFailed.
+    virtual void reload() = 0;
+    // Reads the first page of a different question (sort, filter) and then replaces every row with it (a
+    // reset). Until it arrives the rows of the previous question stay; a failure is reported by loadFailed.
+    virtual void restart() = 0;
     // Rows matching the model's question on every page, loaded or not (what a tab counts).
     virtual qint64 totalCount() const = 0;
+    // Whether a read (a page, the rows again, a count) is on its way from the reader thread.
+    bool isReading() const { return m_readsInFlight > 0; }
+    // Whether the rows shown still answer an earlier question: the first page of this one is being read.
+    bool isAwaitingAnswer() const { return m_awaitingAnswer; }
     // Pages read from the source since the model was made: what a test of lazy loading counts.
     int pagesRead() const { return m_pagesRead; }
 
     // Headers and formatted values (dates, names) follow a language change.
     void retranslate();
+    // Reads nothing more (the read running finishes first): before the backend it reads from goes.
+    void stopReading() { m_reader.stop(); }
 
 signals:
     // After a batch of changes was applied: for views that depend on more than one row (counts, the last
     // administrator, the details of the selected row).
     void changesApplied();
-    // The next page could not be read; the model stops asking until it is loaded again.
+    // A read failed; after a failed page the model stops asking until it is loaded again.
     void loadFailed(const Error &error);
+    // isReading() or isAwaitingAnswer() changed: what a count label says meanwhile ("Searching…").
+    void readingChanged();
+    // A reload() (rows read again) finished and its rows are shown.
+    void reloaded();
 
 protected:
     LiveTableModel(int columnCount, QObject *parent);
@@ -66,7 +90,8 @@ protected:
     // One title per column, in the current language.
     virtual QStringList columnTitles() const = 0;
     virtual bool hasMorePages() const = 0;
-    virtual Status fetchNextPage() = 0;
+    // Reads the next page in the background (readInBackground) and appends it.
+    virtual void fetchNextPage() = 0;
     // Applies what was collected since the last time; true when anything changed.
     virtual bool applyPendingChanges() = 0;
     // Sets the model's question to this order; called by sort() for columns canSortBy() accepts. False when
@@ -75,6 +100,35 @@ protected:
     // Reads the total again (the count source); called at most every recountMs after changes were applied.
     virtual void recount() { }
     void countPageRead() { ++m_pagesRead; }
+
+    // Runs `read` on the reader thread, then `apply` with what it returned on this (the GUI) thread, unless
+    // the question changed since (startQuestion()): then the answer is dropped, and a read that has not
+    // started yet does not run at all. `read` must not touch the model: it captures its question by value.
+    template<typename Answer>
+    void readInBackground(std::function<Answer()> read, std::function<void(Answer)> apply)
+    {
+        const quint64 question = m_question;
+        const std::shared_ptr<std::atomic<quint64>> current = m_currentQuestion;
+        setReadsInFlight(m_readsInFlight + 1);
+        m_reader.run([this, question, current, read = std::move(read), apply = std::move(apply)] {
+            std::optional<Answer> answer;
+            if (current->load() == question)
+                answer = read();
+            // `this` only names the receiver here: the model outlives its reader's jobs (~LiveTableModel).
+            QMetaObject::invokeMethod(
+                this,
+                [this, question, apply, answer = std::move(answer)]() mutable {
+                    if (answer && question == m_question)
+                        apply(std::move(*answer));
+                    readDone();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    // A new question (sort, filter): answers to earlier ones are dropped from now on. Until finishQuestion()
+    // the model is awaiting the answer.
+    void startQuestion();
+    void finishQuestion();
 
     // Applies the collected changes after coalescingMs. Not restarted by later changes: under a steady
     // stream the view still updates every coalescingMs.
@@ -109,7 +163,18 @@ protected:
     void scheduleRecount();
 
 private:
+    void setReadsInFlight(int reads);
+    void readDone();
+
     const int m_columnCount;
+    // Its destructor waits for the job running: jobs touch nothing of the model's but its QObject (to post
+    // their answer), which is still there then.
+    TableReader m_reader;
+    quint64 m_question = 0;
+    std::shared_ptr<std::atomic<quint64>> m_currentQuestion = std::make_shared<std::atomic<quint64>>(0);
+    int m_readsInFlight = 0;
+    bool m_awaitingAnswer = false;
+    bool m_applyAfterRead = false; // changes arrived while reading
     QTimer m_applyTimer;
     QTimer m_recountTimer;
     int m_pagesRead = 0;

@@ -20,18 +20,6 @@ SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserServic
     , m_clock(clock)
 {
     m_query.limit = pageSize;
-    setPageSource([this](const QString &cursor) -> Result<Page> {
-        RefreshSessionQuery page = m_query;
-        page.cursor = cursor;
-        const Result<RefreshSessionPage> read = m_sessions.listPage(Actor::desktopAdministrator(), page);
-        // The first page brings the total; how many of them are open comes with it.
-        if (read && cursor.isEmpty()) {
-            const Result<qint64> open = m_query.includeClosed ? countOpen() : Result<qint64>(read->total);
-            m_openTotal = open ? open.value() : 0;
-        }
-        return pageOf(read);
-    });
-    setCountSource([this] { return countMatching(); });
     m_sweepTimer.setInterval(expirySweepMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SessionTableModel::sweepExpired);
     m_sweepTimer.start();
@@ -48,49 +36,69 @@ SessionTableModel::SessionTableModel(RefreshSessionService &sessions, UserServic
         Qt::QueuedConnection);
 }
 
-Status SessionTableModel::setShowEnded(bool show)
+void SessionTableModel::setShowEnded(bool show)
 {
     if (show == m_query.includeClosed)
-        return {};
+        return;
     m_query.includeClosed = show;
     m_seenExpired.clear();
-    return restart();
+    restart();
 }
 
-Status SessionTableModel::setUserPublicId(const QString &publicId)
+void SessionTableModel::setUserPublicId(const QString &publicId)
 {
     if (publicId == m_query.userPublicId)
-        return {};
+        return;
     m_query.userPublicId = publicId;
     m_seenExpired.clear();
-    return restart();
+    restart();
 }
 
-Result<qint64> SessionTableModel::countMatching()
+SessionTableModel::PageSource SessionTableModel::pageSource() const
 {
-    // A page of one row says how many match (its total); with ended sessions shown, a second how many are
-    // open.
-    RefreshSessionQuery count = m_query;
-    count.limit = 1;
-    const Result<RefreshSessionPage> all = m_sessions.listPage(Actor::desktopAdministrator(), count);
-    if (!all)
-        return all.error();
-    const Result<qint64> open = m_query.includeClosed ? countOpen() : Result<qint64>(all->total);
-    if (!open)
-        return open.error();
-    m_openTotal = open.value();
-    return all->total;
+    return [&sessions = m_sessions, question = m_query](const QString &cursor) -> Result<Page> {
+        RefreshSessionQuery page = question;
+        page.cursor = cursor;
+        Result<Page> read = pageOf(sessions.listPage(Actor::desktopAdministrator(), page));
+        // The first page brings the total; how many of them are open comes with it.
+        if (read && read->count) {
+            const Result<SessionCount> count = countOf(sessions, question, read->count->rows);
+            if (!count)
+                return count.error();
+            read.value().count = count.value();
+        }
+        return read;
+    };
 }
 
-Result<qint64> SessionTableModel::countOpen() const
+SessionTableModel::CountSource SessionTableModel::countSource() const
 {
-    RefreshSessionQuery open = m_query;
+    return [&sessions = m_sessions, question = m_query]() -> Result<SessionCount> {
+        RefreshSessionQuery first = question;
+        first.limit = 1;
+        const Result<RefreshSessionPage> all = sessions.listPage(Actor::desktopAdministrator(), first);
+        if (!all)
+            return all.error();
+        return countOf(sessions, question, all->total);
+    };
+}
+
+Result<SessionCount> SessionTableModel::countOf(RefreshSessionService &sessions,
+                                                const RefreshSessionQuery &question, qint64 matching)
+{
+    SessionCount count;
+    count.rows = matching;
+    count.open = matching;
+    if (!question.includeClosed)
+        return count;
+    RefreshSessionQuery open = question;
     open.includeClosed = false;
     open.limit = 1;
-    const Result<RefreshSessionPage> counted = m_sessions.listPage(Actor::desktopAdministrator(), open);
+    const Result<RefreshSessionPage> counted = sessions.listPage(Actor::desktopAdministrator(), open);
     if (!counted)
         return counted.error();
-    return counted->total;
+    count.open = counted->total;
+    return count;
 }
 
 bool SessionTableModel::canSortBy(int column) const

@@ -13,6 +13,12 @@ class Clock;
 class RefreshSessionService;
 class UserService;
 
+// How many sessions match, and how many of them are open (fewer when ended ones are shown).
+struct SessionCount : TableCount
+{
+    qint64 open = 0;
+};
+
 // The refresh sessions — every signed-in client — as the desktop administrator sees them: the open ones, or
 // with showEnded() also those that were revoked or ran out; everyone's or one user's. Read a page at a time
 // as the view scrolls (RefreshSessionService::listPage), sorted and counted in SQL. Kept current from
@@ -20,7 +26,7 @@ class UserService;
 // row by row to the loaded rows (KeyedTableModel). Sessions also end silently when they expire: a sweep
 // takes them out as their time comes. An account's sessions are ended (signalled) and then deleted with it
 // (not signalled): the ended ones shown go with it.
-class SessionTableModel : public KeyedTableModel<RefreshSession, QString>
+class SessionTableModel : public KeyedTableModel<RefreshSession, QString, SessionCount>
 {
     Q_OBJECT
 
@@ -48,17 +54,17 @@ public:
                       QObject *parent = nullptr);
 
     // With ended sessions (revoked or expired) or without; reads again.
-    Status setShowEnded(bool show);
+    void setShowEnded(bool show);
     bool showsEnded() const { return m_query.includeClosed; }
     // One user's sessions (by public id), or everyone's (empty); reads again.
-    Status setUserPublicId(const QString &publicId);
+    void setUserPublicId(const QString &publicId);
     QString userPublicId() const { return m_query.userPublicId; }
     RefreshSessionQuery query() const { return m_query; }
 
     const RefreshSession &sessionAt(int row) const { return rowAt(row); }
     std::optional<RefreshSession> session(const QString &publicId) const { return find(publicId); }
     // Open sessions among those the query matches (all pages), as counted with the total.
-    qint64 openTotal() const { return m_openTotal; }
+    qint64 openTotal() const { return count() ? count()->open : 0; }
     // Open now: neither revoked nor run out.
     bool isOpen(const RefreshSession &session) const;
 
@@ -79,16 +85,18 @@ protected:
     bool canSortBy(int column) const override;
     bool applySort(int column, Qt::SortOrder order) override;
     bool sortsBefore(const RefreshSession &a, const RefreshSession &b) const override;
+    PageSource pageSource() const override;
+    CountSource countSource() const override;
 
 private:
     void sweepExpired();
-    Result<qint64> countMatching();
-    Result<qint64> countOpen() const;
+    // The count of what `question` matches, with how many of those are open.
+    static Result<SessionCount> countOf(RefreshSessionService &sessions, const RefreshSessionQuery &question,
+                                        qint64 matching);
 
     RefreshSessionService &m_sessions;
     const Clock &m_clock;
     RefreshSessionQuery m_query;
-    qint64 m_openTotal = 0;
     QSet<QString> m_seenExpired; // shown as expired already (with showEnded)
     QTimer m_sweepTimer;
 };

@@ -45,14 +45,7 @@ SessionsTab::SessionsTab(RefreshSessionService &sessions, UserService &users, co
     buildTable();
     buildActions();
 
-    // A page that cannot be read (the first, a later one, one in a new order) is said once the window is up,
-    // so that the message has a window to belong to.
-    connect(
-        m_model, &SessionTableModel::loadFailed, this,
-        [this](const Error &error) { ErrorMessage::show(this, tr("Could not read the sessions."), error); },
-        Qt::QueuedConnection);
-    if (Status loaded = m_model->reload(); !loaded)
-        emit m_model->loadFailed(loaded.error());
+    m_model->reload();
     applyTexts();
 }
 
@@ -97,10 +90,17 @@ void SessionsTab::buildActions()
 
 void SessionsTab::reload()
 {
-    if (Status loaded = m_model->reload(); !loaded)
-        ErrorMessage::show(this, tr("Could not read the sessions."), loaded.error());
-    else
-        emit statusMessage(tr("Reloaded %n session(s).", nullptr, m_model->rowCount()));
+    reloadRows();
+}
+
+QString SessionsTab::reloadedText() const
+{
+    return tr("Reloaded %n session(s).", nullptr, m_model->rowCount());
+}
+
+QString SessionsTab::loadErrorText() const
+{
+    return tr("Could not read the sessions.");
 }
 
 QComboBox *SessionsTab::userFilter() const
@@ -138,8 +138,7 @@ void SessionsTab::fitColumns()
 
 void SessionsTab::showUser(const QString &publicId)
 {
-    if (Status loaded = m_model->setUserPublicId(publicId); !loaded)
-        ErrorMessage::show(this, tr("Could not read the sessions."), loaded.error());
+    m_model->setUserPublicId(publicId);
     updateCount();
     updateActions();
 }
@@ -350,8 +349,7 @@ void SessionsTab::setShowEnded(bool show)
     const QSignalBlocker blockAction(m_showEndedAction);
     m_showEnded->setChecked(show);
     m_showEndedAction->setChecked(show);
-    if (Status loaded = m_model->setShowEnded(show); !loaded)
-        ErrorMessage::show(this, tr("Could not read the sessions."), loaded.error());
+    m_model->setShowEnded(show);
     updateCount();
     updateActions();
 }

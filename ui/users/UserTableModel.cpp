@@ -30,19 +30,6 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSe
     , m_sessions(sessions)
 {
     m_query.limit = pageSize;
-    setPageSource([this](const QString &cursor) {
-        UserQuery query = m_query;
-        query.cursor = cursor;
-        return pageOf(m_service.list(Actor::desktopAdministrator(), query));
-    });
-    setCountSource([this]() -> Result<qint64> {
-        UserQuery query = m_query;
-        query.limit = 1;
-        const Result<UserPage> first = m_service.list(Actor::desktopAdministrator(), query);
-        if (!first)
-            return first.error();
-        return first->total;
-    });
     stageChangesFrom(&users, &UserService::userCreated);
     stageChangesFrom(&users, &UserService::userUpdated);
     stageRemovalsFrom(&users, &UserService::userDeleted);
@@ -68,30 +55,42 @@ UserTableModel::UserTableModel(UserService &users, BookService &books, RefreshSe
     m_recountTimer.start();
 }
 
-Status UserTableModel::reload()
+void UserTableModel::reload()
 {
     // Whatever was stale is read now.
     m_staleAccounts.clear();
-    if (Status loaded = KeyedTableModel::reload(); !loaded)
-        return loaded;
-    recountSessions();
-    return {};
+    KeyedTableModel::reload();
 }
 
-Status UserTableModel::fetchNextPage()
+void UserTableModel::pageApplied()
 {
-    if (Status fetched = KeyedTableModel::fetchNextPage(); !fetched)
-        return fetched;
     recountSessions();
-    return {};
 }
 
-Status UserTableModel::setFilter(const QString &text)
+UserTableModel::PageSource UserTableModel::pageSource() const
+{
+    return [&users = m_service, question = m_query](const QString &cursor) {
+        UserQuery page = question;
+        page.cursor = cursor;
+        return pageOf(users.list(Actor::desktopAdministrator(), page));
+    };
+}
+
+UserTableModel::CountSource UserTableModel::countSource() const
+{
+    return countFromOneRow([&users = m_service, question = m_query] {
+        UserQuery first = question;
+        first.limit = 1;
+        return pageOf(users.list(Actor::desktopAdministrator(), first));
+    });
+}
+
+void UserTableModel::setFilter(const QString &text)
 {
     if (text == m_query.text)
-        return {};
+        return;
     m_query.text = text;
-    return restart();
+    restart();
 }
 
 qint64 UserTableModel::unfilteredCount() const

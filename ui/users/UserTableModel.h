@@ -50,9 +50,9 @@ public:
     static constexpr int pageSize = 100;
 
     // Reads the loaded accounts and their open-session counts again and applies the differences row by row.
-    Status reload() override;
+    void reload() override;
     // Narrows the rows to names containing `text`, and reads the first page again when that changes.
-    Status setFilter(const QString &text);
+    void setFilter(const QString &text);
     QString text() const { return m_query.text; }
     // Every account, counted in SQL (what "3 of 120 accounts" counts against).
     qint64 unfilteredCount() const;
@@ -77,7 +77,9 @@ protected:
     QVariant cellValue(const User &user, int column, bool sortKey) const override;
     QVariant rowData(const User &user, int column, int role) const override;
     bool applyPendingChanges() override;
-    Status fetchNextPage() override;
+    void pageApplied() override;
+    PageSource pageSource() const override;
+    CountSource countSource() const override;
     bool belongsToQuery(const User &user) const override;
     bool sortsBefore(const User &a, const User &b) const override;
 

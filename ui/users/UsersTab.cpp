@@ -35,11 +35,7 @@ UsersTab::UsersTab(UserService &users, UserTableModel &model, QWidget *parent)
 void UsersTab::buildTable()
 {
     m_search = addSearchField(320);
-    searchAsTyped([this](const QString &text) {
-        if (Status filtered = m_model.setFilter(text); !filtered)
-            ErrorMessage::show(this, tr("Could not read the accounts."), filtered.error());
-        updateCount();
-    });
+    searchAsTyped([this](const QString &text) { m_model.setFilter(text); });
 
     // By name, in SQL (the order UserService lists in).
     setTableModel(&m_model);
@@ -75,10 +71,17 @@ void UsersTab::buildActions()
 
 void UsersTab::reload()
 {
-    if (Status loaded = m_model.reload(); !loaded)
-        ErrorMessage::show(this, tr("Could not read the accounts."), loaded.error());
-    else
-        emit statusMessage(tr("Reloaded %Ln account(s).", nullptr, int(m_model.totalCount())));
+    reloadRows();
+}
+
+QString UsersTab::reloadedText() const
+{
+    return tr("Reloaded %Ln account(s).", nullptr, int(m_model.totalCount()));
+}
+
+QString UsersTab::loadErrorText() const
+{
+    return tr("Could not read the accounts.");
 }
 
 void UsersTab::fitColumns()

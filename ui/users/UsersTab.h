@@ -39,6 +39,8 @@ public slots:
 
 protected:
     QString countText() const override;
+    QString reloadedText() const override;
+    QString loadErrorText() const override;
     void retranslateUi() override;
     void fitColumns() override;
     void updateActions() override;

@@ -64,8 +64,9 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     setWindowTitle(QFileInfo(databasePath).fileName());
 
     // The models are connected to the change signals before they first read, so nothing slips between.
-    const Status usersLoaded = m_userModel->reload();
-    const Status booksLoaded = m_bookModel->reload();
+    // Their tabs say when a read fails.
+    m_userModel->reload();
+    m_bookModel->reload();
 
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->setDocumentMode(true);
@@ -111,14 +112,6 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
         // Once the window is up, so that a failure to start is shown where it can be read.
         QTimer::singleShot(0, m_serverTab, &ServerTab::startServer);
     }
-
-    const Status loaded = !usersLoaded ? usersLoaded : booksLoaded;
-    if (!loaded) {
-        // Shown once the window is up, so that the message has a window to belong to.
-        QTimer::singleShot(0, this, [this, loaded] {
-            ErrorMessage::show(this, tr("Could not read everything from the database."), loaded.error());
-        });
-    }
 }
 
 MainWindow::~MainWindow()
@@ -130,6 +123,13 @@ MainWindow::~MainWindow()
 void MainWindow::stopServer()
 {
     m_serverTab->stopServer();
+}
+
+void MainWindow::stopUsingBackend()
+{
+    stopServer();
+    for (LiveTableModel *model : findChildren<LiveTableModel *>())
+        model->stopReading();
 }
 
 void MainWindow::offerToStartServer()

@@ -53,6 +53,8 @@ public:
 public slots:
     // Stops the embedded server (it must stop before the back end it serves goes away).
     void stopServer();
+    // What must end before the backend goes: the server stops and the tables stop reading.
+    void stopUsingBackend();
     // First run: asks, without blocking, whether to start the REST server now (nothing when it already runs).
     void offerToStartServer();
     void showSettings();

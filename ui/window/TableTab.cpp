@@ -1,5 +1,6 @@
 #include "TableTab.h"
 
+#include "ErrorMessage.h"
 #include "LiveTableModel.h"
 
 #include <QComboBox>
@@ -26,7 +27,11 @@ TableTab::TableTab(const QString &settingsKey, Icons::Glyph glyph, const char *t
     , m_header(new QHBoxLayout)
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_loadingNote(new QTimer(this))
 {
+    m_loadingNote->setSingleShot(true);
+    m_loadingNote->setInterval(loadingNoteMs);
+    connect(m_loadingNote, &QTimer::timeout, this, &TableTab::updateCount);
     m_count->setObjectName(u"count"_s);
     m_header->addStretch();
     m_header->addWidget(m_count);
@@ -81,8 +86,22 @@ void TableTab::setTableModel(QAbstractItemModel *model, QSortFilterProxyModel *p
     // next page at once.
     connect(model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
     // A live model says when a batch of changes is in.
-    if (live)
+    if (live) {
         connect(live, &LiveTableModel::changesApplied, this, &TableTab::rowsChanged);
+        connect(live, &LiveTableModel::readingChanged, this, [this, live] {
+            if (live->isAwaitingAnswer())
+                m_loadingNote->start();
+            else
+                m_loadingNote->stop();
+            updateCount();
+        });
+        connect(live, &LiveTableModel::reloaded, this, [this] {
+            if (std::exchange(m_announceReload, false))
+                emit statusMessage(reloadedText());
+        });
+        // Said once the window is up, so that the message has a window to belong to.
+        connect(live, &LiveTableModel::loadFailed, this, &TableTab::showLoadError, Qt::QueuedConnection);
+    }
     const QList<QAbstractItemModel *> counted = proxy ? QList {model, shown} : QList {model};
     for (QAbstractItemModel *rows : counted) {
         connect(rows, &QAbstractItemModel::rowsInserted, this, &TableTab::updateCount);
@@ -261,7 +280,26 @@ void TableTab::setDetailsHtml(const QString &html)
 
 void TableTab::updateCount()
 {
-    m_count->setText(countText());
+    const auto *live = qobject_cast<const LiveTableModel *>(m_model);
+    if (live && live->isAwaitingAnswer() && !m_loadingNote->isActive())
+        m_count->setText(tr("Loading…"));
+    else
+        m_count->setText(countText());
+}
+
+void TableTab::reloadRows()
+{
+    auto *live = qobject_cast<LiveTableModel *>(m_model);
+    if (!live)
+        return;
+    m_announceReload = true;
+    live->reload();
+}
+
+void TableTab::showLoadError(const Error &error)
+{
+    m_announceReload = false;
+    ErrorMessage::show(this, loadErrorText(), error);
 }
 
 void TableTab::rowsChanged()

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class Error;
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     // searchAsTyped(): how long typing pauses before a search runs, and the shortest text searched as typed.
     static constexpr int searchPauseMs = 200;
     static constexpr int minimumTypedSearch = 3;
+    // How long the first page of a new question (a search, an order) may take before the count says that it
+    // is being read: shorter reads would only make the label flicker.
+    static constexpr int loadingNoteMs = 150;
 
     QTableView *view() const { return m_view; }
 
@@ -71,8 +75,16 @@ protected:
     QTextBrowser *addDetailsPane(const QString &objectName, int tableStretch, int detailsStretch,
                                  const QList<int> &firstSizes);
 
+    // Reads the model's rows again (LiveTableModel reload()); when they are in, the status bar says
+    // reloadedText().
+    void reloadRows();
+
     // What each tab says.
     virtual QString countText() const = 0;
+    virtual QString reloadedText() const { return {}; }
+    // A read of the model's failed (a page, a count): by default a message box titled loadErrorText().
+    virtual void showLoadError(const Error &error);
+    virtual QString loadErrorText() const { return {}; }
     virtual void retranslateUi() = 0;
     // Column widths for the first start, when no layout was saved yet.
     virtual void fitColumns() = 0;
@@ -111,4 +123,6 @@ private:
     int m_sortColumn = 0; // the order a model that sorts in SQL shows (no proxy)
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_detailsHtml;
+    QTimer *m_loadingNote;
+    bool m_announceReload = false;
 };
