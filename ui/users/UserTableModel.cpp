@@ -208,21 +208,30 @@ bool UserTableModel::applyPendingChanges()
     readStaleAccounts();
     const bool applied = KeyedTableModel::applyPendingChanges();
     // After the rows: an account that just arrived is counted too.
-    const bool recounted = m_sessionCountsStale && recountSessions();
-    return applied || recounted;
+    if (m_sessionCountsStale)
+        recountSessions();
+    return applied;
 }
 
-bool UserTableModel::recountSessions()
+void UserTableModel::recountSessions()
 {
     m_sessionCountsStale = false;
     QList<qint64> loaded;
     loaded.reserve(rowCount());
     for (const User &user : rows())
         loaded.append(user.id);
-    const Result<QHash<qint64, qint64>> counts = m_sessions.openSessionCounts(loaded);
-    if (!counts)
-        return false; // the next change or the periodic recount tries again
-    const QHash<qint64, qint64> before = std::exchange(m_openSessions, counts.value());
+    using Counts = Result<QHash<qint64, qint64>>;
+    // Thousands of accounts may be loaded after a long scroll: counted on the reader thread.
+    readInBackground<Counts>([&sessions = m_sessions, loaded] { return sessions.openSessionCounts(loaded); },
+                             [this](Counts counts) {
+                                 if (counts) // if not, the next change or the periodic recount tries again
+                                     showSessionCounts(counts.value());
+                             });
+}
+
+void UserTableModel::showSessionCounts(const QHash<qint64, qint64> &counts)
+{
+    const QHash<qint64, qint64> before = std::exchange(m_openSessions, counts);
     bool changed = false;
     for (int row = 0; row < rowCount(); ++row) {
         const qint64 id = userAt(row).id;
@@ -231,7 +240,8 @@ bool UserTableModel::recountSessions()
             changed = true;
         }
     }
-    return changed;
+    if (changed)
+        emit changesApplied();
 }
 
 void UserTableModel::readStaleAccounts()

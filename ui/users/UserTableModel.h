@@ -86,7 +86,9 @@ protected:
 private:
     void noteAccountChanged(const QString &publicId);
     void noteSessionCountsStale();
-    bool recountSessions();
+    // Reads the open sessions of the loaded accounts (in the background), then showSessionCounts().
+    void recountSessions();
+    void showSessionCounts(const QHash<qint64, qint64> &counts);
     void readStaleAccounts();
 
     UserService &m_service;
