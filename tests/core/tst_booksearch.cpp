@@ -524,9 +524,23 @@ private slots:
         QVERIFY(own->totalExact);
     }
 
+    void ownerScopedSearchCountsOnlyTheOwnersBooks_data()
+    {
+        QTest::addColumn<int>("fillers");
+        // bob's 10 books are 1/7 of all: his rows are filtered by owner, the index asked for everyone's.
+        QTest::newRow("a large share: filtered by row") << 0;
+        // 10 of 170, under an eighth: the index is asked with bob's owner token.
+        QTest::newRow("a small share: the owner's token") << 100;
+    }
     void ownerScopedSearchCountsOnlyTheOwnersBooks()
     {
+        QFETCH(int, fillers);
         createMatchSet();
+        QStringList fillerTitles;
+        for (int i = 0; i < fillers; ++i)
+            fillerTitles << QStringLiteral("Filler %1").arg(i);
+        if (fillers > 0)
+            insertBooks(m_ann, fillerTitles, QStringLiteral("Nobody"));
         QCOMPARE(total(ann(), QStringLiteral("zebra")), 3);
         QCOMPARE(total(bob(), QStringLiteral("zebra")), 10);
         QCOMPARE(total(root(), QStringLiteral("zebra")), 13);
@@ -539,6 +553,19 @@ private slots:
         query.limit = 3;
         QCOMPARE(books().list(root(), query)->total, 10);
         QCOMPARE(total(root(), QStringLiteral("bob")), 10); // the owner's name is not searched
+        for (const QString &sort :
+             {QStringLiteral("title"), QStringLiteral("-price"), QStringLiteral("created")}) {
+            BookQuery own;
+            QVERIFY(BookSorts::fromName(sort, &own.sort, &own.descending));
+            own.text = QStringLiteral("river");
+            own.limit = 3;
+            qint64 reportedTotal = -1;
+            const QList<qint64> ids = pageThrough(bob(), own, &reportedTotal);
+            QCOMPARE(reportedTotal, 10);
+            QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 10);
+            for (qint64 id : ids)
+                QCOMPARE(books().get(bob(), id)->ownerPublicId, m_bob.publicId);
+        }
     }
 
     void aVersionTwoDatabaseIsIndexedWhenItMigrates()
