@@ -20,10 +20,11 @@ enum class Plan {
     // The sort order's index, walked with any text filter (LIKE) in the WHERE clause: no text, a text of
     // one or two characters (no trigram), or the search of an owner with few books.
     Scan,
-    // An indexed search with many matches: the sort order's index walked, each row tested with LIKE, for at
-    // most a budget of rows; whatever the page still lacks then comes from Fetch after the last row visited.
+    // An indexed search with many matches: the sort order's index walked, each row tested against the ids
+    // the search index listed (or with LIKE past the last one listed), for at most a budget of rows;
+    // whatever the page still lacks then comes from the search index after the last row visited.
     Walk,
-    // An indexed search with few matches: the matches by rowid from the search index, sorted.
+    // An indexed search with few matches, all listed: their rows by id, sorted.
     Fetch,
     // An indexed search in id order ("created"): the search index hands out its matches in that order
     // itself, so the page is its first limit + 1 after the cursor, however many match.
