@@ -10,6 +10,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <limits>
+
 namespace BookRepository {
 
 namespace {
@@ -17,11 +20,15 @@ enum class Plan {
     // The sort order's index, walked with any text filter (LIKE) in the WHERE clause: no text, a text of
     // one or two characters (no trigram), or the search of an owner with few books.
     Scan,
-    // An indexed search with many matches: the sort order's index walked, each row tested with LIKE, for at
-    // most a budget of rows; whatever the page still lacks then comes from Fetch after the last row visited.
+    // An indexed search with many matches: the sort order's index walked, each row tested against the ids
+    // the search index listed (or with LIKE past the last one listed), for at most a budget of rows;
+    // whatever the page still lacks then comes from the search index after the last row visited.
     Walk,
-    // An indexed search with few matches: the matches by rowid from the search index, sorted.
+    // An indexed search with few matches, all listed: their rows by id, sorted.
     Fetch,
+    // An indexed search in id order ("created"): the search index hands out its matches in that order
+    // itself, so the page is its first limit + 1 after the cursor, however many match.
+    IndexOrder,
 };
 
 // A place in a sort order: the page starts after the row with this key and id.
@@ -37,11 +44,19 @@ struct ListPlan
     std::optional<Position> after;
     QString match; // the FTS5 query (Walk, Fetch)
     bool verify = false; // the query covers the text's first characters only: check each row with LIKE
-    std::optional<qint64> total; // counted by the search index (Walk, Fetch)
+    // Counted by the search index (Walk, Fetch), up to the query's countLimit; totalExact false above it.
+    std::optional<qint64> total;
+    bool totalExact = true;
     qint64 budget = 0; // Walk: rows to visit
-    // Fetch: the matches' ids when the search index listed them all, as a JSON array (the page is then
-    // read from them, without asking the index a second time); empty: fetch through `match`.
+    // The matches the search index listed, in rowid order, as a JSON array: every match whose id is at most
+    // `listedThrough`. Fetch reads its page from them when they are all (listedThrough is then the largest
+    // id there can be); Walk tests rows up to listedThrough against them without reading the row, and only
+    // later rows with LIKE.
     QString matchIds;
+    qint64 listedThrough = 0;
+    // Non-zero: `match` asks for every owner's matches (this owner holds a large share of the books, and the
+    // owner's token would cost FTS5 its long doclist), so every statement keeps this owner's rows itself.
+    qint64 filterOwner = 0;
 };
 
 struct Statement
@@ -239,24 +254,46 @@ Statement scanStatement(qint64 ownerId, const BookQuery &query, const std::optio
     return statement;
 }
 
-// Each row's id and whether it matches, in sort order: the LIKE is a result column, not a filter, so that
-// the walk can count the rows it visits and stop at its budget.
-Statement walkStatement(qint64 ownerId, const BookQuery &query, const std::optional<Position> &after,
-                        qint64 budget)
+// Each row's id and whether it matches, in sort order: the test is a result column, not a filter, so that
+// the walk can count the rows it visits and stop at its budget. A row the search index already listed
+// (id <= listedThrough) is tested against that list from the sort index alone: SQLite seeks the table row
+// only when a column of it is read (OP_DeferredSeek), which is LIKE's branch alone.
+Statement walkStatement(qint64 ownerId, const BookQuery &query, const ListPlan &plan,
+                        const std::optional<Position> &after, qint64 budget)
 {
     Statement statement;
+    const QString pattern = likePattern(query.text);
+    statement.values << plan.listedThrough << pattern << pattern << plan.matchIds;
+    QString listed = QStringLiteral("b.id IN (SELECT value FROM json_each(?))");
+    if (plan.verify) {
+        listed += QStringLiteral(" AND ") + likeCondition;
+        statement.values << pattern << pattern;
+    }
     QString conditions;
     if (ownerId != 0) {
         addCondition(conditions, QStringLiteral("b.owner_id = ?"));
         statement.values << ownerId;
     }
     addAfter(statement, conditions, query, after);
-    statement.sql = QStringLiteral("SELECT b.id, ") + likeCondition + QStringLiteral(" FROM books b")
-        + conditions + orderBy(query) + QStringLiteral(" LIMIT ?");
-    statement.values.prepend(likePattern(query.text));
-    statement.values.prepend(likePattern(query.text));
+    statement.sql = QStringLiteral("SELECT b.id, CASE WHEN b.id > ? THEN ") + likeCondition
+        + QStringLiteral(" ELSE ") + listed + QStringLiteral(" END FROM books b") + conditions
+        + orderBy(query) + QStringLiteral(" LIMIT ?");
     statement.values << budget;
     return statement;
+}
+
+// ListPlan::filterOwner and ListPlan::verify as conditions on b, for statements over the index's matches.
+void addMatchConditions(Statement &statement, QString &conditions, const ListPlan &plan,
+                        const BookQuery &query)
+{
+    if (plan.filterOwner != 0) {
+        addCondition(conditions, QStringLiteral("b.owner_id = ?"));
+        statement.values << plan.filterOwner;
+    }
+    if (plan.verify) {
+        addCondition(conditions, likeCondition);
+        statement.values << likePattern(query.text) << likePattern(query.text);
+    }
 }
 
 // CROSS JOIN keeps the search index outermost: SQLite would otherwise be free to walk books first.
@@ -267,10 +304,7 @@ Statement fetchStatement(const ListPlan &plan, const BookQuery &query, const std
     QString conditions;
     addCondition(conditions, QStringLiteral("books_search MATCH ?"));
     statement.values << plan.match;
-    if (plan.verify) {
-        addCondition(conditions, likeCondition);
-        statement.values << likePattern(query.text) << likePattern(query.text);
-    }
+    addMatchConditions(statement, conditions, plan, query);
     addAfter(statement, conditions, query, after);
     selectRows(statement,
                QStringLiteral(" FROM books_search CROSS JOIN books b ON b.id = books_search.rowid"
@@ -279,46 +313,146 @@ Statement fetchStatement(const ListPlan &plan, const BookQuery &query, const std
     return statement;
 }
 
-// The matches listed by their ids (see ListPlan::matchIds).
-Statement fetchByIdsStatement(const ListPlan &plan, const BookQuery &query, qint64 rows)
+// Plan::IndexOrder: ORDER BY the search table's rowid is answered by FTS5 itself (no sort step).
+Statement indexOrderStatement(const ListPlan &plan, const BookQuery &query, qint64 rows)
+{
+    Statement statement;
+    QString conditions;
+    addCondition(conditions, QStringLiteral("books_search MATCH ?"));
+    statement.values << plan.match;
+    addMatchConditions(statement, conditions, plan, query);
+    if (plan.after) {
+        addCondition(conditions,
+                     QStringLiteral("books_search.rowid")
+                         + (query.descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?")));
+        statement.values << plan.after->id;
+    }
+    statement.sql = BookRows::columns
+        + QStringLiteral(" FROM books_search CROSS JOIN books b ON b.id = books_search.rowid"
+                         " JOIN users u ON u.id = b.owner_id")
+        + conditions + QStringLiteral(" ORDER BY books_search.rowid")
+        + (query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) + QStringLiteral(" LIMIT ?");
+    statement.values << rows;
+    return statement;
+}
+
+// The matches listed by their ids (see ListPlan::matchIds), when they are all of them. The matches are
+// sorted as ids and sort keys, and only the page's rows are then read whole with their owner: a sorter of
+// narrow records, one owner look-up per row of the page instead of one per match.
+Statement fetchByIdsStatement(const ListPlan &plan, const BookQuery &query,
+                              const std::optional<Position> &after, qint64 rows)
 {
     Statement statement;
     QString conditions;
     statement.values << plan.matchIds;
-    addAfter(statement, conditions, query, plan.after);
-    selectRows(statement,
-               QStringLiteral(" FROM json_each(?) matched CROSS JOIN books b ON b.id = matched.value"
-                              " JOIN users u ON u.id = b.owner_id"),
-               conditions, query, rows);
+    addMatchConditions(statement, conditions, plan, query);
+    addAfter(statement, conditions, query, after);
+    statement.values << rows;
+    statement.sql
+        = BookRows::columns
+        + QStringLiteral(" FROM (SELECT b.id FROM json_each(?) matched CROSS JOIN books b"
+                         " ON b.id = matched.value")
+        + conditions + orderBy(query)
+        + QStringLiteral(
+              " LIMIT ?) page CROSS JOIN books b ON b.id = page.id JOIN users u ON u.id = b.owner_id")
+        + orderBy(query);
     return statement;
 }
 
-// Lists the matches' ids if there are at most `most`; the total and the ids as a JSON array, or nothing
-// when there are more.
-Result<std::optional<std::pair<qint64, QString>>> listMatchIds(SqlConnection &connection,
-                                                               const QString &match, qint64 most)
+struct MatchList
 {
-    SqlStatement find(connection, QStringLiteral("SELECT rowid FROM books_search WHERE books_search MATCH ?"),
+    QByteArray ids; // a JSON array, in rowid order
+    qint64 count = 0;
+    qint64 lastId = 0;
+    bool complete = true; // false: there are more than `count` matches, all with larger ids than lastId
+};
+
+// The search index's matches in rowid order, at most `most` of them. The index stops as soon as it has them:
+// the first thousand matches of "the" take a fraction of a millisecond at a million books, all of them 60.
+Result<MatchList> listMatchIds(SqlConnection &connection, const QString &match, qint64 most)
+{
+    SqlStatement find(connection,
+                      QStringLiteral("SELECT rowid FROM books_search WHERE books_search MATCH ? LIMIT ?"),
                       "listBookMatches");
-    find.bind(match);
+    find.bind(match).bind(most + 1);
     if (Status run = find.execute(); !run)
         return run.error();
-    QByteArray ids = "[";
-    qint64 found = 0;
+    MatchList list;
+    list.ids = "[";
     while (find.next()) {
-        if (++found > most)
-            return std::optional<std::pair<qint64, QString>>();
-        if (found > 1)
-            ids += ',';
-        ids += QByteArray::number(find.int64(0));
+        if (list.count == most) {
+            list.complete = false;
+            break;
+        }
+        if (list.count++ > 0)
+            list.ids += ',';
+        list.lastId = find.int64(0);
+        list.ids += QByteArray::number(list.lastId);
     }
-    ids += ']';
-    return std::optional<std::pair<qint64, QString>>(std::pair(found, QString::fromLatin1(ids)));
+    list.ids += ']';
+    return list;
 }
 
-// Chooses the plan: a text the trigram index can answer is counted there first (the exact total), and the
-// count decides between walking and fetching (TrigramSearch::walkSortIndex). Few enough matches to fetch
-// are listed by id in that same pass, so the page does not ask the index again.
+// The smallest and largest book id: matches listed up to an id tell how many there are overall, if the
+// ids of matching books spread over that range like those of all books.
+Result<std::pair<qint64, qint64>> idRange(SqlConnection &connection)
+{
+    // Two subqueries: SQLite answers a lone MIN() or MAX() from one end of the b-tree, both in one SELECT by
+    // reading every row.
+    SqlStatement range(connection,
+                       QStringLiteral("SELECT COALESCE((SELECT MIN(id) FROM books), 0),"
+                                      " COALESCE((SELECT MAX(id) FROM books), 0)"),
+                       "bookIdRange");
+    if (Status run = range.execute(); !run)
+        return run.error();
+    if (!range.next())
+        return std::pair<qint64, qint64>(0, 0);
+    return std::pair(range.int64(0), range.int64(1));
+}
+
+// The total of a search whose listed matches are not all kept (ListPlan::filterOwner, ListPlan::verify): the
+// rows kept, up to countLimit + 1, among the listed ones if they are all, else among all the index finds.
+Result<qint64> countKept(SqlConnection &connection, const ListPlan &plan, const BookQuery &query,
+                         bool listedAll)
+{
+    if (listedAll && !plan.verify) {
+        // Only the owner to check: books_owner holds (owner_id, id), a tenth of the table's bytes, so each
+        // listed id is looked up there instead of on a table page of its own.
+        SqlStatement count(
+            connection,
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM json_each(?) matched WHERE EXISTS"
+                           " (SELECT 1 FROM books b INDEXED BY books_owner"
+                           " WHERE b.owner_id = ? AND b.id = matched.value) LIMIT ?)"),
+            "countListedOwnBookMatches");
+        count.bind(plan.matchIds).bind(plan.filterOwner).bind(query.countLimit + 1);
+        return singleNumber(count);
+    }
+    Statement statement;
+    QString conditions;
+    statement.values << (listedAll ? plan.matchIds : plan.match);
+    if (!listedAll)
+        addCondition(conditions, QStringLiteral("books_search MATCH ?"));
+    addMatchConditions(statement, conditions, plan, query);
+    statement.values << query.countLimit + 1;
+    SqlStatement count(connection,
+                       (listedAll
+                            ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM json_each(?) matched"
+                                             " CROSS JOIN books b ON b.id = matched.value")
+                            : QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM books_search CROSS JOIN"
+                                             " books b ON b.id = books_search.rowid"))
+                           + conditions + QStringLiteral(" LIMIT ?)"),
+                       listedAll ? "countListedBookMatchesKept" : "countBookMatchesKept");
+    for (const QVariant &value : statement.values)
+        count.bind(value);
+    return singleNumber(count);
+}
+
+// Chooses the plan for a text the trigram index can answer. The index lists the matches' ids in rowid order,
+// at most TrigramSearch::mostMatchesToList; their number is the total up to the query's countLimit. Then:
+// - all listed, few: their rows are read by id and sorted (Fetch);
+// - all listed, many: the sort order's index is walked and each id looked up in the list (Walk);
+// - more than listed: the walk looks up ids up to the last one listed, and tests later rows with LIKE; the
+//   rate at which the index found matches estimates how many rows the walk visits.
 Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQuery &query)
 {
     ListPlan plan;
@@ -344,40 +478,67 @@ Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQ
             return plan;
     }
 
-    plan.match = matchExpression(ownerId, key);
-    plan.verify = TrigramSearch::indexedPart(key) != key;
-    if (!plan.verify) {
-        const auto listed = listMatchIds(connection, plan.match,
-                                         TrigramSearch::mostMatchesToFetch(population.value(), query.limit));
-        if (!listed)
-            return listed.error();
-        if (listed.value()) {
-            plan.plan = Plan::Fetch;
-            plan.total = listed.value()->first;
-            plan.matchIds = listed.value()->second;
-            return plan;
+    // The owner's token narrows the index's answer, but FTS5 reads its doclist, as long as the owner's
+    // books: 10-15 ms at a million for an owner of half of them, where the phrase alone takes 1-3 ms and the
+    // rows it finds are checked for their owner. An owner of at least an eighth of all books is filtered
+    // that way.
+    constexpr qint64 shareFilteredByRow = 8;
+    qint64 searched = population.value(); // the books the index's answer comes from
+    if (ownerId != 0) {
+        const Result<qint64> allBooks = countBooks(connection, 0);
+        if (!allBooks)
+            return allBooks.error();
+        if (population.value() * shareFilteredByRow >= allBooks.value()) {
+            plan.filterOwner = ownerId;
+            searched = allBooks.value();
         }
     }
-    SqlStatement count(connection,
-                       plan.verify
-                           ? QStringLiteral("SELECT COUNT(*) FROM books_search CROSS JOIN books b"
-                                            " ON b.id = books_search.rowid WHERE books_search MATCH ? AND ")
-                               + likeCondition
-                           : QStringLiteral("SELECT COUNT(*) FROM books_search WHERE books_search MATCH ?"),
-                       plan.verify ? "countBookMatchesChecked" : "countBookMatches");
-    count.bind(plan.match);
-    if (plan.verify)
-        count.bind(likePattern(query.text)).bind(likePattern(query.text));
-    const Result<qint64> matches = singleNumber(count);
-    if (!matches)
-        return matches.error();
-    plan.total = matches.value();
-    if (TrigramSearch::walkSortIndex(matches.value(), population.value(), query.limit)) {
-        plan.plan = Plan::Walk;
-        plan.budget = TrigramSearch::walkBudget(matches.value(), population.value(), query.limit);
-    } else {
-        plan.plan = Plan::Fetch;
+    plan.match = matchExpression(plan.filterOwner != 0 ? 0 : ownerId, key);
+    plan.verify = TrigramSearch::indexedPart(key) != key;
+    const qint64 countLimit = query.countLimit;
+    const Result<MatchList> listed = listMatchIds(
+        connection, plan.match, std::max(countLimit + 1, TrigramSearch::mostMatchesToList(searched)));
+    if (!listed)
+        return listed.error();
+    plan.matchIds = QString::fromLatin1(listed->ids);
+    plan.listedThrough = listed->complete ? std::numeric_limits<qint64>::max() : listed->lastId;
+
+    qint64 matches = listed->count; // those found; with !complete, a lower bound
+    bool counted = listed->complete;
+    if (plan.verify || plan.filterOwner != 0) {
+        // Kept among those listed; when they are not all and fewer than the bound are kept, among all.
+        Result<qint64> kept = countKept(connection, plan, query, true);
+        if (kept && !listed->complete && kept.value() <= countLimit)
+            kept = countKept(connection, plan, query, false);
+        if (!kept)
+            return kept.error();
+        matches = kept.value();
+        counted = true;
     }
+    plan.totalExact = counted && matches <= countLimit;
+    plan.total = plan.totalExact ? matches : countLimit;
+
+    qint64 estimated = listed->count; // of the index's answer
+    if (!listed->complete) {
+        const Result<std::pair<qint64, qint64>> ids = idRange(connection);
+        if (!ids)
+            return ids.error();
+        const auto [first, last] = ids.value();
+        estimated = qint64(double(listed->count) * double(last - first + 1)
+                           / double(std::max<qint64>(1, listed->lastId - first + 1)));
+    }
+    if (pagesById(query.sort) && !plan.verify) {
+        plan.plan = Plan::IndexOrder;
+        return plan;
+    }
+    // Walk and fetch both weigh the index's answer against the books it comes from: an owner filtered by
+    // row keeps a share of both.
+    if (listed->complete && !TrigramSearch::walkListedBeatsFetch(listed->count, searched, query.limit)) {
+        plan.plan = Plan::Fetch;
+        return plan;
+    }
+    plan.plan = Plan::Walk;
+    plan.budget = TrigramSearch::walkBudget(std::max<qint64>(estimated, 1), searched, query.limit);
     return plan;
 }
 
@@ -387,11 +548,11 @@ Statement firstStatement(qint64 ownerId, const BookQuery &query, const ListPlan 
     case Plan::Scan:
         break;
     case Plan::Walk:
-        return walkStatement(ownerId, query, plan.after, plan.budget);
+        return walkStatement(ownerId, query, plan, plan.after, plan.budget);
     case Plan::Fetch:
-        if (!plan.matchIds.isEmpty())
-            return fetchByIdsStatement(plan, query, query.limit + 1);
-        return fetchStatement(plan, query, plan.after, query.limit + 1);
+        return fetchByIdsStatement(plan, query, plan.after, query.limit + 1);
+    case Plan::IndexOrder:
+        return indexOrderStatement(plan, query, query.limit + 1);
     }
     return scanStatement(ownerId, query, plan.after, query.limit + 1);
 }
@@ -437,7 +598,7 @@ Status readWalk(SqlConnection &connection, qint64 ownerId, const BookQuery &quer
     qint64 visited = 0;
     qint64 lastVisited = 0;
     {
-        const Statement walk = walkStatement(ownerId, query, plan.after, plan.budget);
+        const Statement walk = walkStatement(ownerId, query, plan, plan.after, plan.budget);
         SqlStatement select(connection, walk.sql, "walkBooks");
         for (const QVariant &value : walk.values)
             select.bind(value);
@@ -462,13 +623,19 @@ Status readWalk(SqlConnection &connection, qint64 ownerId, const BookQuery &quer
     const Result<Position> last = positionOf(connection, lastVisited, query.sort);
     if (!last)
         return last.error();
-    return readBooks(connection, fetchStatement(plan, query, last.value(), query.limit + 1 - hits.size()),
+    const qint64 rows = query.limit + 1 - hits.size();
+    return readBooks(connection,
+                     plan.listedThrough == std::numeric_limits<qint64>::max()
+                         ? fetchByIdsStatement(plan, query, last.value(), rows)
+                         : fetchStatement(plan, query, last.value(), rows),
                      books);
 }
 } // namespace
 
-Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery &query)
+Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery &requested)
 {
+    BookQuery query = requested;
+    query.countLimit = std::max<qint64>(query.countLimit, 1);
     const Result<ListPlan> plan = planList(connection, ownerId, query);
     if (!plan)
         return plan.error();
@@ -488,6 +655,7 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
 
     if (plan->total) {
         page.total = *plan->total;
+        page.totalExact = plan->totalExact;
     } else if (query.cursor.isEmpty() && page.nextCursor.isEmpty()) {
         // A first page that is not full holds everything: its size is the total.
         page.total = page.items.size();
@@ -498,23 +666,26 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
             return total.error();
         page.total = total.value();
     } else {
-        // One or two characters, or an owner with few books: counting reads every candidate row
-        // (docs/performance.md). An owner's rows are read in id order, neighbours sharing table pages:
-        // left to itself SQLite picks another index on owner_id and reads them in price order, a page
-        // each (3.6 s instead of 0.76 s for an owner with 500k books).
+        // One or two characters, or an owner with few books: counting tests candidate rows with LIKE until
+        // countLimit + 1 match (all of them: 250-400 ms at a million books, docs/performance.md). An owner's
+        // rows are read in id order, neighbours sharing table pages: left to itself SQLite picks another
+        // index on owner_id and reads them in price order, a page each (3.6 s instead of 0.76 s for an
+        // owner with 500k books).
         QVariantList values;
         const QString conditions = scanConditions(ownerId, query, values);
         SqlStatement total(connection,
-                           QStringLiteral("SELECT COUNT(*) FROM books b")
+                           QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM books b")
                                + (ownerId != 0 ? QStringLiteral(" INDEXED BY books_owner") : QString())
-                               + conditions,
+                               + conditions + QStringLiteral(" LIMIT ?)"),
                            "countBooksMatching");
         for (const QVariant &value : values)
             total.bind(value);
+        total.bind(query.countLimit + 1);
         const Result<qint64> counted = singleNumber(total);
         if (!counted)
             return counted.error();
-        page.total = counted.value();
+        page.totalExact = counted.value() <= query.countLimit;
+        page.total = page.totalExact ? counted.value() : query.countLimit;
     }
     return page;
 }

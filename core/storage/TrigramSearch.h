@@ -28,6 +28,17 @@ bool walkSortIndex(qint64 matches, qint64 population, int limit);
 // The most matches for which walkSortIndex() is false.
 qint64 mostMatchesToFetch(qint64 population, int limit);
 
+// Books: how many matches the index lists for one page (at least the count's bound is listed too). A walk
+// tests a row the list covers from the sort index alone, a later one with LIKE (reading the row); with this
+// many listed, LIKE reads at most (limit + 1) × population ÷ (4 × listed) rows, whatever the number of
+// matches (most when there are twice as many as listed): 1,300 at a million books and limit 20.
+qint64 mostMatchesToList(qint64 population);
+// Books, every match listed: true when walking the sort order's index and looking each id up in the list
+// beats reading the listed rows by id and sorting them. A walked entry costs far less than a fetched row
+// (the index alone against a row on another table page), so the walk wins from fewer matches than
+// walkSortIndex's.
+bool walkListedBeatsFetch(qint64 matches, qint64 population, int limit);
+
 // How many rows a walk may visit before the rest of its page is fetched from the index instead: a few
 // times the expected number, so that matches bunched at the far end of the sort order (a text found only
 // in titles that begin with "z", listed by title) cost at most that plus fetching them, never a read of

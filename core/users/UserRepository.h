@@ -19,16 +19,24 @@ struct StoredUser
 
 struct UserQuery
 {
+    // How many matches a search (non-empty text) counts at most, as for books (BookQuery): one or two
+    // letters test every username (8-10 ms at 100,000 accounts), past this bound the page says "at least"
+    // (UserPage::totalExact). The API promises this figure; only tests pass a smaller countLimit.
+    static constexpr qint64 searchCountLimit = 1000;
+
     QString text; // matches anywhere in the username, case-insensitively
     int limit = 50; // 1–500
     QString cursor; // next_cursor of the previous page
+    qint64 countLimit = searchCountLimit; // at least 1; the list without text counts exactly
 };
 
 struct UserPage
 {
     QList<User> items;
     QString nextCursor; // empty on the last page
-    qint64 total = 0; // users matching the query, on all pages
+    qint64 total = 0; // users matching the query, on all pages; see totalExact
+    // False when a search found more than its query's countLimit: total is then that limit, a lower bound.
+    bool totalExact = true;
 };
 
 // The SQL for the users table, and nothing else: no rules, no permissions (UserService has those).

@@ -126,7 +126,7 @@ QByteArray bookPageJson(const BookPage &page)
         json.null();
     else
         json.value(page.nextCursor);
-    json.member("total", page.total).endObject();
+    json.member("total", page.total).member("total_exact", page.totalExact).endObject();
     return json.take();
 }
 
@@ -177,7 +177,8 @@ QJsonObject bookPage(const BookPage &page)
         {QStringLiteral("items"), items},
         {QStringLiteral("next_cursor"),
          page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
-        {QStringLiteral("total"), double(page.total)}};
+        {QStringLiteral("total"), double(page.total)},
+        {QStringLiteral("total_exact"), page.totalExact}};
 }
 
 QJsonObject userPage(const UserPage &page)
@@ -189,7 +190,8 @@ QJsonObject userPage(const UserPage &page)
         {QStringLiteral("items"), items},
         {QStringLiteral("next_cursor"),
          page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
-        {QStringLiteral("total"), double(page.total)}};
+        {QStringLiteral("total"), double(page.total)},
+        {QStringLiteral("total_exact"), page.totalExact}};
 }
 
 QJsonObject session(const RefreshSession &session)

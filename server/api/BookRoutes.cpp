@@ -67,6 +67,7 @@ HttpResponse listBooks(ApiContext &context, HttpRequest &request, const Authenti
     query.cursor = request.queryValue(QStringLiteral("cursor"));
     query.text = request.queryValue(QStringLiteral("q"));
     query.ownerPublicId = request.queryValue(QStringLiteral("owner"));
+    query.countLimit = BookQuery::searchCountLimit; // the bound docs/api.md promises
     if (!problems.ok())
         return ApiAnswer::error(problems.error());
     const Actor &actor = caller.actor;

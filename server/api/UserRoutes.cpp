@@ -58,6 +58,7 @@ HttpResponse listUsers(ApiContext &context, HttpRequest &request, const Authenti
     }
     query.cursor = request.queryValue(QStringLiteral("cursor"));
     query.text = request.queryValue(QStringLiteral("q"));
+    query.countLimit = UserQuery::searchCountLimit; // the bound docs/api.md promises
     const Result<UserPage> page = context.backend.users().list(caller.actor, query);
     if (!page)
         return ApiAnswer::error(page.error());

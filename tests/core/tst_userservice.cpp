@@ -439,6 +439,28 @@ private slots:
         UserQuery percent;
         percent.text = QStringLiteral("%");
         QCOMPARE(fixture.backend().users().list(Actor::desktopAdministrator(), percent)->total, 0);
+
+        // A search counts up to its bound and says so; the list without text counts exactly.
+        for (const QString &text : {QStringLiteral("R1"), QStringLiteral("ser1")}) {
+            UserQuery bounded;
+            bounded.text = text;
+            bounded.countLimit = 4;
+            const Result<UserPage> capped
+                = fixture.backend().users().list(Actor::desktopAdministrator(), bounded);
+            QVERIFY(capped.ok());
+            QCOMPARE(capped->total, 4);
+            QVERIFY(!capped->totalExact);
+            bounded.countLimit = 10;
+            const Result<UserPage> exact
+                = fixture.backend().users().list(Actor::desktopAdministrator(), bounded);
+            QCOMPARE(exact->total, 10);
+            QVERIFY(exact->totalExact);
+        }
+        UserQuery everyone;
+        everyone.countLimit = 4;
+        const Result<UserPage> all = fixture.backend().users().list(Actor::desktopAdministrator(), everyone);
+        QVERIFY(all->total > 4);
+        QVERIFY(all->totalExact);
     }
 
     void usernameSearchPagesEveryMatchOnBothPlans_data()

@@ -1,7 +1,11 @@
 // The books API end to end: a real server on 127.0.0.1 over a temporary SQLite file, driven over HTTP.
 #include "ApiServerFixture.h"
 #include "ResultAssertions.h"
+#include "books/BookRepository.h"
 #include "books/BookService.h"
+#include "storage/Database.h"
+#include "storage/GroupCommitWriter.h"
+#include "users/UserRepository.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -336,6 +340,56 @@ private slots:
         QCOMPARE(page.json().value(u"total"_s).toInt(), 5);
         QCOMPARE(titlesOf(page).size(), 2);
         QVERIFY(page.json().value(u"next_cursor"_s).isString());
+    }
+
+    void aSearchCountsItsMatchesUpToTheBound()
+    {
+        // One more river than the API counts, written in one job (a thousand POSTs would take seconds).
+        const qint64 rivers = BookQuery::searchCountLimit + 1;
+        const qint64 ownerId = m_annUser.id;
+        const Result<qint64> inserted = api().backend().database().writer().run<qint64>(
+            [&](WriteTransaction &transaction) -> Result<qint64> {
+                for (qint64 i = 0; i < rivers; ++i) {
+                    BookDraft draft;
+                    draft.title = u"River %1"_s.arg(i);
+                    draft.author = u"Nobody"_s;
+                    draft.priceCents = 100;
+                    const Result<qint64> id = BookRepository::insert(transaction.connection(), ownerId, draft,
+                                                                     transaction.nowMs());
+                    if (!id)
+                        return id.error();
+                }
+                if (Status counted
+                    = UserRepository::addToBookCount(transaction.connection(), ownerId, rivers);
+                    !counted)
+                    return counted.error();
+                return rivers;
+            });
+        VERIFY_OK(inserted);
+        for (int i = 0; i < 3; ++i)
+            createBook(m_ann, bookNamed(u"Lake %1"_s.arg(i)));
+
+        for (const char *sort : {"title", "-price", "created"}) {
+            const ApiResponse many = api().call(
+                "GET", "/api/v1/books?q=river&limit=5&sort=" + QByteArray(sort), QByteArray(), m_ann);
+            QCOMPARE(many.status, 200);
+            QCOMPARE(many.json().value(u"total"_s).toInteger(), BookQuery::searchCountLimit);
+            QCOMPARE(many.json().value(u"total_exact"_s), QJsonValue(false));
+            QCOMPARE(titlesOf(many).size(), 5);
+
+            const ApiResponse few = api().call("GET", "/api/v1/books?q=lake&limit=2&sort=" + QByteArray(sort),
+                                               QByteArray(), m_ann);
+            QCOMPARE(few.json().value(u"total"_s).toInteger(), 3);
+            QCOMPARE(few.json().value(u"total_exact"_s), QJsonValue(true));
+        }
+        // One or two letters count the same way, without the search index.
+        const ApiResponse letters = api().call("GET", "/api/v1/books?q=er&limit=5", QByteArray(), m_ann);
+        QCOMPARE(letters.json().value(u"total"_s).toInteger(), BookQuery::searchCountLimit);
+        QCOMPARE(letters.json().value(u"total_exact"_s), QJsonValue(false));
+        // Without q the total is a kept counter, exact at any size.
+        const ApiResponse all = api().call("GET", "/api/v1/books?limit=5", QByteArray(), m_ann);
+        QCOMPARE(all.json().value(u"total"_s).toInteger(), rivers + 3);
+        QCOMPARE(all.json().value(u"total_exact"_s), QJsonValue(true));
     }
 
     void badListParametersAre400_data()

@@ -67,6 +67,10 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(ApiJson::bookPageJson(page)).object(), ApiJson::bookPage(page));
         page.items.clear();
         QCOMPARE(QJsonDocument::fromJson(ApiJson::bookPageJson(page)).object(), ApiJson::bookPage(page));
+        QCOMPARE(ApiJson::bookPage(page).value(QStringLiteral("total_exact")), QJsonValue(true));
+        page.totalExact = false;
+        QCOMPARE(QJsonDocument::fromJson(ApiJson::bookPageJson(page)).object(), ApiJson::bookPage(page));
+        QCOMPARE(ApiJson::bookPage(page).value(QStringLiteral("total_exact")), QJsonValue(false));
     }
 
     void pricesAreTheShortestExactDecimal_data()

@@ -111,6 +111,10 @@ void TestApiUsers::anAdministratorListsUsersWithoutPasswordsOrHashes()
     const QJsonArray items = listed.json().value(u"items"_s).toArray();
     QCOMPARE(usernames(items), (QStringList {u"ann"_s, u"bob"_s, u"root"_s}));
     QCOMPARE(listed.json().value(u"total"_s).toInt(), 3);
+    QCOMPARE(listed.json().value(u"total_exact"_s), QJsonValue(true));
+    const ApiResponse searched = api.call("GET", "/api/v1/users?q=an", QByteArray(), admin);
+    QCOMPARE(searched.json().value(u"total"_s).toInt(), 1);
+    QCOMPARE(searched.json().value(u"total_exact"_s), QJsonValue(true));
     const QStringList expectedKeys {u"book_count"_s,    u"created_at"_s, u"disabled"_s,   u"id"_s,
                                     u"last_login_at"_s, u"role"_s,       u"updated_at"_s, u"username"_s};
     for (const QJsonValue &item : items)

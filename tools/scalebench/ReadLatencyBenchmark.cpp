@@ -49,14 +49,15 @@ QList<SearchClass> searchClasses()
     };
 }
 
+// `total` gets the page's total as the API would print it: "1,000+" when the search stopped counting there.
 Status listPage(const ScaleTarget &target, const Actor &actor, const BookQuery &query,
-                qint64 *total = nullptr)
+                QString *total = nullptr)
 {
     const Result<BookPage> page = target.backend->books().list(actor, query);
     if (!page)
         return page.error();
     if (total)
-        *total = page->total;
+        *total = MarkdownTable::count(page->total) + (page->totalExact ? QString() : QStringLiteral("+"));
     return {};
 }
 } // namespace
@@ -258,10 +259,10 @@ Result<MarkdownTable> ReadLatencyBenchmark::searches()
             BookQuery query;
             query.text = text;
             query.limit = pageSize;
-            qint64 total = 0;
+            QString total;
             if (Status counted = listPage(largest, Actor::desktopAdministrator(), query, &total); !counted)
                 return counted.error();
-            described << QStringLiteral("\"%1\" (%2)").arg(text, MarkdownTable::count(total));
+            described << QStringLiteral("\"%1\" (%2)").arg(text, total);
         }
         m_searchDescriptions << searchClass.name + QStringLiteral(": ")
                 + described.join(QStringLiteral(", "));
