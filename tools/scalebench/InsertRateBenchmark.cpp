@@ -3,6 +3,8 @@
 #include "Backend.h"
 #include "LatencySummary.h"
 #include "books/BookService.h"
+#include "storage/Database.h"
+#include "storage/GroupCommitWriter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -48,6 +50,7 @@ Result<InsertRateBenchmark::RoundOutcome> InsertRateBenchmark::round(const Scale
         draft.title += QStringLiteral(" #") + m_titleTag + QLatin1Char('-') + QString::number(++m_serial);
         inFlight.push_back(books.create(target.bigOwner, draft));
     };
+    const GroupCommitWriter::Statistics writerBefore = target.backend->database().writer().statistics();
     const Usage before = Usage::now();
     QElapsedTimer timer;
     timer.start();
@@ -71,18 +74,22 @@ Result<InsertRateBenchmark::RoundOutcome> InsertRateBenchmark::round(const Scale
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const Usage after = Usage::now();
+    const GroupCommitWriter::Statistics writerAfter = target.backend->database().writer().statistics();
     const double creates = double(std::max<qint64>(1, created));
+    const double commits = double(std::max<quint64>(1, writerAfter.batches - writerBefore.batches));
     return RoundOutcome {double(created) / seconds,
                          (after.cpuMicroseconds - before.cpuMicroseconds) / creates,
                          (after.bytesWritten - before.bytesWritten) / 1024.0 / creates,
-                         (after.bytesRead - before.bytesRead) / 1024.0 / creates};
+                         (after.bytesRead - before.bytesRead) / 1024.0 / creates,
+                         double(writerAfter.jobs - writerBefore.jobs) / commits};
 }
 
 Result<MarkdownTable> InsertRateBenchmark::run()
 {
     QList<LatencySummary> rates(m_targets.size()); // creates/s, kept in a summary for its median
     QList<LatencySummary> ratios(m_targets.size());
-    QList<LatencySummary> cpu(m_targets.size()), written(m_targets.size()), read(m_targets.size());
+    QList<LatencySummary> cpu(m_targets.size()), written(m_targets.size()), read(m_targets.size()),
+        perCommit(m_targets.size());
     for (int run = 0; run < m_settings.rounds; ++run) {
         QList<double> thisRound;
         for (qsizetype index = 0; index < m_targets.size(); ++index) {
@@ -93,6 +100,7 @@ Result<MarkdownTable> InsertRateBenchmark::run()
             cpu[index].add(outcome->cpuMicrosecondsPerCreate);
             written[index].add(outcome->kibWrittenPerCreate);
             read[index].add(outcome->kibReadPerCreate);
+            perCommit[index].add(outcome->createsPerCommit);
         }
         for (qsizetype index = 0; index < m_targets.size(); ++index) {
             rates[index].add(thisRound.at(index));
@@ -104,7 +112,7 @@ Result<MarkdownTable> InsertRateBenchmark::run()
                          QStringLiteral("min"), QStringLiteral("max"),
                          QStringLiteral("% of ") + m_targets.constFirst().label,
                          QStringLiteral("CPU µs/create"), QStringLiteral("KiB written/create"),
-                         QStringLiteral("KiB read/create")});
+                         QStringLiteral("KiB read/create"), QStringLiteral("creates/commit")});
     for (qsizetype index = 0; index < m_targets.size(); ++index) {
         table.addRow({m_targets.at(index).label, MarkdownTable::count(m_targets.at(index).books),
                       QString::number(rates.at(index).median(), 'f', 0),
@@ -113,7 +121,8 @@ Result<MarkdownTable> InsertRateBenchmark::run()
                       QString::number(ratios.at(index).median(), 'f', 0) + QLatin1Char('%'),
                       QString::number(cpu.at(index).median(), 'f', 0),
                       QString::number(written.at(index).median(), 'f', 1),
-                      QString::number(read.at(index).median(), 'f', 1)});
+                      QString::number(read.at(index).median(), 'f', 1),
+                      QString::number(perCommit.at(index).median(), 'f', 1)});
     }
     return table;
 }

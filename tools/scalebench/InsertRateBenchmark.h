@@ -34,6 +34,7 @@ private:
         double cpuMicrosecondsPerCreate = 0;
         double kibWrittenPerCreate = 0;
         double kibReadPerCreate = 0;
+        double createsPerCommit = 0;
     };
     // What the process has used so far: CPU time and bytes through read/write calls (/proc/self/io).
     struct Usage
