@@ -20,7 +20,7 @@ constexpr size_t maximumBatch = 1024;
 const char *const writerPragmas[] = {
     // A page cache of 32 MiB instead of SQLite's 2 MiB. An insert at a million books walks about ten
     // b-trees (the row, six ordered indexes, the search index, the counters); with 2 MiB most of their
-    // pages were read back from the file on every insert (61 KiB read per create at 1M, 30 KiB with
+    // pages were read back from the file on every insert (66 KiB read per create at 1M, 33 KiB with
     // 32 MiB). Memory is only taken as pages are written, so a process that writes little stays small.
     "PRAGMA cache_size = -32768",
     // A checkpoint (copying the log back into the database file) every ~40 MiB of log instead of every
