@@ -387,6 +387,32 @@ private slots:
         QCOMPARE(count(*reopened, QStringLiteral("notes")), qint64(threads * perThread));
     }
 
+    // The writer's own settings (GroupCommitWriter.cpp): a page cache that holds the upper levels of a
+    // million books' indexes, and a checkpoint every ~40 MiB of log rather than SQLite's 4 MiB.
+    void writerHasALargerCacheAndCheckpointsLessOften()
+    {
+        TemporaryDataDirectory data;
+        std::unique_ptr<Database> database = openOrFail(data.databasePath());
+        QVERIFY(database);
+        auto writerPragma = [&](const char *name) {
+            return database->writer()
+                .run<qint64>([name](WriteTransaction &transaction) -> Result<qint64> {
+                    SqlStatement read(transaction.connection(),
+                                      QStringLiteral("PRAGMA ") + QLatin1String(name), "readPragma");
+                    if (Status run = read.execute(); !run)
+                        return run.error();
+                    if (!read.next())
+                        return Error::internal(QStringLiteral("no value"));
+                    return read.int64(0);
+                })
+                .valueOr(0);
+        };
+        // Negative: KiB. SQLite's default is -2000 (2 MB); at least 16 MiB here.
+        QVERIFY2(writerPragma("cache_size") <= -16 * 1024,
+                 qPrintable(QString::number(writerPragma("cache_size"))));
+        QVERIFY(writerPragma("wal_autocheckpoint") >= 4000);
+    }
+
     void eachThreadHasItsOwnConnection()
     {
         TemporaryDataDirectory data;

@@ -3,26 +3,55 @@
 #include "Backend.h"
 #include "LatencySummary.h"
 #include "books/BookService.h"
+#include "storage/Database.h"
+#include "storage/GroupCommitWriter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <deque>
+#include <sys/resource.h>
 
 InsertRateBenchmark::InsertRateBenchmark(QList<ScaleTarget> targets, Settings settings)
     : m_targets(std::move(targets))
     , m_settings(settings)
+    // The run's start in base 36: titles stay new when the benchmark runs again on a kept database.
+    , m_titleTag(QString::number(QDateTime::currentSecsSinceEpoch(), 36))
 { }
 
-Result<double> InsertRateBenchmark::round(const ScaleTarget &target)
+InsertRateBenchmark::Usage InsertRateBenchmark::Usage::now()
+{
+    Usage usage;
+    rusage self {};
+    if (getrusage(RUSAGE_SELF, &self) == 0)
+        usage.cpuMicroseconds = double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) * 1e6
+            + double(self.ru_utime.tv_usec + self.ru_stime.tv_usec);
+    // rchar/wchar: bytes through read and write calls, whether or not they reached the disk.
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (io.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("wchar:"))
+                usage.bytesWritten = line.mid(6).trimmed().toDouble();
+            else if (line.startsWith("rchar:"))
+                usage.bytesRead = line.mid(6).trimmed().toDouble();
+        }
+    }
+    return usage;
+}
+
+Result<InsertRateBenchmark::RoundOutcome> InsertRateBenchmark::round(const ScaleTarget &target)
 {
     BookService &books = target.backend->books();
     std::deque<QFuture<Result<Book>>> inFlight;
     auto submit = [&] {
         BookDraft draft = m_generator.book();
         // A number no generated title has, so that no create fails as a duplicate.
-        draft.title += QStringLiteral(" #") + QString::number(++m_serial);
+        draft.title += QStringLiteral(" #") + m_titleTag + QLatin1Char('-') + QString::number(++m_serial);
         inFlight.push_back(books.create(target.bigOwner, draft));
     };
+    const GroupCommitWriter::Statistics writerBefore = target.backend->database().writer().statistics();
+    const Usage before = Usage::now();
     QElapsedTimer timer;
     timer.start();
     qint64 created = 0;
@@ -43,20 +72,35 @@ Result<double> InsertRateBenchmark::round(const ScaleTarget &target)
             return done.error();
         ++created;
     }
-    return double(created) / (double(timer.nsecsElapsed()) / 1e9);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const Usage after = Usage::now();
+    const GroupCommitWriter::Statistics writerAfter = target.backend->database().writer().statistics();
+    const double creates = double(std::max<qint64>(1, created));
+    const double commits = double(std::max<quint64>(1, writerAfter.batches - writerBefore.batches));
+    return RoundOutcome {double(created) / seconds,
+                         (after.cpuMicroseconds - before.cpuMicroseconds) / creates,
+                         (after.bytesWritten - before.bytesWritten) / 1024.0 / creates,
+                         (after.bytesRead - before.bytesRead) / 1024.0 / creates,
+                         double(writerAfter.jobs - writerBefore.jobs) / commits};
 }
 
 Result<MarkdownTable> InsertRateBenchmark::run()
 {
     QList<LatencySummary> rates(m_targets.size()); // creates/s, kept in a summary for its median
     QList<LatencySummary> ratios(m_targets.size());
+    QList<LatencySummary> cpu(m_targets.size()), written(m_targets.size()), read(m_targets.size()),
+        perCommit(m_targets.size());
     for (int run = 0; run < m_settings.rounds; ++run) {
         QList<double> thisRound;
-        for (const ScaleTarget &target : m_targets) {
-            const Result<double> rate = round(target);
-            if (!rate)
-                return rate.error();
-            thisRound.append(rate.value());
+        for (qsizetype index = 0; index < m_targets.size(); ++index) {
+            const Result<RoundOutcome> outcome = round(m_targets.at(index));
+            if (!outcome)
+                return outcome.error();
+            thisRound.append(outcome->createsPerSecond);
+            cpu[index].add(outcome->cpuMicrosecondsPerCreate);
+            written[index].add(outcome->kibWrittenPerCreate);
+            read[index].add(outcome->kibReadPerCreate);
+            perCommit[index].add(outcome->createsPerCommit);
         }
         for (qsizetype index = 0; index < m_targets.size(); ++index) {
             rates[index].add(thisRound.at(index));
@@ -66,13 +110,19 @@ Result<MarkdownTable> InsertRateBenchmark::run()
     MarkdownTable table({QStringLiteral("durable creates, %1 in flight").arg(m_settings.inFlight),
                          QStringLiteral("books before"), QStringLiteral("creates/s (median)"),
                          QStringLiteral("min"), QStringLiteral("max"),
-                         QStringLiteral("% of ") + m_targets.constFirst().label});
+                         QStringLiteral("% of ") + m_targets.constFirst().label,
+                         QStringLiteral("CPU µs/create"), QStringLiteral("KiB written/create"),
+                         QStringLiteral("KiB read/create"), QStringLiteral("creates/commit")});
     for (qsizetype index = 0; index < m_targets.size(); ++index) {
         table.addRow({m_targets.at(index).label, MarkdownTable::count(m_targets.at(index).books),
                       QString::number(rates.at(index).median(), 'f', 0),
                       QString::number(rates.at(index).percentile(0), 'f', 0),
                       QString::number(rates.at(index).max(), 'f', 0),
-                      QString::number(ratios.at(index).median(), 'f', 0) + QLatin1Char('%')});
+                      QString::number(ratios.at(index).median(), 'f', 0) + QLatin1Char('%'),
+                      QString::number(cpu.at(index).median(), 'f', 0),
+                      QString::number(written.at(index).median(), 'f', 1),
+                      QString::number(read.at(index).median(), 'f', 1),
+                      QString::number(perCommit.at(index).median(), 'f', 1)});
     }
     return table;
 }

@@ -7,6 +7,8 @@
 //   bookwarden-scalebench                 1,000,000 books, 100,000 accounts, 1,000,000 security events
 //   bookwarden-scalebench --scale 200000 --accounts 5000 --keep /tmp/scale --skip-gui
 //   bookwarden-scalebench --quick         20,000 books, fewer repeats: a smoke run
+//   bookwarden-scalebench --insert-only /tmp/scale --insert-rounds 7
+//                                         durable creates alone, on the large.db an earlier --keep left
 #include "Backend.h"
 #include "CatalogFiller.h"
 #include "DatabaseSizeReport.h"
@@ -16,6 +18,8 @@
 #include "MarkdownTable.h"
 #include "ReadLatencyBenchmark.h"
 #include "storage/Database.h"
+#include "storage/GroupCommitWriter.h"
+#include "storage/SqlStatement.h"
 #include "users/UserService.h"
 
 #include <QCommandLineParser>
@@ -40,6 +44,7 @@ struct Options
     qint64 books = 1000000;
     qint64 accounts = 0; // 0: books / 10
     QString keepDirectory;
+    QString insertOnlyDirectory; // --insert-only: durable creates on a kept large.db, nothing else
     bool skipGui = false;
     bool quick = false;
     int repeats = 15;
@@ -109,7 +114,20 @@ std::optional<Options> parseOptions(const QCoreApplication &application)
     const QCommandLineOption guiTimeout(
         QStringLiteral("gui-timeout"),
         QStringLiteral("Seconds to wait for the desktop app's first paint (120)."), QStringLiteral("S"));
-    parser.addOptions({scale, accounts, keep, skipGui, quick, gui, guiTimeout});
+    const QCommandLineOption insertOnly(
+        QStringLiteral("insert-only"),
+        QStringLiteral(
+            "Measure durable creates alone, on DIR/large.db kept by an earlier --keep run, against "
+            "a new empty database (the creates stay in large.db)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption insertRounds(QStringLiteral("insert-rounds"),
+                                          QStringLiteral("Rounds of durable creates on each database (3)."),
+                                          QStringLiteral("R"));
+    const QCommandLineOption insertSeconds(QStringLiteral("insert-seconds"),
+                                           QStringLiteral("Seconds per round of durable creates (3)."),
+                                           QStringLiteral("S"));
+    parser.addOptions(
+        {scale, accounts, keep, skipGui, quick, gui, guiTimeout, insertOnly, insertRounds, insertSeconds});
     parser.process(application);
 
     Options options;
@@ -141,7 +159,30 @@ std::optional<Options> parseOptions(const QCoreApplication &application)
         std::fprintf(stderr, "bookwarden-scalebench: --gui-timeout takes a number of seconds\n");
         return std::nullopt;
     }
+    if (parser.isSet(insertRounds))
+        options.insertRounds = parser.value(insertRounds).toInt(&valid);
+    if (!valid || options.insertRounds < 1) {
+        std::fprintf(stderr, "bookwarden-scalebench: --insert-rounds takes a number, at least 1\n");
+        return std::nullopt;
+    }
+    if (parser.isSet(insertSeconds))
+        options.insertSeconds = parser.value(insertSeconds).toDouble(&valid);
+    if (!valid || options.insertSeconds <= 0) {
+        std::fprintf(stderr, "bookwarden-scalebench: --insert-seconds takes a number of seconds\n");
+        return std::nullopt;
+    }
     options.keepDirectory = parser.value(keep);
+    options.insertOnlyDirectory = parser.value(insertOnly);
+    if (!options.insertOnlyDirectory.isEmpty()
+        && !QFile::exists(options.insertOnlyDirectory + QStringLiteral("/large.db"))) {
+        std::fprintf(stderr, "bookwarden-scalebench: --insert-only needs a directory with a large.db: %s\n",
+                     qPrintable(options.insertOnlyDirectory));
+        return std::nullopt;
+    }
+    if (!options.insertOnlyDirectory.isEmpty() && !options.keepDirectory.isEmpty()) {
+        std::fprintf(stderr, "bookwarden-scalebench: --insert-only and --keep exclude each other\n");
+        return std::nullopt;
+    }
     options.skipGui = parser.isSet(skipGui);
 #ifdef BOOKWARDEN_GUI_EXECUTABLE
     options.guiExecutable = QStringLiteral(BOOKWARDEN_GUI_EXECUTABLE);
@@ -183,6 +224,48 @@ Result<OpenedTarget> openAndFill(const QString &path, const QString &label, cons
                       rate(plan.accounts, filled->accountSeconds), rate(plan.events, filled->eventSeconds),
                       grouped(filled->titlesRedrawn)});
     result.target = ScaleTarget {label, result.backend.get(), Actor::forUser(filled->bigOwner), plan.books};
+    return result;
+}
+
+// A database an earlier run kept, as it is: its big owner is the account with the most books.
+Result<OpenedTarget> openKept(const QString &path)
+{
+    BackendOptions backendOptions;
+    backendOptions.database = DatabaseUrl::sqliteFile(path);
+    Result<std::unique_ptr<Backend>> opened = Backend::open(backendOptions);
+    if (!opened)
+        return opened.error();
+    OpenedTarget result;
+    result.backend = std::move(opened).value();
+    result.path = path;
+    UserService &users = result.backend->users();
+    struct Owner
+    {
+        User user;
+        qint64 books = 0;
+    };
+    const Result<Owner> owner = result.backend->database().writer().run<Owner>(
+        [&users](WriteTransaction &transaction) -> Result<Owner> {
+            SqlStatement biggest(transaction.connection(),
+                                 QStringLiteral("SELECT id, (SELECT books FROM book_total) FROM users"
+                                                " WHERE role = 'user' ORDER BY book_count DESC, id LIMIT 1"),
+                                 "biggestOwner");
+            if (Status run = biggest.execute(); !run)
+                return run.error();
+            if (!biggest.next())
+                return Error::internal(QStringLiteral("the database has no accounts to own books"));
+            const qint64 books = biggest.int64(1);
+            const Result<std::optional<User>> user = users.findById(transaction, biggest.int64(0));
+            if (!user)
+                return user.error();
+            if (!user.value())
+                return Error::internal(QStringLiteral("the biggest owner vanished"));
+            return Owner {*user.value(), books};
+        });
+    if (!owner)
+        return owner.error();
+    result.target = ScaleTarget {scaleLabel(owner->books), result.backend.get(), Actor::forUser(owner->user),
+                                 owner->books};
     return result;
 }
 
@@ -365,7 +448,7 @@ Status measureReads(const Options &options, const Databases &databases)
     return {};
 }
 
-Status measureCreates(const Options &options, const Databases &databases)
+Status measureCreates(const Options &options, const ScaleTarget &empty, const ScaleTarget &large)
 {
     section(QStringLiteral("Durable creates"));
     InsertRateBenchmark::Settings settings;
@@ -377,8 +460,7 @@ Status measureCreates(const Options &options, const Databases &databases)
               .arg(settings.inFlight)
               .arg(settings.rounds)
               .arg(settings.secondsPerRound));
-    const Result<MarkdownTable> inserts
-        = InsertRateBenchmark({databases.empty.target, databases.large.target}, settings).run();
+    const Result<MarkdownTable> inserts = InsertRateBenchmark({empty, large}, settings).run();
     if (!inserts)
         return inserts.error();
     inserts->print();
@@ -406,6 +488,32 @@ Status measureSize(const Options &options, const Databases &databases)
                    grouped(options.books)));
     sizes->print();
     return {};
+}
+
+// --insert-only: the kept large database as it is, against a new empty one (a kept empty.db would hold
+// the creates of every earlier run).
+int measureCreatesOnly(const Options &options, const QString &workDirectory)
+{
+    const QString largePath = QDir(options.insertOnlyDirectory).absoluteFilePath(QStringLiteral("large.db"));
+    print(QStringLiteral("# Bookwarden: durable creates on %1").arg(largePath));
+    print(QStringLiteral("\n%1 UTC, %2")
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                   machineDescription()));
+    print(QStringLiteral("`%1`").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
+    Result<OpenedTarget> large = openKept(largePath);
+    if (!large)
+        return fail(QStringLiteral("opening ") + largePath, large.error());
+    MarkdownTable fillTable({QStringLiteral("database"), QStringLiteral("books"), QStringLiteral("accounts"),
+                             QStringLiteral("events"), QStringLiteral("seconds"), QStringLiteral("books/s"),
+                             QStringLiteral("accounts/s"), QStringLiteral("events/s"),
+                             QStringLiteral("titles redrawn")});
+    Result<OpenedTarget> empty = openAndFill(workDirectory + QStringLiteral("/empty.db"),
+                                             QStringLiteral("empty"), planFor(0, 3, 0), fillTable);
+    if (!empty)
+        return fail(QStringLiteral("creating the empty database"), empty.error());
+    if (Status creates = measureCreates(options, empty->target, large->target); !creates)
+        return fail(QStringLiteral("measuring durable creates"), creates.error());
+    return 0;
 }
 
 // A new or empty directory for the databases: --keep's, or a temporary one removed at exit.
@@ -444,6 +552,9 @@ int main(int argc, char *argv[])
     if (!workDirectory)
         return 1;
 
+    if (!options.insertOnlyDirectory.isEmpty())
+        return measureCreatesOnly(options, *workDirectory);
+
     print(QStringLiteral("# Bookwarden at %1 books").arg(grouped(options.books)));
     print(QStringLiteral("\n%1 UTC, %2")
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -455,7 +566,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("filling the databases"), databases.error());
     if (Status reads = measureReads(options, databases.value()); !reads)
         return fail(QStringLiteral("measuring reads"), reads.error());
-    if (Status creates = measureCreates(options, databases.value()); !creates)
+    if (Status creates = measureCreates(options, databases->empty.target, databases->large.target); !creates)
         return fail(QStringLiteral("measuring durable creates"), creates.error());
     if (Status size = measureSize(options, databases.value()); !size)
         return fail(QStringLiteral("measuring the size"), size.error());
