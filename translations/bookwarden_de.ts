@@ -435,6 +435,13 @@
             <numerusform>%1 von %Ln Büchern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>Mehr als %1 von einem Buch</numerusform>
+            <numerusform>Mehr als %1 von %Ln Büchern</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -4283,6 +4290,13 @@
         <translation>
             <numerusform>%1 von einem Konto</numerusform>
             <numerusform>%1 von %Ln Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>Mehr als %1 von einem Konto</numerusform>
+            <numerusform>Mehr als %1 von %Ln Konten</numerusform>
         </translation>
     </message>
 </context>

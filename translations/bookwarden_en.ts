@@ -69,6 +69,13 @@
             <numerusform>%1 of %Ln books</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>More than %1 of %Ln book</numerusform>
+            <numerusform>More than %1 of %Ln books</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -341,6 +348,13 @@
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
             <numerusform>%1 of %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>More than %1 of %Ln account</numerusform>
+            <numerusform>More than %1 of %Ln accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -435,6 +435,13 @@
             <numerusform>%1 sur %Ln livres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %1 of %Ln book(s)</source>
+        <translation>
+            <numerusform>Plus de %1 sur %Ln livre</numerusform>
+            <numerusform>Plus de %1 sur %Ln livres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -4283,6 +4290,13 @@
         <translation>
             <numerusform>%1 sur %Ln compte</numerusform>
             <numerusform>%1 sur %Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>Plus de %1 sur %Ln compte</numerusform>
+            <numerusform>Plus de %1 sur %Ln comptes</numerusform>
         </translation>
     </message>
 </context>

@@ -179,15 +179,28 @@ private slots:
         VERIFY_OK(expected);
         QVERIFY(expected->total > BookTableModel::pageSize);
         QCOMPARE(model.totalCount(), expected->total);
+        QCOMPARE(model.totalIsExact(), expected->totalExact);
         QVERIFY(model.rowCount() <= BookTableModel::pageSize);
-        QCOMPARE(
-            books->findChild<QLabel *>(u"count"_s)->text(),
-            u"%1 of %2 books"_s.arg(QLocale().toString(expected->total), QLocale().toString(m_plan.books)));
+        const QString matches = QLocale().toString(expected->total);
+        QCOMPARE(books->findChild<QLabel *>(u"count"_s)->text(),
+                 (expected->totalExact ? u"%1 of %2 books"_s : u"More than %1 of %2 books"_s)
+                     .arg(matches, QLocale().toString(m_plan.books)));
         for (int row = 0; row < model.rowCount(); ++row) {
             const Book &book = model.bookAt(row);
             QVERIFY(book.title.contains(u"river"_s, Qt::CaseInsensitive)
                     || book.author.contains(u"river"_s, Qt::CaseInsensitive));
         }
+
+        // A letter is in most titles: counted up to core's bound, and said so.
+        books->searchField()->setText(u"e"_s);
+        QTest::keyClick(books->searchField(), Qt::Key_Return);
+        QTRY_COMPARE(model.text(), u"e"_s);
+        WAIT_UNTIL_READ(&model);
+        QVERIFY(!model.totalIsExact());
+        QCOMPARE(model.totalCount(), BookQuery::searchCountLimit);
+        QCOMPARE(books->findChild<QLabel *>(u"count"_s)->text(),
+                 u"More than %1 of %2 books"_s.arg(QLocale().toString(BookQuery::searchCountLimit),
+                                                   QLocale().toString(m_plan.books)));
 
         const QStringList words = CatalogVocabulary::nouns();
         // A word, then clearing it, each held longer than the typing pause, so that each one is searched.

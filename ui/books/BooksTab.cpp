@@ -276,5 +276,8 @@ QString BooksTab::countText() const
     const qint64 shown = m_model.totalCount();
     if (!m_model.isFiltered())
         return tr("%Ln book(s)", nullptr, int(shown));
+    if (!m_model.totalIsExact())
+        return tr("More than %1 of %Ln book(s)", nullptr, int(m_model.unfilteredCount()))
+            .arg(QLocale().toString(shown));
     return tr("%1 of %Ln book(s)", nullptr, int(m_model.unfilteredCount())).arg(QLocale().toString(shown));
 }

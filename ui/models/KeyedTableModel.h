@@ -126,6 +126,9 @@ public:
     }
     // What the source counted with the first page (and since, recount()); nothing before it.
     const std::optional<Count> &count() const { return m_count; }
+    // False when the source stopped counting at a bound: totalCount() is then a lower bound (a search that
+    // matches more than core counts).
+    bool totalIsExact() const { return !m_count || m_count->exact; }
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(const Key &key) const { return m_rowByKey.value(key, -1); }

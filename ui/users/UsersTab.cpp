@@ -312,5 +312,8 @@ QString UsersTab::countText() const
     const qint64 shown = m_model.totalCount();
     if (m_model.text().isEmpty())
         return tr("%Ln account(s)", nullptr, int(shown));
+    if (!m_model.totalIsExact())
+        return tr("More than %1 of %Ln account(s)", nullptr, int(m_model.unfilteredCount()))
+            .arg(QLocale().toString(shown));
     return tr("%1 of %Ln account(s)", nullptr, int(m_model.unfilteredCount())).arg(QLocale().toString(shown));
 }
