@@ -32,6 +32,7 @@ struct ThreadConnections
     std::unordered_map<quint64, std::unique_ptr<SqlConnection>> byDatabase;
 };
 thread_local ThreadConnections threadConnections;
+thread_local int threadCacheKiB = Database::readerCacheKiB;
 
 Error storageError(ErrorCode code, const char *message, const QStringList &arguments)
 {
@@ -211,9 +212,10 @@ SqlConnection &Database::connection()
         // another table page; SQLite's default 2 MiB cache keeps few of them, so every such row is a read
         // from the OS. 24 MiB (6,000 pages) made searches at a million books 1.5-3x faster (32 MiB and a
         // 1 GiB mmap measured alike, docs/performance.md). The cache grows only as pages are read, once per
-        // thread that reads: an HTTP worker, the GUI thread and its list workers; the desktop app measured
-        // 47 MiB at a million books, so even three full caches keep it under its 150 MiB.
-        if (Status cache = slot->execute(QStringLiteral("PRAGMA cache_size = -24576"), "readerCacheSize");
+        // thread that reads: an HTTP worker, the GUI thread, and the GUI's table readers, which ask for less
+        // (setThreadCacheKiB) so that the desktop app stays under its 150 MiB with every cache full.
+        if (Status cache
+            = slot->execute(QStringLiteral("PRAGMA cache_size = -%1").arg(threadCacheKiB), "readerCacheSize");
             !cache)
             qCWarning(lcSql) << "reader cache size:" << cache.error().detailedMessage();
     }
@@ -223,6 +225,11 @@ SqlConnection &Database::connection()
 void Database::releaseThreadConnection()
 {
     threadConnections.byDatabase.erase(m_instanceId);
+}
+
+void Database::setThreadCacheKiB(int kib)
+{
+    threadCacheKiB = kib;
 }
 
 void Database::releaseThreadConnections()

@@ -28,6 +28,10 @@ public:
     SqlConnection &connection();
     // Closes the calling thread's connection now; worker threads call it before they end.
     void releaseThreadConnection();
+    // The page cache of the connections the calling thread opens from now on, in KiB (readerCacheKiB unless
+    // set): a process with many reading threads (the desktop app's tables) bounds its memory with it.
+    static void setThreadCacheKiB(int kib);
+    static constexpr int readerCacheKiB = 24 * 1024;
     // Closes the calling thread's connections to every open database: for a thread that reads for whichever
     // database its jobs name (the GUI's table readers), before it ends.
     static void releaseThreadConnections();

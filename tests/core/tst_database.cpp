@@ -434,6 +434,29 @@ private slots:
         QVERIFY(workerName != mainName);
         QVERIFY(!QSqlDatabase::contains(workerName));
     }
+
+    void aThreadMayAskForASmallerReaderCache()
+    {
+        TemporaryDataDirectory data;
+        std::unique_ptr<Database> database = openOrFail(data.databasePath());
+        QVERIFY(database);
+        const auto cacheSize = [&database] {
+            SqlStatement read(database->connection(), QStringLiteral("PRAGMA cache_size"), "readPragma");
+            return read.execute().ok() && read.next() ? read.int64(0) : 0;
+        };
+        QCOMPARE(cacheSize(), -qint64(Database::readerCacheKiB));
+        qint64 workerCache = 0;
+        QThread *worker = QThread::create([&] {
+            Database::setThreadCacheKiB(1234);
+            workerCache = cacheSize();
+            Database::releaseThreadConnections();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QCOMPARE(workerCache, -1234);
+        QCOMPARE(cacheSize(), -qint64(Database::readerCacheKiB)); // this thread's is unchanged
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

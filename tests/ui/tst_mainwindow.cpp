@@ -17,11 +17,13 @@
 #include "SessionsTab.h"
 #include "SettingsDialog.h"
 #include "StoredTokenSettings.h"
+#include "TableReader.h"
 #include "TokenInspectorTab.h"
 #include "UserTableModel.h"
 #include "UsersTab.h"
 #include "VerdictBanner.h"
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "tokens/SignInService.h"
 
 #include <QAction>
@@ -95,6 +97,23 @@ private slots:
     {
         m_gui.reset();
         QLocale::setDefault(QLocale::c());
+    }
+
+    void theTablesReadOnThreadsOfTheirOwnWithSmallerCaches()
+    {
+        m_gui->openWindow();
+        Database &database = m_gui->backend().database();
+        TableReader reader;
+        std::atomic<qint64> cache = 0;
+        std::atomic<QThread *> thread = nullptr;
+        reader.run([&] {
+            SqlStatement read(database.connection(), u"PRAGMA cache_size"_s, "readPragma");
+            thread = QThread::currentThread();
+            cache = read.execute().ok() && read.next() ? read.int64(0) : 1;
+        });
+        QTRY_VERIFY(cache != 0);
+        QVERIFY(thread != QThread::currentThread());
+        QCOMPARE(cache.load(), -qint64(TableReader::cacheKiB));
     }
 
     void switchingTheLanguageRetranslatesTheVisibleWindow()

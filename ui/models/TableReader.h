@@ -15,6 +15,10 @@ class TableReader : public QObject
     Q_OBJECT
 
 public:
+    // The page cache of a reader's connection: the window has one reader per table (four) besides its own
+    // connection, and the desktop app stays under 150 MiB with all of them full (docs/performance.md).
+    static constexpr int cacheKiB = 12 * 1024;
+
     explicit TableReader(QObject *parent = nullptr);
     ~TableReader() override;
 
