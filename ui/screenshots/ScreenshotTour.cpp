@@ -189,6 +189,7 @@ void ScreenshotTour::sessions()
     SessionsTab *sessions = m_window.sessionsTab();
     m_window.tabs()->setCurrentWidget(sessions);
     sessions->showEndedBox()->setChecked(true);
+    settle(); // the rows with the ended sessions are read off the GUI thread
     selectRow(sessions->view(),
               rowWithText(sessions->view(), SessionTableModel::UserAgentColumn,
                           u"BookwardenMobile/2.3.1 (Android 14; Pixel 7)"_s));

@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     if (options.language == u"en") // the other pictures once, in English, are enough for the documentation
         tour.takeEnglishOnlyPictures();
 
-    window->stopServer();
+    window->stopUsingBackend();
     window->close();
     backend.reset();
     window.reset();
