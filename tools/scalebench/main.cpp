@@ -199,8 +199,8 @@ struct OpenedTarget
     QString path;
 };
 
-Result<OpenedTarget> openAndFill(const QString &path, const QString &label, const FillPlan &plan,
-                                 MarkdownTable &fillTable)
+// The backend over the database at `path`, its target not set yet.
+Result<OpenedTarget> openBackend(const QString &path)
 {
     BackendOptions backendOptions;
     backendOptions.database = DatabaseUrl::sqliteFile(path);
@@ -210,6 +210,16 @@ Result<OpenedTarget> openAndFill(const QString &path, const QString &label, cons
     OpenedTarget result;
     result.backend = std::move(opened).value();
     result.path = path;
+    return result;
+}
+
+Result<OpenedTarget> openAndFill(const QString &path, const QString &label, const FillPlan &plan,
+                                 MarkdownTable &fillTable)
+{
+    Result<OpenedTarget> opened = openBackend(path);
+    if (!opened)
+        return opened.error();
+    OpenedTarget result = std::move(opened).value();
     QElapsedTimer timer;
     timer.start();
     const Result<FillReport> filled = CatalogFiller(*result.backend, plan).fill();
@@ -230,14 +240,10 @@ Result<OpenedTarget> openAndFill(const QString &path, const QString &label, cons
 // A database an earlier run kept, as it is: its big owner is the account with the most books.
 Result<OpenedTarget> openKept(const QString &path)
 {
-    BackendOptions backendOptions;
-    backendOptions.database = DatabaseUrl::sqliteFile(path);
-    Result<std::unique_ptr<Backend>> opened = Backend::open(backendOptions);
+    Result<OpenedTarget> opened = openBackend(path);
     if (!opened)
         return opened.error();
-    OpenedTarget result;
-    result.backend = std::move(opened).value();
-    result.path = path;
+    OpenedTarget result = std::move(opened).value();
     UserService &users = result.backend->users();
     struct Owner
     {

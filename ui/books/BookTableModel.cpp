@@ -166,19 +166,10 @@ bool BookTableModel::sortsBefore(const Book &a, const Book &b) const
 
 BookTableModel::PageSource BookTableModel::pageSource() const
 {
-    return [&books = m_books, question = m_query](const QString &cursor) {
-        BookQuery page = question;
-        page.limit = pageSize;
-        page.cursor = cursor;
-        return pageOf(books.list(Actor::desktopAdministrator(), page));
-    };
+    return pagesListedBy(m_books, m_query, pageSize);
 }
 
 BookTableModel::CountSource BookTableModel::countSource() const
 {
-    return countFromOneRow([&books = m_books, question = m_query] {
-        BookQuery first = question;
-        first.limit = 1;
-        return pageOf(books.list(Actor::desktopAdministrator(), first));
-    });
+    return countListedBy(m_books, m_query);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LiveTableModel.h"
+#include "users/Actor.h"
 
 #include <QHash>
 #include <QList>
@@ -166,6 +167,25 @@ protected:
     // Where the total comes from after live changes (read again at most every recountMs), made like
     // pageSource(); without one (an empty function), the total follows the rows the changes add and remove.
     virtual CountSource countSource() const { return {}; }
+    // The pages of a core service's list(actor, query) as the desktop administrator sees them, for a query
+    // with a cursor and a limit (BookService and BookQuery, UserService and UserQuery), and its count as a
+    // first page of one row says it.
+    template<typename Service, typename Query>
+    static PageSource pagesListedBy(Service &service, Query question, int pageSize)
+    {
+        return [&service, question = std::move(question), pageSize](const QString &cursor) {
+            Query page = question;
+            page.limit = pageSize;
+            page.cursor = cursor;
+            return pageOf(service.list(Actor::desktopAdministrator(), page));
+        };
+    }
+    template<typename Service, typename Query>
+    static CountSource countListedBy(Service &service, Query question)
+    {
+        return countFromOneRow(
+            [listed = pagesListedBy(service, std::move(question), 1)] { return listed(QString()); });
+    }
     // A count source for a model whose source counts with every first page: `readOneRow` reads a first page
     // of one row, and its count is the answer.
     static CountSource countFromOneRow(std::function<Result<Page>()> readOneRow)

@@ -69,20 +69,12 @@ void UserTableModel::pageApplied()
 
 UserTableModel::PageSource UserTableModel::pageSource() const
 {
-    return [&users = m_service, question = m_query](const QString &cursor) {
-        UserQuery page = question;
-        page.cursor = cursor;
-        return pageOf(users.list(Actor::desktopAdministrator(), page));
-    };
+    return pagesListedBy(m_service, m_query, pageSize);
 }
 
 UserTableModel::CountSource UserTableModel::countSource() const
 {
-    return countFromOneRow([&users = m_service, question = m_query] {
-        UserQuery first = question;
-        first.limit = 1;
-        return pageOf(users.list(Actor::desktopAdministrator(), first));
-    });
+    return countListedBy(m_service, m_query);
 }
 
 void UserTableModel::setFilter(const QString &text)
