@@ -7,7 +7,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -49,10 +48,7 @@ void FirstPaintReporter::print(const char *what)
 
 void FirstPaintReporter::reportRowsWhenRead()
 {
-    const QList<LiveTableModel *> models = m_window->findChildren<LiveTableModel *>();
-    const bool reading = std::any_of(models.cbegin(), models.cend(),
-                                     [](const LiveTableModel *model) { return model->isReading(); });
-    if (reading || std::exchange(m_rowsReported, true))
+    if (LiveTableModel::anyReading(m_window) || std::exchange(m_rowsReported, true))
         return;
     // The frame with the rows is drawn in the event loop's next turn.
     QTimer::singleShot(0, this, [this] { print("first-rows-ms"); });

@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <memory>
 
 // The GUI reads pages and counts off its thread: after a filter, an order, a scroll or a reload, a test waits
@@ -59,12 +58,7 @@ public:
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             QTest::qFail("the main window was not exposed", __FILE__, __LINE__);
         // The tables' first pages are in.
-        const QList<LiveTableModel *> models = m_window->findChildren<LiveTableModel *>();
-        const auto reading = [&models] {
-            return std::any_of(models.cbegin(), models.cend(),
-                               [](const LiveTableModel *model) { return model->isReading(); });
-        };
-        if (!QTest::qWaitFor([&reading] { return !reading(); }))
+        if (!QTest::qWaitFor([this] { return !LiveTableModel::anyReading(m_window.get()); }))
             QTest::qFail("the tables' first pages did not arrive", __FILE__, __LINE__);
         return *m_window;
     }

@@ -103,7 +103,7 @@ void LiveTableModel::rowChanged(int row)
 
 void LiveTableModel::startQuestion()
 {
-    m_currentQuestion->store(++m_question);
+    m_currentQuestion->fetch_add(1);
     if (!m_awaitingAnswer) {
         m_awaitingAnswer = true;
         emit readingChanged();
@@ -116,6 +116,13 @@ void LiveTableModel::finishQuestion()
         m_awaitingAnswer = false;
         emit readingChanged();
     }
+}
+
+bool LiveTableModel::anyReading(const QObject *root)
+{
+    const QList<LiveTableModel *> models = root->findChildren<LiveTableModel *>();
+    return std::any_of(models.cbegin(), models.cend(),
+                       [](const LiveTableModel *model) { return model->isReading(); });
 }
 
 void LiveTableModel::setReadsInFlight(int reads)

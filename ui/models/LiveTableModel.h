@@ -72,6 +72,8 @@ public:
     void retranslate();
     // Reads nothing more (the read running finishes first): before the backend it reads from goes.
     void stopReading() { m_reader.stop(); }
+    // Whether any live table model under `root` (a window) is reading.
+    static bool anyReading(const QObject *root);
 
 signals:
     // After a batch of changes was applied: for views that depend on more than one row (counts, the last
@@ -79,7 +81,7 @@ signals:
     void changesApplied();
     // A read failed; after a failed page the model stops asking until it is loaded again.
     void loadFailed(const Error &error);
-    // isReading() or isAwaitingAnswer() changed: what a count label says meanwhile ("Searching…").
+    // isReading() or isAwaitingAnswer() changed: what a count label says meanwhile ("Loading…").
     void readingChanged();
     // A reload() (rows read again) finished and its rows are shown.
     void reloaded();
@@ -107,8 +109,8 @@ protected:
     template<typename Answer>
     void readInBackground(std::function<Answer()> read, std::function<void(Answer)> apply)
     {
-        const quint64 question = m_question;
         const std::shared_ptr<std::atomic<quint64>> current = m_currentQuestion;
+        const quint64 question = current->load();
         setReadsInFlight(m_readsInFlight + 1);
         m_reader.run([this, question, current, read = std::move(read), apply = std::move(apply)] {
             std::optional<Answer> answer;
@@ -118,7 +120,7 @@ protected:
             QMetaObject::invokeMethod(
                 this,
                 [this, question, apply, answer = std::move(answer)]() mutable {
-                    if (answer && question == m_question)
+                    if (answer && question == m_currentQuestion->load())
                         apply(std::move(*answer));
                     readDone();
                 },
@@ -170,7 +172,7 @@ private:
     // Its destructor waits for the job running: jobs touch nothing of the model's but its QObject (to post
     // their answer), which is still there then.
     TableReader m_reader;
-    quint64 m_question = 0;
+    // The question asked last, counted up by startQuestion() on this thread and read by jobs on the reader's.
     std::shared_ptr<std::atomic<quint64>> m_currentQuestion = std::make_shared<std::atomic<quint64>>(0);
     int m_readsInFlight = 0;
     bool m_awaitingAnswer = false;
