@@ -21,6 +21,9 @@ BOOKWARDEN_PACKAGES=(
     clang-format
     # screenshots of the GUI on a virtual display, and the HTTP load generator for tools/bench
     xvfb xauth wrk
+    # PostgreSQL, the second backend (issue 14): the server tests start their own from these binaries;
+    # QPSQL driver and libpq headers
+    postgresql libpq-dev libqt6sql6-psql
 )
 
 bookwarden_missing_packages() {

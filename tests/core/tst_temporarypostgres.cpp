@@ -12,7 +12,6 @@
 #include <QUrl>
 
 #include <memory>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -92,7 +91,8 @@ private slots:
         QVERIFY2(!first.isEmpty(), qPrintable(server.error()));
         QVERIFY2(!second.isEmpty(), qPrintable(server.error()));
         QVERIFY(first != second);
-        QVERIFY(first.startsWith(QStringLiteral("postgresql://bookwarden@127.0.0.1:%1/bw_").arg(server.port())));
+        QVERIFY(
+            first.startsWith(QStringLiteral("postgresql://bookwarden@127.0.0.1:%1/bw_").arg(server.port())));
         QVERIFY(first.endsWith(QLatin1String("?sslmode=disable")));
 
         for (const QString &url : {first, second}) {
@@ -112,8 +112,9 @@ private slots:
         TemporaryPostgres &server = TemporaryPostgres::shared();
         const QString url = server.createDatabase();
         QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
-        QVERIFY2(server.runSql(url, QStringLiteral("CREATE TABLE shelf (title text NOT NULL, pages integer)")),
-                 qPrintable(server.error()));
+        QVERIFY2(
+            server.runSql(url, QStringLiteral("CREATE TABLE shelf (title text NOT NULL, pages integer)")),
+            qPrintable(server.error()));
         QVERIFY2(server.runSql(url, QStringLiteral("INSERT INTO shelf VALUES ('Dune', 412), ('Émile', 9)")),
                  qPrintable(server.error()));
         QString rows;
@@ -127,8 +128,9 @@ private slots:
         QVERIFY2(server.error().contains(QLatin1String("does not exist")), qPrintable(server.error()));
 
         // A failing statement fails the call, and nothing sent with it is applied.
-        QVERIFY(!server.runSql(url, QStringLiteral("INSERT INTO shelf VALUES (NULL, 1); "
-                                                   "INSERT INTO shelf VALUES ('Later', 2)")));
+        QVERIFY(!server.runSql(url,
+                               QStringLiteral("INSERT INTO shelf VALUES (NULL, 1); "
+                                              "INSERT INTO shelf VALUES ('Later', 2)")));
         QVERIFY(server.runSql(url, QStringLiteral("SELECT count(*) FROM shelf"), &rows));
         QCOMPARE(rows, QStringLiteral("2"));
     }
@@ -166,7 +168,8 @@ private slots:
         }
         QSqlDatabase::removeDatabase(connectionName);
         QString word;
-        QVERIFY2(server.runSql(url, QStringLiteral("SELECT word FROM seen"), &word), qPrintable(server.error()));
+        QVERIFY2(server.runSql(url, QStringLiteral("SELECT word FROM seen"), &word),
+                 qPrintable(server.error()));
         QCOMPARE(word, QStringLiteral("über"));
     }
 
@@ -192,7 +195,8 @@ private slots:
         QVERIFY(server.isRunning());
         QCOMPARE(server.port(), port);
         QString answer;
-        QVERIFY2(server.runSql(url, QStringLiteral("SELECT answer FROM kept"), &answer), qPrintable(server.error()));
+        QVERIFY2(server.runSql(url, QStringLiteral("SELECT answer FROM kept"), &answer),
+                 qPrintable(server.error()));
         QCOMPARE(answer, QStringLiteral("42"));
     }
 

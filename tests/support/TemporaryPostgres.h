@@ -11,7 +11,8 @@
 //
 // Each server's directory holds `owner.pid`, the test process that started it. A process killed by a
 // timeout cannot stop its server; the next start of any TemporaryPostgres stops and removes the servers
-// whose owner no longer exists (and never those of a live process).
+// whose owner no longer exists (and never those of a live process). Processes are judged by pid, so
+// containers with their own pid namespaces must not share one temporary directory.
 class TemporaryPostgres
 {
 public:
