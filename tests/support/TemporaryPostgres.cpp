@@ -16,6 +16,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
@@ -131,13 +132,17 @@ bool TemporaryPostgres::start()
 {
     if (m_running)
         return true;
+    // A stopped server's directory goes: start() always makes a fresh cluster (startAgain() reuses it).
+    shutDown();
     m_error.clear();
     QElapsedTimer total;
     total.start();
     m_binDirectory = findBinDirectory();
     if (m_binDirectory.isEmpty()) {
-        m_error
-            = QStringLiteral("no PostgreSQL binaries: install Debian's postgresql package (initdb, pg_ctl "
+        m_error = qEnvironmentVariableIsSet("BOOKWARDEN_POSTGRES_BINDIR")
+            ? QStringLiteral("BOOKWARDEN_POSTGRES_BINDIR (%1) lacks initdb, pg_ctl or psql")
+                  .arg(qEnvironmentVariable("BOOKWARDEN_POSTGRES_BINDIR"))
+            : QStringLiteral("no PostgreSQL binaries: install Debian's postgresql package (initdb, pg_ctl "
                              "and psql in /usr/lib/postgresql/VERSION/bin) or set "
                              "BOOKWARDEN_POSTGRES_BINDIR");
         return false;

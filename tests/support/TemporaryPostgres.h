@@ -27,7 +27,7 @@ public:
     static TemporaryPostgres &shared();
 
     // Creates the directory and the cluster and starts the server; true when it answers. A server that
-    // is already running is left alone.
+    // is already running is left alone; a stopped one is removed and replaced by a fresh one.
     bool start();
     // `pg_ctl stop -m fast` and `pg_ctl start` on the same directory and port, for tests of a database
     // that goes away and comes back.
