@@ -234,6 +234,18 @@ private slots:
             QVERIFY(QFileInfo::exists(shared.directory()));
             QVERIFY2(shared.runSql(QStringLiteral("postgres"), QStringLiteral("SELECT 1")),
                      qPrintable(shared.error()));
+
+            // start() after stop() is a fresh cluster in a new directory; the stopped one goes.
+            const QString before = next.createDatabase();
+            QVERIFY2(before.endsWith(QLatin1String("/bw_1?sslmode=disable")), qPrintable(next.error()));
+            QVERIFY2(next.stop(), qPrintable(next.error()));
+            QVERIFY2(next.start(), qPrintable(next.error()));
+            QVERIFY(!QFileInfo::exists(nextDirectory));
+            QVERIFY(next.directory() != nextDirectory);
+            QVERIFY(!next.runSql(QStringLiteral("bw_1"), QStringLiteral("SELECT 1")));
+            QVERIFY2(next.error().contains(QLatin1String("does not exist")), qPrintable(next.error()));
+            nextDirectory = next.directory();
+            nextPort = next.port();
         }
         // The destructor stops its server and removes its directory.
         QVERIFY(!QFileInfo::exists(nextDirectory));
