@@ -5,6 +5,7 @@
 #include "common/PageCursor.h"
 #include "common/TextChecks.h"
 #include "common/WholeNumber.h"
+#include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 #include "storage/TrigramSearch.h"
 
@@ -440,7 +441,7 @@ Result<qint64> countKept(SqlConnection &connection, const ListPlan &plan, const 
                                              " CROSS JOIN books b ON b.id = matched.value")
                             : QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM books_search CROSS JOIN"
                                              " books b ON b.id = books_search.rowid"))
-                           + conditions + QStringLiteral(" LIMIT ?)"),
+                           + conditions + QStringLiteral(" LIMIT ?) AS matching"),
                        listedAll ? "countListedBookMatchesKept" : "countBookMatchesKept");
     for (const QVariant &value : statement.values)
         count.bind(value);
@@ -461,7 +462,9 @@ Result<ListPlan> planList(SqlConnection &connection, qint64 ownerId, const BookQ
         return after.error();
     plan.after = after.value();
     const QString key = TextChecks::comparisonKey(query.text);
-    if (!TrigramSearch::canAnswer(key))
+    // PostgreSQL answers the Scan's LIKE '%text%' from pg_trgm's indexes on the keys (migration 3), and its
+    // planner weighs them against the sort order's index itself.
+    if (!TrigramSearch::canAnswer(key) || connection.isPostgresql())
         return plan;
     const Result<qint64> population = countBooks(connection, ownerId);
     if (!population)
@@ -657,8 +660,12 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
         page.total = *plan->total;
         page.totalExact = plan->totalExact;
     } else if (query.cursor.isEmpty() && page.nextCursor.isEmpty()) {
-        // A first page that is not full holds everything: its size is the total.
+        // A first page that is not full holds everything: its size is the total (a search's up to its bound).
         page.total = page.items.size();
+        if (!query.text.isEmpty() && page.total > query.countLimit) {
+            page.total = query.countLimit;
+            page.totalExact = false;
+        }
     } else if (query.text.isEmpty()) {
         // Without a text filter the total is a kept counter, so it costs nothing per page.
         const Result<qint64> total = countBooks(connection, ownerId);
@@ -675,8 +682,10 @@ Result<BookPage> list(SqlConnection &connection, qint64 ownerId, const BookQuery
         const QString conditions = scanConditions(ownerId, query, values);
         SqlStatement total(connection,
                            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM books b")
-                               + (ownerId != 0 ? QStringLiteral(" INDEXED BY books_owner") : QString())
-                               + conditions + QStringLiteral(" LIMIT ?)"),
+                               + (ownerId != 0 && !connection.isPostgresql()
+                                      ? QStringLiteral(" INDEXED BY books_owner")
+                                      : QString())
+                               + conditions + QStringLiteral(" LIMIT ?) AS matching"),
                            "countBooksMatching");
         for (const QVariant &value : values)
             total.bind(value);
@@ -696,16 +705,7 @@ Result<QStringList> explainList(SqlConnection &connection, qint64 ownerId, const
     if (!plan)
         return plan.error();
     const Statement statement = firstStatement(ownerId, query, plan.value());
-    SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql,
-                         "explainListBooks");
-    for (const QVariant &value : statement.values)
-        explain.bind(value);
-    if (Status run = explain.execute(); !run)
-        return run.error();
-    QStringList steps;
-    while (explain.next())
-        steps << explain.text(3);
-    return steps;
+    return connection.queryPlan(statement.sql, statement.values);
 }
 
 } // namespace BookRepository

@@ -65,6 +65,7 @@ constexpr ErrorCodeName Names[] = {
     {ErrorCode::DatabaseNotSqlite, "database_not_sqlite"},
     {ErrorCode::DatabaseTooNew, "database_too_new"},
     {ErrorCode::DatabaseUnreadable, "database_unreadable"},
+    {ErrorCode::DatabaseUnreachable, "database_unreachable"},
     {ErrorCode::DatabaseUnwritable, "database_unwritable"},
     {ErrorCode::AddressNotAvailable, "address_not_available"},
     {ErrorCode::ListenFailed, "listen_failed"},

@@ -69,6 +69,7 @@ enum class ErrorCode {
     DatabaseNotSqlite,
     DatabaseTooNew,
     DatabaseUnreadable,
+    DatabaseUnreachable,
     DatabaseUnwritable,
     // The HTTP server: listening and TLS
     AddressNotAvailable,

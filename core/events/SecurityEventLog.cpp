@@ -3,6 +3,7 @@
 #include "common/PageCursor.h"
 #include "common/WholeNumber.h"
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 
 #include <QJsonDocument>
@@ -233,14 +234,10 @@ Result<QStringList> SecurityEventLog::explainList(const SecurityEventQuery &quer
     for (const EventStatement &statement :
          {pageStatement(query, beforeId.value(), qBound(1, query.limit, 1000)),
           countStatement(query, countLimit)}) {
-        SqlStatement explain(m_database.connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql,
-                             "explainEvents");
-        for (const QVariant &value : statement.values)
-            explain.bind(value);
-        if (Status run = explain.execute(); !run)
-            return run.error();
-        while (explain.next())
-            plan << explain.text(3);
+        const Result<QStringList> steps = m_database.connection().queryPlan(statement.sql, statement.values);
+        if (!steps)
+            return steps.error();
+        plan << steps.value();
     }
     return plan;
 }

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 #include <QThread>
 
 #include <atomic>
@@ -111,6 +110,19 @@ Result<int> lockForThisProcess(const QString &databasePath)
                         QT_TRANSLATE_NOOP("Error", "Cannot lock the database %1."),
                         {QDir::toNativeSeparators(databasePath)});
 }
+
+// Advisory lock keys of this program (any two numbers no other program on the server uses): one for the
+// migrations, one held by the process that serves the database.
+constexpr qint64 migrationLockKey = 0x426f6f6b77617264; // "Bookward"
+constexpr qint64 instanceLockKey = migrationLockKey + 1;
+
+Status lockAdvisory(SqlConnection &connection, const char *function, qint64 key)
+{
+    SqlStatement lock(connection, QStringLiteral("SELECT %1(?)").arg(QLatin1String(function)),
+                      "advisoryLock");
+    lock.bind(key);
+    return lock.execute();
+}
 } // namespace
 
 Database::Database(DatabaseUrl url, const Clock &clock)
@@ -123,6 +135,7 @@ Database::~Database()
 {
     m_writer.reset(); // drains every submitted write first
     releaseThreadConnection();
+    m_lockConnection.reset();
     if (m_lockFd >= 0)
         ::close(m_lockFd);
 }
@@ -137,7 +150,17 @@ QString Database::connectionName(const char *purpose) const
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Clock &clock)
 {
-    const QString path = url.path();
+    std::unique_ptr<Database> database(new Database(url, clock));
+    if (Status opened = url.isPostgresql() ? database->openPostgresql() : database->openSqlite(); !opened)
+        return opened.error();
+    database->m_writer = std::make_unique<GroupCommitWriter>(url, database->connectionName("writer"), clock);
+    qCInfo(lcSql) << "opened" << url.displayName() << "at schema version" << database->m_schemaVersion;
+    return database;
+}
+
+Status Database::openSqlite()
+{
+    const QString path = m_url.path();
     if (Status directory = ensureDirectory(QFileInfo(path).absolutePath()); !directory)
         return directory.error();
 
@@ -146,7 +169,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
     const Result<int> lock = lockForThisProcess(path);
     if (!lock)
         return lock.error();
-    auto releaseLock = qScopeGuard([fd = lock.value()] { ::close(fd); });
+    m_lockFd = lock.value();
 
     const bool existed = QFileInfo::exists(path);
     if (existed) {
@@ -160,54 +183,94 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
         return created.error();
     }
 
-    std::unique_ptr<Database> database(new Database(url, clock));
-    database->m_lockFd = lock.value();
-    releaseLock.dismiss();
     {
         // Validation and migration happen on a connection of their own that is closed before the writer
         // starts, so that a refused file is left exactly as it was.
-        SqlConnection setup(database->connectionName("setup"), path);
-        if (!setup.isOpen()) {
+        const std::unique_ptr<SqlConnection> setup = SqlConnection::open(m_url, connectionName("setup"));
+        if (!setup->isOpen()) {
             if (!existed)
                 QFile::remove(path);
             return storageError(ErrorCode::DatabaseUnreadable,
                                 QT_TRANSLATE_NOOP("Error", "Cannot open the database %1: %2"),
-                                {QDir::toNativeSeparators(path), setup.openError()});
+                                {QDir::toNativeSeparators(path), setup->openError()});
         }
         const MigrationRunner migrations(bookwardenMigrations());
-        if (Status compatible = migrations.checkCompatible(setup); !compatible)
+        if (Status compatible = migrations.checkCompatible(*setup); !compatible)
             return compatible.error();
 
         // WAL lets readers on every thread proceed while the writer commits. It is a property of the file.
         {
-            SqlStatement wal(setup, QStringLiteral("PRAGMA journal_mode = WAL"), "journalMode");
+            SqlStatement wal(*setup, QStringLiteral("PRAGMA journal_mode = WAL"), "journalMode");
             if (Status run = wal.execute();
                 !run || !wal.next() || wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
                 return storageError(ErrorCode::DatabaseUnwritable,
                                     QT_TRANSLATE_NOOP("Error", "Cannot switch %1 to write-ahead logging."),
                                     {QDir::toNativeSeparators(path)});
         }
-        if (Status migrated = migrations.migrate(setup, clock.nowMs()); !migrated)
+        if (Status migrated = migrations.migrate(*setup, m_clock.nowMs()); !migrated)
             return migrated.error();
-        database->m_schemaVersion = migrations.currentVersion(setup).valueOr(0);
+        m_schemaVersion = migrations.currentVersion(*setup).valueOr(0);
     }
 
     struct stat opened
     { };
     if (::stat(QFile::encodeName(path).constData(), &opened) == 0) {
-        database->m_fileDevice = quint64(opened.st_dev);
-        database->m_fileInode = quint64(opened.st_ino);
+        m_fileDevice = quint64(opened.st_dev);
+        m_fileInode = quint64(opened.st_ino);
     }
-    database->m_writer = std::make_unique<GroupCommitWriter>(path, database->connectionName("writer"), clock);
-    qCInfo(lcSql) << "opened" << path << "at schema version" << database->m_schemaVersion;
-    return database;
+    return {};
+}
+
+Status Database::openPostgresql()
+{
+    std::unique_ptr<SqlConnection> setup = SqlConnection::open(m_url, connectionName("setup"));
+    if (!setup->isOpen())
+        return storageError(ErrorCode::DatabaseUnreachable,
+                            QT_TRANSLATE_NOOP("Error", "Cannot connect to the PostgreSQL database %1: %2"),
+                            {m_url.displayName(), setup->openError()});
+    const MigrationRunner migrations(bookwardenMigrations());
+    {
+        // Servers started together migrate one after the other: the first applies what is pending, the
+        // others then find nothing left to do. The lock is the session's and goes with its connection,
+        // however this process ends.
+        if (Status locked = lockAdvisory(*setup, "pg_advisory_lock", migrationLockKey); !locked)
+            return locked;
+        const Status migrated = migrations.migrate(*setup, m_clock.nowMs());
+        const Status unlocked = lockAdvisory(*setup, "pg_advisory_unlock", migrationLockKey);
+        if (!migrated)
+            return migrated;
+        if (!unlocked)
+            return unlocked;
+        m_schemaVersion = migrations.currentVersion(*setup).valueOr(0);
+    }
+    // One process per database, as with SQLite: revocations, signing keys, cached lists and sign-in
+    // throttles live in this process's memory. The lock is held by this connection for as long as the
+    // database is open; PostgreSQL lets it go when the connection ends, however the process ends.
+    SqlStatement instance(*setup, QStringLiteral("SELECT pg_try_advisory_lock(?)"), "instanceLock");
+    instance.bind(instanceLockKey);
+    if (Status run = instance.execute(); !run)
+        return run;
+    if (!instance.next() || instance.int64(0) != 1)
+        return storageError(ErrorCode::DatabaseInUse,
+                            QT_TRANSLATE_NOOP("Error",
+                                              "The PostgreSQL database %1 is already served by another "
+                                              "Bookwarden program (the desktop app or bookwarden-server). "
+                                              "Stop that one first."),
+                            {m_url.displayName()});
+    m_lockConnection = std::move(setup);
+    return {};
 }
 
 SqlConnection &Database::connection()
 {
     std::unique_ptr<SqlConnection> &slot = threadConnections.byDatabase[m_instanceId];
+    // A connection that failed or lost its server (PostgreSQL) is opened again for the next read.
+    if (slot && !slot->isHealthy())
+        slot.reset();
     if (!slot) {
-        slot = std::make_unique<SqlConnection>(connectionName("reader"), m_url.path());
+        slot = SqlConnection::open(m_url, connectionName("reader"));
+        if (slot->isPostgresql())
+            return *slot;
         // A search walks a sort order's index and reads the rows it cannot decide from the index, each on
         // another table page; SQLite's default 2 MiB cache keeps few of them, so every such row is a read
         // from the OS. 24 MiB (6,000 pages) made searches at a million books 1.5-3x faster (32 MiB and a
@@ -239,6 +302,20 @@ void Database::releaseThreadConnections()
 
 Status Database::checkHealth()
 {
+    if (!m_url.isPostgresql()) {
+        if (Status file = checkFileIsStillThere(); !file)
+            return file;
+    }
+    SqlStatement probe(connection(), QStringLiteral("SELECT count(*) FROM schema_migrations"), "healthCheck");
+    if (Status run = probe.execute(); !run)
+        return run;
+    if (!probe.next())
+        return Error::storage(QStringLiteral("The database did not answer."));
+    return {};
+}
+
+Status Database::checkFileIsStillThere() const
+{
     struct stat now
     { };
     if (::stat(QFile::encodeName(m_url.path()).constData(), &now) != 0)
@@ -248,10 +325,5 @@ Status Database::checkHealth()
         return Error::storage(QStringLiteral("The database file %1 was replaced since the server opened it; "
                                              "restart the server.")
                                   .arg(m_url.path()));
-    SqlStatement probe(connection(), QStringLiteral("SELECT count(*) FROM schema_migrations"), "healthCheck");
-    if (Status run = probe.execute(); !run)
-        return run;
-    if (!probe.next())
-        return Error::storage(QStringLiteral("The database did not answer."));
     return {};
 }

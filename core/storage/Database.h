@@ -11,14 +11,17 @@
 class Clock;
 class SqlConnection;
 
-// The open Bookwarden database: validated, migrated, in WAL mode. Reads use the calling thread's own
-// connection (connection()); every write goes through writer(), the single group-committing writer.
-// One process at a time: open() refuses a database another process holds open (database_in_use).
+// The open Bookwarden database, an SQLite file or a PostgreSQL database: validated, migrated (SQLite in WAL
+// mode). Reads use the calling thread's own connection (connection()); every write goes through writer(),
+// the single group-committing writer. One process at a time: open() refuses a database another process
+// holds open (database_in_use).
 class Database
 {
 public:
-    // Creates the directory (0700) and file (0600) when missing, refuses files that are not SQLite
-    // databases, are damaged, or were written by a newer Bookwarden, then applies pending migrations.
+    // SQLite: creates the directory (0700) and file (0600) when missing, refuses files that are not SQLite
+    // databases or are damaged. Both: refuses a database written by a newer Bookwarden or holding tables
+    // of something else, then applies pending migrations (on PostgreSQL under an advisory lock, so that
+    // servers started together migrate once).
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const Clock &clock);
     ~Database();
     Database(const Database &) = delete;
@@ -39,16 +42,19 @@ public:
     GroupCommitWriter &writer() { return *m_writer; }
     const Clock &clock() const { return m_clock; }
     DatabaseUrl url() const { return m_url; }
-    QString filePath() const { return m_url.path(); }
+    QString filePath() const { return m_url.path(); } // SQLite only; empty for PostgreSQL
     int schemaVersion() const { return m_schemaVersion; }
 
-    // For health checks: the file opened is still the one at its path (not deleted, moved away or replaced,
-    // which would make every later write vanish with the orphaned file), and a read on the calling
-    // thread's connection answers.
+    // For health checks: a read on the calling thread's connection answers, and (SQLite) the file opened is
+    // still the one at its path (not deleted, moved away or replaced, which would make every later write
+    // vanish with the orphaned file).
     Status checkHealth();
 
 private:
     Database(DatabaseUrl url, const Clock &clock);
+    Status openSqlite();
+    Status openPostgresql();
+    Status checkFileIsStillThere() const;
     QString connectionName(const char *purpose) const;
 
     DatabaseUrl m_url;
@@ -59,5 +65,6 @@ private:
     quint64 m_fileDevice = 0;
     quint64 m_fileInode = 0;
     std::unique_ptr<GroupCommitWriter> m_writer;
-    int m_lockFd = -1; // holds <file>.lock while open
+    int m_lockFd = -1; // SQLite: holds <file>.lock while open
+    std::unique_ptr<SqlConnection> m_lockConnection; // PostgreSQL: holds the instance's advisory lock
 };

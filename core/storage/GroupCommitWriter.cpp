@@ -31,8 +31,8 @@ const char *const writerPragmas[] = {
 };
 } // namespace
 
-GroupCommitWriter::GroupCommitWriter(QString databasePath, QString connectionName, const Clock &clock)
-    : m_databasePath(std::move(databasePath))
+GroupCommitWriter::GroupCommitWriter(DatabaseUrl url, QString connectionName, const Clock &clock)
+    : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
     , m_clock(clock)
 {
@@ -81,21 +81,26 @@ bool GroupCommitWriter::isWriterThread() const
     return QThread::currentThread() == m_thread;
 }
 
+void GroupCommitWriter::openConnection()
+{
+    m_connection = SqlConnection::open(m_url, m_connectionName);
+    if (!m_connection->isOpen()) {
+        qCCritical(lcSql) << "the writer cannot open the database:" << m_connection->openError();
+        return;
+    }
+    if (m_connection->isPostgresql())
+        return;
+    for (const char *pragma : writerPragmas) {
+        // The defaults are slower, not wrong: the writer goes on without the setting.
+        if (Status applied = m_connection->execute(QLatin1String(pragma), "writerPragma"); !applied)
+            qCWarning(lcSql) << "the writer keeps SQLite's default for" << pragma;
+    }
+}
+
 void GroupCommitWriter::threadMain()
 {
     OpenSslThreadState::releaseWhenThisThreadFinishes(); // continuations issue tokens on this thread
-    // The connection lives and dies on this thread.
-    SqlConnection connection(m_connectionName, m_databasePath);
-    if (!connection.isOpen())
-        qCCritical(lcSql) << "the writer cannot open the database:" << connection.openError();
-    m_connection = &connection;
-    if (connection.isOpen()) {
-        for (const char *pragma : writerPragmas) {
-            // The defaults are slower, not wrong: the writer goes on without the setting.
-            if (Status applied = connection.execute(QLatin1String(pragma), "writerPragma"); !applied)
-                qCWarning(lcSql) << "the writer keeps SQLite's default for" << pragma;
-        }
-    }
+    openConnection();
 
     for (;;) {
         std::deque<Job> batch;
@@ -117,11 +122,14 @@ void GroupCommitWriter::threadMain()
         }
         m_idle.notify_all();
     }
-    m_connection = nullptr;
+    m_connection.reset();
 }
 
 void GroupCommitWriter::runBatch(std::deque<Job> &batch)
 {
+    // A PostgreSQL server that went away (or was not there at start): each batch tries a new connection.
+    if (!m_connection->isHealthy())
+        openConnection();
     SqlConnection &connection = *m_connection;
     std::vector<std::function<void()>> afterCommit;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/WriteTransaction.h"
 
 #include <QFuture>
@@ -22,7 +23,8 @@ class QThread;
 // The one writer of the database. Write jobs submitted from any thread queue up; the writer thread takes
 // everything queued, runs it in ONE transaction (each job inside its own SAVEPOINT, so a failing job leaves
 // no trace and doesn't spoil its batch-mates) and commits once. With synchronous=FULL a commit costs an
-// fsync, so batching concurrent writes multiplies durable throughput. A job's future finishes only after
+// fsync (on PostgreSQL, a round trip and the server's WAL flush), so batching concurrent writes multiplies
+// durable throughput. A job's future finishes only after
 // the COMMIT that contains it: an acknowledged write is on disk.
 class GroupCommitWriter
 {
@@ -35,7 +37,7 @@ public:
         quint64 failedCommits = 0;
     };
 
-    GroupCommitWriter(QString databasePath, QString connectionName, const Clock &clock);
+    GroupCommitWriter(DatabaseUrl url, QString connectionName, const Clock &clock);
     // Finishes every job already submitted, then stops the thread.
     ~GroupCommitWriter();
     GroupCommitWriter(const GroupCommitWriter &) = delete;
@@ -73,13 +75,14 @@ private:
 
     bool enqueue(Job &&job);
     void threadMain();
+    void openConnection();
     void runBatch(std::deque<Job> &batch);
 
-    QString m_databasePath;
+    DatabaseUrl m_url;
     QString m_connectionName;
     const Clock &m_clock;
     QThread *m_thread = nullptr;
-    SqlConnection *m_connection = nullptr; // owned by the writer thread
+    std::unique_ptr<SqlConnection> m_connection; // lives and dies on the writer thread
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wakeUp;

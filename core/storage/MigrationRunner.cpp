@@ -23,11 +23,15 @@ int MigrationRunner::latestVersion() const
 
 Result<int> MigrationRunner::currentVersion(SqlConnection &connection) const
 {
-    // Reading sqlite_master is also the first read of the file: a damaged database fails here.
+    // Listing the tables is also the first read of the database: a damaged SQLite file fails here.
     int tables = 0;
     bool hasMigrationTable = false;
     {
-        SqlStatement list(connection, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
+        SqlStatement list(connection,
+                          connection.isPostgresql()
+                              ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                               " WHERE table_schema = current_schema()")
+                              : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
                           "listTables");
         if (Status run = list.execute(); !run)
             return Error(ErrorKind::Storage, ErrorCode::DatabaseUnreadable,
@@ -83,7 +87,8 @@ Status MigrationRunner::migrate(SqlConnection &connection, qint64 nowMs) const
         if (Status begun = connection.begin(); !begun)
             return begun;
         Status applied;
-        QStringList statements = migration.statements;
+        QStringList statements
+            = connection.isPostgresql() ? migration.postgresqlStatements : migration.statements;
         if (reached == 0) // the table that records migrations is created with the first one
             statements.prepend(QStringLiteral("CREATE TABLE schema_migrations ("
                                               " version INTEGER PRIMARY KEY,"

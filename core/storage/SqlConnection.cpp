@@ -1,128 +1,32 @@
 #include "storage/SqlConnection.h"
 
-#include <QLoggingCategory>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/PostgresConnection.h"
+#include "storage/SqlStatement.h"
+#include "storage/SqliteConnection.h"
 
-#include <mutex>
-#include <sqlite3.h>
+#include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSql, "bookwarden.core.storage")
 
-namespace {
-// Applied to every connection: foreign keys are off by default in SQLite; the busy timeout lets another
-// process's writer finish; synchronous=FULL makes every acknowledged commit survive a power cut;
-// temp_store=MEMORY keeps the statement journals of the group-commit savepoints (every job's first change
-// to a page is copied there) and sort spills in memory instead of unlinked files under /var/tmp.
-const char *const connectionPragmas[] = {
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA busy_timeout = 10000",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-};
-
-// SQLite counts every allocation under one process-wide mutex unless told not to, before it initialises.
-// Nothing here reads those counts. Too late (another part of the process opened SQLite first) is harmless.
-void configureSqliteOnce()
+std::unique_ptr<SqlConnection> SqlConnection::open(const DatabaseUrl &url, const QString &name)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+    if (url.isPostgresql())
+        return std::make_unique<PostgresConnection>(name, url);
+    return std::make_unique<SqliteConnection>(name, url.path());
 }
-} // namespace
 
-SqlConnection::SqlConnection(QString name, const QString &filePath)
+SqlConnection::SqlConnection(QString name, DatabaseUrl::Backend backend)
     : m_name(std::move(name))
-{
-    configureSqliteOnce();
-    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    if (!m_database.isValid()) {
-        m_openError = QStringLiteral("The Qt SQLite driver (QSQLITE) is not available.");
-        return;
-    }
-    m_database.setDatabaseName(filePath);
-    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!m_database.open()) {
-        m_openError = m_database.lastError().text();
-        return;
-    }
-    const QVariant handle = m_database.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_openError = QStringLiteral("The QSQLITE driver did not provide its SQLite handle.");
-        return;
-    }
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    for (const char *pragma : connectionPragmas) {
-        if (Status applied = execute(QLatin1String(pragma), "connectionPragma"); !applied) {
-            m_openError = applied.error().message();
-            return;
-        }
-    }
-}
+    , m_backend(backend)
+{ }
 
 SqlConnection::~SqlConnection()
 {
-    // Every statement must be finalized before the driver closes the handle.
-    for (sqlite3_stmt *statement : std::as_const(m_statements))
-        sqlite3_finalize(statement);
-    m_statements.clear();
-    m_handle = nullptr;
+    // The implementation has finalized its statements by now; the driver closes the handle.
     if (m_database.isValid())
         m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
-}
-
-QString SqlConnection::lastErrorText() const
-{
-    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : m_openError;
-}
-
-sqlite3_stmt *SqlConnection::prepared(const QString &sql, QString *error)
-{
-    if (!m_handle) {
-        *error = m_openError;
-        return nullptr;
-    }
-    const auto found = m_statements.constFind(sql);
-    if (found != m_statements.constEnd())
-        return *found;
-
-    const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &statement, nullptr)
-            != SQLITE_OK
-        || !statement) {
-        *error = lastErrorText();
-        sqlite3_finalize(statement);
-        return nullptr;
-    }
-    m_statements.insert(sql, statement);
-    return statement;
-}
-
-Status SqlConnection::execute(const QString &sql, const char *statementName)
-{
-    if (!m_handle)
-        return Error::storage(m_openError);
-    char *message = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_exec(m_handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : lastErrorText();
-        sqlite3_free(message);
-        qCWarning(lcSql) << statementName << "failed:" << text;
-        return Error::storage(text);
-    }
-    return {};
-}
-
-Status SqlConnection::begin()
-{
-    // IMMEDIATE takes the write lock up front (waiting up to the busy timeout for another process's writer):
-    // a deferred transaction that reads first and writes later could fail with SQLITE_BUSY_SNAPSHOT, which
-    // the busy handler does not retry.
-    return execute(QStringLiteral("BEGIN IMMEDIATE"), "begin");
 }
 
 Status SqlConnection::commit()
@@ -130,8 +34,17 @@ Status SqlConnection::commit()
     return execute(QStringLiteral("COMMIT"), "commit");
 }
 
-void SqlConnection::rollback()
+Result<QStringList> SqlConnection::queryPlan(const QString &sql, const QVariantList &values)
 {
-    if (m_handle && !sqlite3_get_autocommit(m_handle))
-        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    SqlStatement explain(*this, explainPrefix() + sql, "explainQueryPlan");
+    for (const QVariant &value : values)
+        explain.bind(value);
+    if (Status run = explain.execute(); !run)
+        return run.error();
+    // SQLite: (id, parent, notused, detail); PostgreSQL: one line of text per row.
+    const int detail = isPostgresql() ? 0 : 3;
+    QStringList plan;
+    while (explain.next())
+        plan << explain.text(detail);
+    return plan;
 }

@@ -1,53 +1,73 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/DatabaseUrl.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
+
+class PreparedStatement;
 
 // One thread's connection to the database and the statements it has prepared. Obtained from
 // Database::connection() on the thread that uses it; never shared between threads (QSqlDatabase connections
 // are not thread-safe, and Qt 6.4 cannot move them).
 //
-// QSqlDatabase (the QSQLITE driver) opens and owns the connection. Statements run on the driver's native
-// sqlite3 handle: QSqlQuery rebuilds its column metadata on every exec and wraps every value in a QVariant,
-// which made a ten-row page cost about ten times what SQLite itself needs (docs/performance.md). A second
-// backend would give SqlStatement a second implementation; nothing above this layer would change.
+// QSqlDatabase opens and owns the connection (QSQLITE, or QPSQL for PostgreSQL). Statements run on the
+// driver's native handle (a sqlite3, a PGconn): QSqlQuery rebuilds its column metadata on every exec and
+// wraps every value in a QVariant, which made a ten-row page cost about ten times what SQLite itself needs
+// (docs/performance.md). SqliteConnection and PostgresConnection are the two implementations; SQL text
+// stays within what both accept, and the few places where the dialects differ ask the connection.
 class SqlConnection
 {
 public:
-    SqlConnection(QString name, const QString &filePath);
-    ~SqlConnection();
+    // Opens a connection to `url` under the QSqlDatabase connection name `name`. Never null; check isOpen().
+    static std::unique_ptr<SqlConnection> open(const DatabaseUrl &url, const QString &name);
+    virtual ~SqlConnection();
     SqlConnection(const SqlConnection &) = delete;
     SqlConnection &operator=(const SqlConnection &) = delete;
 
     bool isOpen() const { return m_openError.isEmpty(); }
     QString openError() const { return m_openError; }
     QString name() const { return m_name; }
+    DatabaseUrl::Backend backend() const { return m_backend; }
+    bool isPostgresql() const { return m_backend == DatabaseUrl::Backend::Postgresql; }
     QSqlDatabase database() const { return m_database; }
-    sqlite3 *handle() const { return m_handle; }
 
-    // The prepared statement for `sql`, prepared on first use. Null (with *error set) when preparing fails.
-    sqlite3_stmt *prepared(const QString &sql, QString *error);
+    // The prepared statement for `sql` ('?' marks its parameters), prepared on first use. Null (with *error
+    // set) when preparing fails.
+    virtual PreparedStatement *prepared(const QString &sql, QString *error) = 0;
 
-    // Runs a statement that needs no reuse (PRAGMAs, DDL). Errors are returned as Storage errors.
-    Status execute(const QString &sql, const char *statementName);
+    // Runs statements that need no reuse and take no parameters (settings, DDL). Errors are returned as
+    // Storage errors.
+    virtual Status execute(const QString &sql, const char *statementName) = 0;
 
-    // Transactions on this connection (BEGIN IMMEDIATE / COMMIT / ROLLBACK).
-    Status begin();
+    // Transactions on this connection. begin() takes SQLite's write lock up front (BEGIN IMMEDIATE).
+    virtual Status begin() = 0;
     Status commit();
-    void rollback();
+    virtual void rollback() = 0;
+    // False when the connection to the server is gone (PostgreSQL); it must then be opened again.
+    virtual bool isHealthy() const { return isOpen(); }
 
-    QString lastErrorText() const;
+    virtual QString lastErrorText() const = 0;
 
-private:
+    // How the database would run `sql` with these values, a line per step (SQLite's EXPLAIN QUERY PLAN
+    // details, PostgreSQL's EXPLAIN lines): for tests and benchmarks that check a plan.
+    Result<QStringList> queryPlan(const QString &sql, const QVariantList &values);
+
+    // Where the dialects differ. The statement that shows how a query runs: "EXPLAIN QUERY PLAN …" or
+    // "EXPLAIN …".
+    virtual QString explainPrefix() const = 0;
+    // A subquery listing the whole numbers of a JSON array bound to its one '?': "[3, 5]" → 3, 5.
+    virtual QString integersOfJsonArray() const = 0;
+
+protected:
+    SqlConnection(QString name, DatabaseUrl::Backend backend);
+
     QString m_name;
+    DatabaseUrl::Backend m_backend;
     QString m_openError;
     QSqlDatabase m_database;
-    sqlite3 *m_handle = nullptr;
-    QHash<QString, sqlite3_stmt *> m_statements;
 };

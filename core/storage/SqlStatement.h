@@ -5,11 +5,12 @@
 #include <QString>
 #include <QVariant>
 
-struct sqlite3_stmt;
+class PreparedStatement;
 class SqlConnection;
 
 // A use of one cached prepared statement: bind, execute, read, and on destruction reset it, so that no read
-// transaction stays open (an unfinished SELECT would pin an old WAL snapshot and block checkpoints).
+// transaction stays open (an unfinished SELECT would pin an old WAL snapshot and block checkpoints). The same
+// on either backend: '?' marks a parameter.
 //
 //   SqlStatement find(connection, QStringLiteral("SELECT title FROM books WHERE id = ?"), "findBookTitle");
 //   find.bind(id);
@@ -43,8 +44,7 @@ public:
     bool failedOnUniqueConstraint() const { return m_uniqueFailure; }
 
 private:
-    SqlConnection &m_connection;
-    sqlite3_stmt *m_statement = nullptr;
+    PreparedStatement *m_statement = nullptr; // owned by the connection, which keeps it for reuse
     const char *m_name;
     QString m_prepareError;
     int m_nextBinding = 1;

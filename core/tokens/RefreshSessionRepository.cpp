@@ -2,6 +2,7 @@
 
 #include "common/PageCursor.h"
 #include "common/WholeNumber.h"
+#include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 #include "users/UserRules.h"
 
@@ -280,13 +281,10 @@ Result<QStringList> explainListPage(SqlConnection &connection, const RefreshSess
     const QList<QPair<QString, QVariantList>> explained {{statements->select, statements->selectValues},
                                                          {statements->count, statements->countValues}};
     for (const auto &[sql, values] : explained) {
-        SqlStatement explain(connection, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, "explainSessionsPage");
-        for (const QVariant &value : values)
-            explain.bind(value);
-        if (Status run = explain.execute(); !run)
-            return run.error();
-        while (explain.next())
-            plan << explain.text(3);
+        const Result<QStringList> steps = connection.queryPlan(sql, values);
+        if (!steps)
+            return steps.error();
+        plan << steps.value();
     }
     return plan;
 }
@@ -322,9 +320,9 @@ Result<QHash<qint64, qint64>> openSessionCounts(SqlConnection &connection, qint6
         ids.append(double(id));
     SqlStatement count(
         connection,
-        QStringLiteral(
-            "SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
-            " AND expires_at > ? AND user_id IN (SELECT value FROM json_each(?)) GROUP BY user_id"),
+        QStringLiteral("SELECT user_id, COUNT(*) FROM refresh_sessions WHERE revoked_at IS NULL"
+                       " AND expires_at > ? AND user_id IN (")
+            + connection.integersOfJsonArray() + QStringLiteral(") GROUP BY user_id"),
         "countOpenSessions");
     count.bind(nowMs).bind(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     if (Status run = count.execute(); !run)

@@ -1,6 +1,7 @@
 #include "users/UserRepository.h"
 
 #include "common/PageCursor.h"
+#include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 #include "storage/TrigramSearch.h"
 #include "users/UserRules.h"
@@ -146,7 +147,9 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
     const qint64 countLimit = std::max<qint64>(query.countLimit, 1);
     std::optional<qint64> matches;
     bool fetchMatches = false;
-    if (TrigramSearch::canAnswer(key)) {
+    // PostgreSQL answers LIKE '%text%' from pg_trgm's index on username_key itself (migration 3), and its
+    // planner chooses between that index and the sort order's.
+    if (TrigramSearch::canAnswer(key) && !connection.isPostgresql()) {
         // The largest id bounds the number of accounts from above in one b-tree step; the plan choice
         // needs no more than that.
         SqlStatement largestId(connection, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM users"),
@@ -157,7 +160,7 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
         const qint64 mostToFetch = TrigramSearch::mostMatchesToFetch(population.value(), query.limit);
         SqlStatement count(connection,
                            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users_search"
-                                          " WHERE users_search MATCH ? LIMIT ?)"),
+                                          " WHERE users_search MATCH ? LIMIT ?) AS matching"),
                            "countUserMatches");
         count.bind(TrigramSearch::phrase(key)).bind(std::max(mostToFetch, countLimit) + 1);
         const Result<qint64> counted = single(count);
@@ -205,7 +208,7 @@ Result<UserPage> list(SqlConnection &connection, const UserQuery &query)
         // bound for a common pair of letters.
         SqlStatement count(connection,
                            filtered ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM users") + like
-                                   + QStringLiteral(" LIMIT ?)")
+                                   + QStringLiteral(" LIMIT ?) AS matching")
                                     : QStringLiteral("SELECT COUNT(*) FROM users"),
                            "countUsersMatching");
         if (filtered)

@@ -211,6 +211,8 @@ private slots:
 
     void indexFollowsInsertUpdateDeleteAndCascade()
     {
+        if (BackendFixture::usesPostgresql())
+            QSKIP("SQLite's FTS5 table, fed by triggers; PostgreSQL keeps its pg_trgm indexes itself");
         const Book book = create(ann(), draft(QStringLiteral("Wandering Wizard")));
         create(bob(), draft(QStringLiteral("Bob's Wizard")));
         QCOMPARE(total(root(), QStringLiteral("wizard")), 2);
@@ -235,6 +237,8 @@ private slots:
 
     void aRolledBackWriteLeavesNoIndexEntry()
     {
+        if (BackendFixture::usesPostgresql())
+            QSKIP("SQLite's FTS5 table, fed by triggers; PostgreSQL keeps its pg_trgm indexes itself");
         const qint64 owner = m_ann.id;
         const Result<qint64> refused = m_fixture->backend().database().writer().run<qint64>(
             [owner](WriteTransaction &transaction) -> Result<qint64> {
@@ -307,7 +311,8 @@ private slots:
         query.text = text;
         query.limit = 5;
         const QString firstPlan = plan(ownBooks ? m_ann.id : 0, query);
-        QVERIFY2(fetchesMatches(firstPlan) == expectFetch, qPrintable(firstPlan));
+        if (!BackendFixture::usesPostgresql()) // its planner chooses by statistics, not by this code
+            QVERIFY2(fetchesMatches(firstPlan) == expectFetch, qPrintable(firstPlan));
 
         QList<Book> paged;
         qint64 reportedTotal = -1;
@@ -344,6 +349,9 @@ private slots:
     void plansUseTheSearchIndexOrWalkAnIndex_data() { addSortRows(); }
     void plansUseTheSearchIndexOrWalkAnIndex()
     {
+        if (BackendFixture::usesPostgresql())
+            QSKIP("SQLite's plans; PostgreSQL's planner chooses between pg_trgm and the sort index by "
+                  "statistics");
         QFETCH(QString, sort);
         QFETCH(bool, ownBooks);
         createMatchSet();
@@ -402,8 +410,10 @@ private slots:
         query.text = QStringLiteral("river");
         query.limit = 5;
         const QString walk = plan(0, query);
-        QVERIFY2(!walk.contains(QLatin1String("books_search")) && walk.contains(QLatin1String("books_title")),
-                 qPrintable(walk));
+        if (!BackendFixture::usesPostgresql())
+            QVERIFY2(!walk.contains(QLatin1String("books_search"))
+                         && walk.contains(QLatin1String("books_title")),
+                     qPrintable(walk));
 
         qint64 reportedTotal = -1;
         const QList<qint64> ids = pageThrough(root(), query, &reportedTotal);
@@ -572,17 +582,18 @@ private slots:
     {
         TemporaryDataDirectory data;
         {
-            SqlConnection old(QStringLiteral("version-two"), data.databasePath());
-            QVERIFY(old.isOpen());
+            const std::unique_ptr<SqlConnection> old = SqlConnection::open(
+                DatabaseUrl::sqliteFile(data.databasePath()), QStringLiteral("version-two"));
+            QVERIFY(old->isOpen());
             const MigrationRunner versionTwo(bookwardenMigrations().mid(0, 2));
-            VERIFY_OK(versionTwo.migrate(old, 0));
-            VERIFY_OK(old.execute(
+            VERIFY_OK(versionTwo.migrate(*old, 0));
+            VERIFY_OK(old->execute(
                 QStringLiteral(
                     "INSERT INTO users (id, public_id, username, username_key, role, password_hash,"
                     " created_at, updated_at, book_count) VALUES (7, 'p7', 'Old', 'old', 'user', 'h',"
                     " 1, 1, 2)"),
                 "seedUser"));
-            VERIFY_OK(old.execute(
+            VERIFY_OK(old->execute(
                 QStringLiteral("INSERT INTO books (owner_id, title, title_key, author, author_key, publisher,"
                                " price_cents, created_at, updated_at) VALUES"
                                " (7, 'Old River', 'old river', 'A. Author', 'a. author', 'P', 1, 1, 1),"

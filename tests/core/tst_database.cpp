@@ -208,15 +208,16 @@ private slots:
         TemporaryDataDirectory data;
         {
             // A database as the first release left it: only migration 1, with a user in it.
-            SqlConnection old(QStringLiteral("first-release"), data.databasePath());
-            QVERIFY(old.isOpen());
+            const std::unique_ptr<SqlConnection> old = SqlConnection::open(
+                DatabaseUrl::sqliteFile(data.databasePath()), QStringLiteral("first-release"));
+            QVERIFY(old->isOpen());
             const MigrationRunner firstRelease(bookwardenMigrations().mid(0, 1));
-            QVERIFY(firstRelease.migrate(old, 0).ok());
+            QVERIFY(firstRelease.migrate(*old, 0).ok());
             QVERIFY(
-                old.execute(QStringLiteral(
-                                "INSERT INTO users (public_id, username, username_key, role, password_hash,"
-                                " created_at, updated_at) VALUES ('p', 'Old', 'old', 'admin', 'h', 1, 1)"),
-                            "seed")
+                old->execute(QStringLiteral(
+                                 "INSERT INTO users (public_id, username, username_key, role, password_hash,"
+                                 " created_at, updated_at) VALUES ('p', 'Old', 'old', 'admin', 'h', 1, 1)"),
+                             "seed")
                     .ok());
         }
         std::unique_ptr<Database> database = openOrFail(data.databasePath());

@@ -229,6 +229,8 @@ private slots:
 
     void theSortsReadFromIndexes()
     {
+        if (BackendFixture::usesPostgresql())
+            QSKIP("SQLite's plans; PostgreSQL's planner scans a table of a few rows, as it should");
         QFETCH(RefreshSessionSort, sort);
         QFETCH(bool, includeClosed);
         QFETCH(QString, index);

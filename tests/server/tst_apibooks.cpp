@@ -1,4 +1,5 @@
-// The books API end to end: a real server on 127.0.0.1 over a temporary SQLite file, driven over HTTP.
+// The books API end to end: a real server on 127.0.0.1 over a temporary database (SQLite, or PostgreSQL as
+// tst_apibooks_postgresql), driven over HTTP.
 #include "ApiServerFixture.h"
 #include "ResultAssertions.h"
 #include "books/BookRepository.h"
@@ -40,16 +41,26 @@ QByteArray idPath(qint64 id)
     return "/api/v1/books/" + QByteArray::number(id);
 }
 
-// Reads the database file through a connection of its own, bypassing the server and its caches.
+// Reads the database through a connection of its own (Qt's driver, not Bookwarden's statement layer),
+// bypassing the server and its caches.
 class DatabaseProbe
 {
 public:
-    explicit DatabaseProbe(const QString &path)
+    explicit DatabaseProbe(const DatabaseUrl &url)
         : m_name(QUuid::createUuid().toString())
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlDatabase database;
+        if (url.isPostgresql()) {
+            database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+            database.setHostName(url.host());
+            database.setPort(url.port());
+            database.setUserName(url.user());
+            database.setDatabaseName(url.databaseName());
+        } else {
+            database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+            database.setDatabaseName(url.path());
+            database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        }
         m_open = database.open();
     }
     ~DatabaseProbe()
@@ -162,7 +173,7 @@ private slots:
     void theWriteIsInTheDatabaseFileWhenTheAnswerArrives()
     {
         const qint64 id = createBook(m_ann, dune());
-        DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
+        DatabaseProbe probe(api().fixture().databaseUrl());
         QVERIFY(probe.isOpen());
         const QVariantList row = probe.book(id);
         QVERIFY2(!row.isEmpty(), "the created book is not in the database file");
@@ -946,7 +957,7 @@ private slots:
         }
         QCOMPARE(created, 1);
         QCOMPARE(conflicts, clients / 2 - 1);
-        DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
+        DatabaseProbe probe(api().fixture().databaseUrl());
         QCOMPARE(probe.bookCount(), qint64(clients / 2 + 1));
         QCOMPARE(api().call("GET", "/api/v1/books", QByteArray(), m_ann).json().value(u"total"_s).toInt(),
                  clients / 2 + 1);
@@ -979,7 +990,7 @@ private slots:
         QCOMPARE(pagedTotal(m_bob), 4);
         QCOMPARE(pagedTotal(m_admin), 7);
         QCOMPARE(pagedTotal(m_admin, "&owner=" + m_bobUser.publicId.toUtf8()), 4);
-        DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
+        DatabaseProbe probe(api().fixture().databaseUrl());
         QCOMPARE(probe.bookCount(), 7);
 
         QCOMPARE(api()
@@ -994,7 +1005,7 @@ private slots:
     void failedWritesLeaveTheDatabaseUntouched()
     {
         const qint64 id = createBook(m_ann, dune());
-        DatabaseProbe probe(api().fixture().dataDirectory().databasePath());
+        DatabaseProbe probe(api().fixture().databaseUrl());
         QVERIFY(probe.isOpen());
         const QVariantList before = probe.book(id);
         QCOMPARE(probe.bookCount(), 1);

@@ -178,6 +178,8 @@ void TestApiSystem::healthReportsTheServerAndTheDatabaseAsOk()
 
 void TestApiSystem::healthIs503WhileTheDatabaseFileIsGoneOrReplaced()
 {
+    if (BackendFixture::usesPostgresql())
+        QSKIP("an SQLite file moved away or replaced; PostgreSQL has no file of its own here");
     ApiServerFixture api;
     QVERIFY2(api.start(), qPrintable(api.errorString()));
     const QString path = api.backend().database().filePath();

@@ -1,8 +1,10 @@
 // The routes the classic Flask JWT tutorials' clients call, end to end, with the tutorials' holes closed.
 #include "ApiServerFixture.h"
+#include "TemporaryPostgres.h"
 #include "users/UserService.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
@@ -145,12 +147,23 @@ private slots:
             for (const QByteArray &secret : {first, wrong, second})
                 QVERIFY(!answer.body.contains(secret));
         }
-        QDir directory(api().fixture().dataDirectory().path());
-        const QStringList files = directory.entryList(QDir::Files);
-        QVERIFY(files.contains(u"bookwarden.db"_s));
+        // SQLite: the data directory's files. PostgreSQL: every file of the test's server, its tables and
+        // its write-ahead log.
+        QStringList files;
+        if (BackendFixture::usesPostgresql()) {
+            QDirIterator everything(TemporaryPostgres::shared().directory(), QDir::Files,
+                                    QDirIterator::Subdirectories);
+            while (everything.hasNext())
+                files << everything.next();
+        } else {
+            const QDir directory(api().fixture().dataDirectory().path());
+            for (const QString &name : directory.entryList(QDir::Files))
+                files << directory.filePath(name);
+            QVERIFY(files.contains(directory.filePath(u"bookwarden.db"_s)));
+        }
         bool usernameSeen = false; // the control: stored text is findable this way
-        for (const QString &name : files) {
-            QFile file(directory.filePath(name));
+        for (const QString &name : std::as_const(files)) {
+            QFile file(name);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
             usernameSeen = usernameSeen || bytes.contains("tess");

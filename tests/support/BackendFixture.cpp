@@ -1,12 +1,35 @@
 #include "BackendFixture.h"
 
+#include "TemporaryPostgres.h"
 #include "users/UserService.h"
 
 #include <QTest>
 
 BackendFixture::BackendFixture(Argon2Parameters argon2)
+    : m_url(freshDatabase(m_data))
 {
     open(argon2);
+}
+
+bool BackendFixture::usesPostgresql()
+{
+    return qEnvironmentVariable("BOOKWARDEN_TEST_DATABASE") == QLatin1String("postgresql");
+}
+
+DatabaseUrl BackendFixture::freshDatabase(const TemporaryDataDirectory &directory)
+{
+    if (!usesPostgresql())
+        return DatabaseUrl::sqliteFile(directory.databasePath());
+    TemporaryPostgres &server = TemporaryPostgres::shared();
+    const QString url = server.isRunning() ? server.createDatabase() : QString();
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (!parsed) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("no PostgreSQL database for the test: %1").arg(server.error())),
+            __FILE__, __LINE__);
+        return DatabaseUrl::sqliteFile(directory.databasePath());
+    }
+    return parsed.value();
 }
 
 BackendFixture::~BackendFixture() = default;
@@ -14,7 +37,7 @@ BackendFixture::~BackendFixture() = default;
 bool BackendFixture::open(Argon2Parameters argon2)
 {
     BackendOptions options;
-    options.database = DatabaseUrl::sqliteFile(m_data.databasePath());
+    options.database = m_url;
     options.argon2 = argon2;
     options.clock = &m_clock;
     Result<std::unique_ptr<Backend>> opened = Backend::open(options);

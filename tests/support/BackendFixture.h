@@ -10,8 +10,12 @@
 
 #include <memory>
 
-// A Backend on a fresh SQLite file in a temporary directory, with cheap Argon2 parameters (the cost itself
-// is tested in tst_passwords) and a FakeClock. Helpers create accounts without ceremony.
+// A Backend on a fresh database, with cheap Argon2 parameters (the cost itself is tested in tst_passwords)
+// and a FakeClock. Helpers create accounts without ceremony.
+//
+// The database is an SQLite file in a temporary directory, or, when the environment variable
+// BOOKWARDEN_TEST_DATABASE is "postgresql" (the tests CTest registers a second time as NAME_postgresql), a
+// fresh database on the test process's own PostgreSQL server (TemporaryPostgres::shared()).
 class BackendFixture
 {
 public:
@@ -20,7 +24,14 @@ public:
 
     static Argon2Parameters cheapArgon2() { return Argon2Parameters {1024, 1, 1}; }
 
+    // True when the tests run against PostgreSQL (BOOKWARDEN_TEST_DATABASE=postgresql).
+    static bool usesPostgresql();
+    // A fresh, empty database of the kind the tests run against: an SQLite file in `directory`, or a new
+    // database on the shared PostgreSQL server. Fails the test when PostgreSQL cannot start.
+    static DatabaseUrl freshDatabase(const TemporaryDataDirectory &directory);
+
     bool isOpen() const { return m_backend != nullptr; }
+    DatabaseUrl databaseUrl() const { return m_url; }
     QString openError() const { return m_openError; }
     Backend &backend() { return *m_backend; }
     FakeClock &clock() { return m_clock; }
@@ -38,6 +49,7 @@ private:
     bool open(Argon2Parameters argon2);
 
     TemporaryDataDirectory m_data;
+    DatabaseUrl m_url;
     FakeClock m_clock;
     std::unique_ptr<Backend> m_backend;
     QString m_openError;
