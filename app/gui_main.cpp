@@ -50,13 +50,15 @@ Result<StorageLocation> parseCommandLine(int argc, char *argv[])
 std::unique_ptr<Backend> openBackend(const StorageLocation &storage,
                                      std::optional<QString> *generatedPassword)
 {
-    const auto fail = [&storage](const Error &error) -> std::unique_ptr<Backend> {
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(storage.databaseUrl);
+    // The URL as shown: a password given in it never reaches the dialog.
+    const QString shown = url ? url->toString() : storage.databaseUrl;
+    const auto fail = [&shown](const Error &error) -> std::unique_ptr<Backend> {
         std::fprintf(stderr, "bookwarden: %s\n", qPrintable(error.detailedMessage()));
-        std::unique_ptr<QMessageBox> box(ErrorMessage::startupFailure(storage.databaseUrl, error));
+        std::unique_ptr<QMessageBox> box(ErrorMessage::startupFailure(shown, error));
         box->exec();
         return nullptr;
     };
-    const Result<DatabaseUrl> url = DatabaseUrl::parse(storage.databaseUrl);
     if (!url)
         return fail(url.error());
     BackendOptions options;

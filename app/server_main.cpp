@@ -132,8 +132,13 @@ int main(int argc, char *argv[])
                      "network in clear text. Use --tls-cert/--tls-key (bookwarden-server "
                      "--generate-self-signed DIR makes a pair).\n",
                      qPrintable(options->bindAddress.toString()));
-    std::fprintf(stderr, "bookwarden-server: data in %s\n",
-                 qPrintable(QDir::toNativeSeparators(storage->dataDirectory)));
+    if (databaseUrl->isPostgresql())
+        std::fprintf(stderr, "bookwarden-server: data in PostgreSQL %s, other files in %s\n",
+                     qPrintable(databaseUrl->displayName()),
+                     qPrintable(QDir::toNativeSeparators(storage->dataDirectory)));
+    else
+        std::fprintf(stderr, "bookwarden-server: data in %s\n",
+                     qPrintable(QDir::toNativeSeparators(storage->dataDirectory)));
 
     return app.exec();
 }

@@ -726,18 +726,6 @@
         <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden.</translation>
     </message>
     <message>
-        <source>A database URL looks like sqlite:///path/to/bookwarden.db.</source>
-        <translation>Eine Datenbank-URL sieht so aus: sqlite:///pfad/zu/bookwarden.db.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL is not supported by this version of Bookwarden yet; use sqlite:///path.</source>
-        <translation>Diese Version von Bookwarden unterstützt PostgreSQL noch nicht; verwenden Sie sqlite:///pfad.</translation>
-    </message>
-    <message>
-        <source>Unknown database scheme; a database URL looks like sqlite:///path/to/bookwarden.db.</source>
-        <translation>Unbekanntes Datenbankschema; eine Datenbank-URL sieht so aus: sqlite:///pfad/zu/bookwarden.db.</translation>
-    </message>
-    <message>
         <source>The database URL names no file; use sqlite:///path/to/bookwarden.db.</source>
         <translation>Die Datenbank-URL nennt keine Datei; verwenden Sie sqlite:///pfad/zu/bookwarden.db.</translation>
     </message>
@@ -1428,6 +1416,50 @@
     <message>
         <source>The limit must be from 1 to 1000.</source>
         <translation>Die Obergrenze muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is already served by another Bookwarden program (the desktop app or bookwarden-server). Stop that one first.</source>
+        <translation>Die PostgreSQL-Datenbank %1 wird bereits von einem anderen Bookwarden-Programm bedient (der Desktop-App oder bookwarden-server). Beenden Sie zuerst dieses.</translation>
+    </message>
+    <message>
+        <source>A database URL looks like sqlite:///path/to/bookwarden.db or postgresql://user@host:5432/database.</source>
+        <translation>Eine Datenbank-URL sieht so aus: sqlite:///pfad/zu/bookwarden.db oder postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>Unknown database scheme; a database URL looks like sqlite:///path/to/bookwarden.db or postgresql://user@host:5432/database.</source>
+        <translation>Unbekanntes Datenbankschema; eine Datenbank-URL sieht so aus: sqlite:///pfad/zu/bookwarden.db oder postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL names a host and a database: postgresql://user@host:5432/database.</source>
+        <translation>Eine PostgreSQL-URL nennt einen Host und eine Datenbank: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL names the user to connect as: postgresql://user@host:5432/database.</source>
+        <translation>Eine PostgreSQL-URL nennt den Benutzer, als der verbunden wird: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL port is not valid.</source>
+        <translation>Der PostgreSQL-Port ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option %1 in the database URL.</source>
+        <translation>Unbekannte PostgreSQL-Option %1 in der Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>sslmode muss einer der Werte disable, allow, prefer, require, verify-ca, verify-full sein.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 has no usable value.</source>
+        <translation>Die PostgreSQL-Option %1 hat keinen brauchbaren Wert.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now; try again shortly.</source>
+        <translation>Die Datenbank ist gerade nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2308,10 @@
     <message>
         <source>&amp;Not Now</source>
         <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Every change is written to this PostgreSQL database.</source>
+        <translation>Jede Änderung wird in diese PostgreSQL-Datenbank geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -726,18 +726,6 @@
         <translation>Impossible de passer %1 en journalisation anticipée (WAL).</translation>
     </message>
     <message>
-        <source>A database URL looks like sqlite:///path/to/bookwarden.db.</source>
-        <translation>Une URL de base de données ressemble à sqlite:///chemin/vers/bookwarden.db.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL is not supported by this version of Bookwarden yet; use sqlite:///path.</source>
-        <translation>Cette version de Bookwarden ne prend pas encore en charge PostgreSQL&#xa0;; utilisez sqlite:///chemin.</translation>
-    </message>
-    <message>
-        <source>Unknown database scheme; a database URL looks like sqlite:///path/to/bookwarden.db.</source>
-        <translation>Schéma de base de données inconnu&#xa0;; une URL de base de données ressemble à sqlite:///chemin/vers/bookwarden.db.</translation>
-    </message>
-    <message>
         <source>The database URL names no file; use sqlite:///path/to/bookwarden.db.</source>
         <translation>L&apos;URL de la base de données ne désigne aucun fichier&#xa0;; utilisez sqlite:///chemin/vers/bookwarden.db.</translation>
     </message>
@@ -1428,6 +1416,50 @@
     <message>
         <source>The limit must be from 1 to 1000.</source>
         <translation>La limite doit être comprise entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Impossible de se connecter à la base PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is already served by another Bookwarden program (the desktop app or bookwarden-server). Stop that one first.</source>
+        <translation>La base PostgreSQL %1 est déjà servie par un autre programme Bookwarden (l’application de bureau ou bookwarden-server). Arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>A database URL looks like sqlite:///path/to/bookwarden.db or postgresql://user@host:5432/database.</source>
+        <translation>Une URL de base de données ressemble à sqlite:///chemin/vers/bookwarden.db ou postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>Unknown database scheme; a database URL looks like sqlite:///path/to/bookwarden.db or postgresql://user@host:5432/database.</source>
+        <translation>Schéma de base de données inconnu ; une URL de base de données ressemble à sqlite:///chemin/vers/bookwarden.db ou postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL names a host and a database: postgresql://user@host:5432/database.</source>
+        <translation>Une URL PostgreSQL indique un hôte et une base : postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL names the user to connect as: postgresql://user@host:5432/database.</source>
+        <translation>Une URL PostgreSQL indique l’utilisateur de la connexion : postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL port is not valid.</source>
+        <translation>Le port PostgreSQL n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option %1 in the database URL.</source>
+        <translation>Option PostgreSQL inconnue %1 dans l’URL de la base.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>sslmode doit valoir disable, allow, prefer, require, verify-ca ou verify-full.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1 has no usable value.</source>
+        <translation>L’option PostgreSQL %1 n’a pas de valeur utilisable.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached right now; try again shortly.</source>
+        <translation>La base de données est injoignable pour le moment ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2308,10 @@
     <message>
         <source>&amp;Not Now</source>
         <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Every change is written to this PostgreSQL database.</source>
+        <translation>Chaque modification est écrite dans cette base PostgreSQL.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ namespace {
 const QString dataDirOption = QStringLiteral("data-dir");
 const QString databaseOption = QStringLiteral("database");
 const char dataDirEnvironment[] = "BOOKWARDEN_DATA_DIR";
+const char databaseEnvironment[] = "BOOKWARDEN_DATABASE_URL";
 } // namespace
 
 void StorageOptions::addTo(QCommandLineParser &parser)
@@ -18,7 +19,12 @@ void StorageOptions::addTo(QCommandLineParser &parser)
             .arg(QDir::toNativeSeparators(defaultDataDirectory()), QLatin1String(dataDirEnvironment)),
         QStringLiteral("dir")));
     parser.addOption(QCommandLineOption(
-        databaseOption, QStringLiteral("Database URL (default: sqlite:///<data dir>/bookwarden.db)."),
+        databaseOption,
+        QStringLiteral(
+            "Database URL: sqlite:///path/file.db (default: sqlite:///<data dir>/bookwarden.db) or "
+            "postgresql://user@host:5432/database?sslmode=verify-full, its password from PGPASSWORD "
+            "or ~/.pgpass (environment: %1).")
+            .arg(QLatin1String(databaseEnvironment)),
         QStringLiteral("url")));
 }
 
@@ -36,8 +42,12 @@ Result<StorageLocation> StorageOptions::resolve(const QCommandLineParser &parser
         return Error::invalidField(dataDirOption, QStringLiteral("The data directory must not be empty."));
     location.dataDirectory = QDir::cleanPath(QDir(location.dataDirectory).absolutePath());
 
-    location.databaseUrl = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                        : defaultDatabaseUrl(location.dataDirectory);
+    if (parser.isSet(databaseOption))
+        location.databaseUrl = parser.value(databaseOption);
+    else if (qEnvironmentVariableIsSet(databaseEnvironment))
+        location.databaseUrl = qEnvironmentVariable(databaseEnvironment);
+    else
+        location.databaseUrl = defaultDatabaseUrl(location.dataDirectory);
     return location;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -83,6 +84,7 @@ bool GroupCommitWriter::isWriterThread() const
 
 void GroupCommitWriter::openConnection()
 {
+    m_connection.reset(); // its QSqlDatabase name is the new one's
     m_connection = SqlConnection::open(m_url, m_connectionName);
     if (!m_connection->isOpen()) {
         qCCritical(lcSql) << "the writer cannot open the database:" << m_connection->openError();
@@ -95,6 +97,26 @@ void GroupCommitWriter::openConnection()
         if (Status applied = m_connection->execute(QLatin1String(pragma), "writerPragma"); !applied)
             qCWarning(lcSql) << "the writer keeps SQLite's default for" << pragma;
     }
+}
+
+bool GroupCommitWriter::ensureConnection()
+{
+    if (m_connection->isHealthy())
+        return true;
+    // A PostgreSQL server that went away: a new connection, at most one attempt a second, so that a burst of
+    // writes while the server is down does not become a burst of connection attempts.
+    // The batch waits for its turn (at most that second) rather than failing at once: its requests are
+    // answered within a second either way, and a server that is back by then serves them.
+    constexpr qint64 retryIntervalMs = 1000;
+    const qint64 wait = m_lastConnectAttemptMs + retryIntervalMs - QDateTime::currentMSecsSinceEpoch();
+    if (wait > 0) {
+        std::unique_lock lock(m_mutex);
+        if (m_wakeUp.wait_for(lock, std::chrono::milliseconds(wait), [this] { return m_stopping; }))
+            return false;
+    }
+    m_lastConnectAttemptMs = QDateTime::currentMSecsSinceEpoch();
+    openConnection();
+    return m_connection->isHealthy();
 }
 
 void GroupCommitWriter::threadMain()
@@ -125,14 +147,10 @@ void GroupCommitWriter::threadMain()
     m_connection.reset();
 }
 
-void GroupCommitWriter::runBatch(std::deque<Job> &batch)
+Status GroupCommitWriter::runTransaction(std::deque<Job> &batch,
+                                         std::vector<std::function<void()>> &afterCommit, bool *committing)
 {
-    // A PostgreSQL server that went away (or was not there at start): each batch tries a new connection.
-    if (!m_connection->isHealthy())
-        openConnection();
     SqlConnection &connection = *m_connection;
-    std::vector<std::function<void()>> afterCommit;
-
     Status transaction = connection.begin();
     if (transaction) {
         for (Job &job : batch) {
@@ -162,10 +180,40 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
             }
         }
     }
-    if (transaction)
+    if (transaction) {
+        *committing = true;
         transaction = connection.commit();
+    }
     if (!transaction)
         connection.rollback();
+    return transaction;
+}
+
+void GroupCommitWriter::runBatch(std::deque<Job> &batch)
+{
+    if (!ensureConnection()) {
+        const Error unreachable = SqlConnection::unreachable();
+        for (Job &job : batch)
+            job.complete(&unreachable);
+        std::lock_guard lock(m_mutex);
+        ++m_statistics.batches;
+        m_statistics.jobs += batch.size();
+        ++m_statistics.failedCommits;
+        return;
+    }
+    std::vector<std::function<void()>> afterCommit;
+    bool committing = false;
+    Status transaction = runTransaction(batch, afterCommit, &committing);
+    // The connection was lost before the COMMIT went out (a PostgreSQL server restarted since the last
+    // write): nothing of the batch was written, so it runs once more on a new connection. A connection lost
+    // during the COMMIT leaves its outcome unknown; that batch is not run again.
+    if (!transaction && !committing && !m_connection->isHealthy()) {
+        m_lastConnectAttemptMs = 0;
+        if (ensureConnection()) {
+            afterCommit.clear();
+            transaction = runTransaction(batch, afterCommit, &committing);
+        }
+    }
 
     {
         std::lock_guard lock(m_mutex);
@@ -184,8 +232,9 @@ void GroupCommitWriter::runBatch(std::deque<Job> &batch)
             job.complete(nullptr);
         return;
     }
-    const Error failure
-        = Error(ErrorKind::Storage, ErrorCode::StorageError,
+    const Error failure = !m_connection->isHealthy()
+        ? SqlConnection::unreachable()
+        : Error(ErrorKind::Storage, ErrorCode::StorageError,
                 QStringLiteral(QT_TRANSLATE_NOOP(
                     "Error", "The database could not save the change; nothing was written.")));
     qCCritical(lcSql) << "a batch of" << batch.size()

@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 class Clock;
 class SqlConnection;
@@ -76,13 +77,19 @@ private:
     bool enqueue(Job &&job);
     void threadMain();
     void openConnection();
+    // Reconnects when the connection is gone, at most once a second (a batch waits for the next attempt).
+    bool ensureConnection();
     void runBatch(std::deque<Job> &batch);
+    // BEGIN, every job in its savepoint, COMMIT; *committing is set once the COMMIT is sent.
+    Status runTransaction(std::deque<Job> &batch, std::vector<std::function<void()>> &afterCommit,
+                          bool *committing);
 
     DatabaseUrl m_url;
     QString m_connectionName;
     const Clock &m_clock;
     QThread *m_thread = nullptr;
     std::unique_ptr<SqlConnection> m_connection; // lives and dies on the writer thread
+    qint64 m_lastConnectAttemptMs = 0; // steady clock, writer thread only
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wakeUp;

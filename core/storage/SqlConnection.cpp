@@ -29,6 +29,13 @@ SqlConnection::~SqlConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+Error SqlConnection::unreachable()
+{
+    return Error::unavailable(ErrorCode::DatabaseUnreachable,
+                              QStringLiteral(QT_TRANSLATE_NOOP(
+                                  "Error", "The database cannot be reached right now; try again shortly.")));
+}
+
 Status SqlConnection::commit()
 {
     return execute(QStringLiteral("COMMIT"), "commit");

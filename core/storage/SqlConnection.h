@@ -50,6 +50,9 @@ public:
     virtual void rollback() = 0;
     // False when the connection to the server is gone (PostgreSQL); it must then be opened again.
     virtual bool isHealthy() const { return isOpen(); }
+    // What a read or write answers while the database server cannot be reached: Unavailable (503 with
+    // Retry-After), not a storage fault. The next use opens a new connection.
+    static Error unreachable();
 
     virtual QString lastErrorText() const = 0;
 

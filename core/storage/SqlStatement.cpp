@@ -8,7 +8,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 SqlStatement::SqlStatement(SqlConnection &connection, const QString &sql, const char *name)
-    : m_name(name)
+    : m_connection(connection)
+    , m_name(name)
 {
     m_statement = connection.prepared(sql, &m_prepareError);
     if (!m_statement)
@@ -35,7 +36,7 @@ Status SqlStatement::execute()
     m_done = false;
     m_changes = 0;
     if (!m_statement)
-        return Error::storage(m_prepareError);
+        return m_connection.isHealthy() ? Error::storage(m_prepareError) : SqlConnection::unreachable();
     if (m_bindingFailed)
         return Error::storage(QStringLiteral("Binding a value to %1 failed.").arg(QLatin1String(m_name)));
     switch (m_statement->execute()) {
@@ -48,6 +49,10 @@ Status SqlStatement::execute()
     case PreparedStatement::Step::Failed: {
         m_uniqueFailure = m_statement->failedOnUniqueConstraint();
         const QString message = m_statement->errorText();
+        if (!m_connection.isHealthy()) {
+            qCWarning(lcSql) << m_name << "lost the database:" << message;
+            return SqlConnection::unreachable();
+        }
         // The statement's name and the database's message only: bound values may be secrets. A duplicate is
         // an expected answer (the caller turns it into a conflict), not a fault worth a warning.
         if (m_uniqueFailure)

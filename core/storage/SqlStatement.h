@@ -44,6 +44,7 @@ public:
     bool failedOnUniqueConstraint() const { return m_uniqueFailure; }
 
 private:
+    SqlConnection &m_connection;
     PreparedStatement *m_statement = nullptr; // owned by the connection, which keeps it for reuse
     const char *m_name;
     QString m_prepareError;

@@ -1,6 +1,7 @@
 // bookwarden-server as an operator runs it: a real process on a temporary data directory and a free port,
 // spoken to over HTTP and HTTPS, stopped with signals.
 #include "RawHttpClient.h"
+#include "TemporaryPostgres.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -205,8 +206,9 @@ private slots:
         server.start({u"--help"_s});
         QVERIFY(server.waitForFinished());
         QCOMPARE(server.exitCode(), 0);
-        for (const QString &text : {u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"BOOKWARDEN_DATA_DIR"_s,
-                                    u"--generate-self-signed"_s, u"--max-body-size"_s, u"--cors-origin"_s})
+        for (const QString &text :
+             {u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"BOOKWARDEN_DATA_DIR"_s, u"BOOKWARDEN_DATABASE_URL"_s,
+              u"--generate-self-signed"_s, u"--max-body-size"_s, u"--cors-origin"_s})
             QVERIFY2(server.out().contains(text), qPrintable(text + u" missing in:\n"_s + server.out()));
     }
 
@@ -446,6 +448,54 @@ private slots:
         QVERIFY(restarted.stopWith(SIGTERM));
     }
 
+    void itServesFromPostgresqlAndASecondServerOnThatDatabaseIsRefused()
+    {
+        // The URL from the environment, as a service would set it; the data directory gets no database file.
+        TemporaryPostgres &postgres = TemporaryPostgres::shared();
+        QVERIFY2(postgres.isRunning(), qPrintable(postgres.error()));
+        const QString database = postgres.createDatabase();
+        QVERIFY2(!database.isEmpty(), qPrintable(postgres.error()));
+        QTemporaryDir data;
+        ServerProcess first(m_home.path());
+        first.setEnvironmentVariable(u"BOOKWARDEN_DATABASE_URL"_s, database);
+        first.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        first.start(serverArguments(data.path()));
+        QUrl url = first.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(first.output()));
+        QByteArray token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
+        QVERIFY(!token.isEmpty());
+        const QJsonObject book {{u"title"_s, u"Kept by PostgreSQL"_s},
+                                {u"author"_s, u"A"_s},
+                                {u"publisher"_s, u"P"_s},
+                                {u"price"_s, 1}};
+        QCOMPARE(call(quint16(url.port()), "POST", "/api/v1/books", book, token).status, 201);
+        QVERIFY(!QFile::exists(data.filePath(u"bookwarden.db"_s)));
+        QString rows;
+        QVERIFY(postgres.runSql(database, u"SELECT title FROM books"_s, &rows));
+        QCOMPARE(rows, u"Kept by PostgreSQL"_s);
+
+        ServerProcess second(m_home.path());
+        second.start(serverArguments(data.path(), {u"--database"_s, database}));
+        QVERIFY(second.waitForFinished());
+        QVERIFY2(second.exitCode() != 0, qPrintable(second.output()));
+        QVERIFY2(second.err().contains(u"already served by another Bookwarden program"_s),
+                 qPrintable(second.output()));
+        QCOMPARE(
+            call(quint16(url.port()), "GET", "/api/v1/books", {}, token).json().value(u"total"_s).toInt(), 1);
+
+        // Killed: PostgreSQL ends its session and lets the lock go; the acknowledged write is there.
+        QVERIFY(first.stopWith(SIGKILL));
+        ServerProcess restarted(m_home.path());
+        restarted.start(serverArguments(data.path(), {u"--database"_s, database}));
+        url = restarted.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(restarted.output()));
+        token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
+        QCOMPARE(
+            call(quint16(url.port()), "GET", "/api/v1/books", {}, token).json().value(u"total"_s).toInt(), 1);
+        QVERIFY(restarted.stopWith(SIGTERM));
+        QCOMPARE(restarted.exitCode(), 0);
+    }
+
     void aMissingDataDirectoryIsCreatedForItsOwnerOnly_data()
     {
         QTest::addColumn<bool>("fromEnvironment");
@@ -519,8 +569,12 @@ private slots:
         QTest::newRow("tiny body limit") << QStringList {u"--max-body-size"_s, u"10"_s} << u"body"_s;
         QTest::newRow("origin without scheme")
             << QStringList {u"--cors-origin"_s, u"app.example"_s} << u"app.example"_s;
-        QTest::newRow("PostgreSQL database")
+        QTest::newRow("PostgreSQL URL without a user")
             << QStringList {u"--database"_s, u"postgres://db/books"_s} << u"PostgreSQL"_s;
+        QTest::newRow("unknown PostgreSQL option")
+            << QStringList {u"--database"_s, u"postgresql://ann@db/books?sslmod=require"_s} << u"sslmod"_s;
+        QTest::newRow("PostgreSQL that does not answer")
+            << QStringList {u"--database"_s, u"postgresql://ann@127.0.0.1:1/books"_s} << u"Cannot connect"_s;
         QTest::newRow("database without scheme")
             << QStringList {u"--database"_s, u"/tmp/books.db"_s} << u"sqlite://"_s;
         QTest::newRow("unknown option") << QStringList {u"--colour"_s} << u"colour"_s;

@@ -2,6 +2,7 @@
 #include "Backend.h"
 #include "HttpMetrics.h"
 #include "HttpRouter.h"
+#include "TemporaryPostgres.h"
 #include "common/Version.h"
 #include "storage/Database.h"
 #include "tokens/SignInService.h"
@@ -72,6 +73,7 @@ private slots:
 
     void healthReportsTheServerAndTheDatabaseAsOk();
     void healthIs503WhileTheDatabaseFileIsGoneOrReplaced();
+    void whilePostgresqlIsDownRequestsAre503AndServiceResumesWhenItIsBack();
 
     void metricsAreServedInPrometheusTextToLoopbackClients();
     void metricsShowHowTheDatabaseWriterBatchesWrites();
@@ -204,6 +206,48 @@ void TestApiSystem::healthIs503WhileTheDatabaseFileIsGoneOrReplaced()
     QVERIFY(QFile::remove(path));
     QVERIFY(QFile::rename(aside, path));
     QCOMPARE(api.call("GET", "/healthz").status, 503);
+}
+
+void TestApiSystem::whilePostgresqlIsDownRequestsAre503AndServiceResumesWhenItIsBack()
+{
+    if (!BackendFixture::usesPostgresql())
+        QSKIP("PostgreSQL stopped under a running server (tst_apisystem_postgresql)");
+    ApiServerFixture api;
+    QVERIFY2(api.start(), qPrintable(api.errorString()));
+    api.createUser(u"ann"_s);
+    const QString token = api.login(u"ann"_s);
+    const auto newBook = [](const QString &title) {
+        return QJsonObject {{u"title"_s, title},
+                            {u"author"_s, u"Ann Author"_s},
+                            {u"publisher"_s, u"Ann Press"_s},
+                            {u"price"_s, 9.5}};
+    };
+    QCOMPARE(api.call("POST", "/api/v1/books", newBook(u"Before the Outage"_s), token).status, 201);
+
+    TemporaryPostgres &postgres = TemporaryPostgres::shared();
+    QVERIFY2(postgres.stop(), qPrintable(postgres.error()));
+    const ApiResponse write = api.call("POST", "/api/v1/books", newBook(u"During the Outage"_s), token);
+    QCOMPARE(write.status, 503);
+    QCOMPARE(write.error(), u"database_unreachable"_s);
+    QVERIFY(!write.header("Retry-After").isEmpty());
+    const ApiResponse read = api.call("GET", "/api/v1/books?q=outage", QByteArray(), token);
+    QCOMPARE(read.status, 503);
+    QCOMPARE(read.error(), u"database_unreachable"_s);
+    const ApiResponse health = api.call("GET", "/healthz");
+    QCOMPARE(health.status, 503);
+    QCOMPARE(health.json().value(u"database"_s).toString(), u"unavailable"_s);
+
+    // Back: the next requests reconnect by themselves, and nothing acknowledged before was lost.
+    QVERIFY2(postgres.startAgain(), qPrintable(postgres.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(api.call("GET", "/healthz").status, 200, 10000);
+    QCOMPARE(api.call("POST", "/api/v1/books", newBook(u"After the Outage"_s), token).status, 201);
+    const ApiResponse after = api.call("GET", "/api/v1/books?q=outage", QByteArray(), token);
+    QCOMPARE(after.status, 200);
+    QStringList titles;
+    for (const QJsonValue &book : after.json().value(u"items"_s).toArray())
+        titles << book.toObject().value(u"title"_s).toString();
+    titles.sort();
+    QCOMPARE(titles, (QStringList {u"After the Outage"_s, u"Before the Outage"_s}));
 }
 
 void TestApiSystem::metricsAreServedInPrometheusTextToLoopbackClients()

@@ -60,8 +60,8 @@ MainWindow::MainWindow(Backend &backend, Localization &localization, QWidget *pa
     , m_database(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    const QString databasePath = backend.database().filePath();
-    setWindowTitle(QFileInfo(databasePath).fileName());
+    const DatabaseUrl url = backend.database().url();
+    setWindowTitle(url.isPostgresql() ? url.databaseName() : QFileInfo(url.path()).fileName());
 
     // The models are connected to the change signals before they first read, so nothing slips between.
     // Their tabs say when a read fails.
@@ -255,8 +255,7 @@ void MainWindow::showAbout()
     box->setInformativeText(
         tr("Manages the accounts, books, sessions and signing keys of Bookwarden's REST server, explains "
            "its tokens and keeps watch over its security log.")
-        + u"<br><br>"_s
-        + tr("Database: %1").arg(QDir::toNativeSeparators(m_backend.database().filePath()).toHtmlEscaped())
+        + u"<br><br>"_s + tr("Database: %1").arg(m_backend.database().url().displayName().toHtmlEscaped())
         + u"<br>"_s
         + tr("Built with Qt %1, running on Qt %2.")
               .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())));
@@ -389,9 +388,10 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Bookwarden"));
     m_aboutQt->setText(tr("About &Qt"));
-    const QString path = QDir::toNativeSeparators(m_backend.database().filePath());
-    m_database->setText(tr("Database: %1").arg(path));
-    m_database->setToolTip(tr("Every change is written to this SQLite database."));
+    const DatabaseUrl url = m_backend.database().url();
+    m_database->setText(tr("Database: %1").arg(url.displayName()));
+    m_database->setToolTip(url.isPostgresql() ? tr("Every change is written to this PostgreSQL database.")
+                                              : tr("Every change is written to this SQLite database."));
     m_serverStatus->setToolTip(tr("The embedded REST server (Server tab)"));
     m_requestRate->setToolTip(tr("Requests answered per second"));
     updateServerStatus();
