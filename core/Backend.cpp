@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "events/SecurityEventLog.h"
 #include "passwords/PasswordHashingPool.h"
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "tokens/AccessTokenVerifier.h"
 #include "tokens/RefreshSessionService.h"
@@ -13,6 +14,10 @@
 #include "tokens/SigningKeyService.h"
 #include "tokens/TokenMinter.h"
 #include "users/UserService.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBackend, "bookwarden.core.backend")
 
 Backend::Backend(const Clock &clock)
     : m_clock(clock)
@@ -69,12 +74,53 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
         return sessions->revokeAllForUser(transaction, user.id, keepSessionId,
                                           QStringLiteral("tokens_revoked"));
     });
+    if (options.database.isPostgresql())
+        backend->listenToOtherProcesses();
     return backend;
+}
+
+void Backend::listenToOtherProcesses()
+{
+    ChangeListener::Handlers handlers;
+    handlers.apply = [this](const InstanceChanges::Change &change) { applyChangeElsewhere(change); };
+    handlers.othersCommitted = [this] { m_database->writer().noteCommitElsewhere(); };
+    handlers.resynchronise = [this] { resynchronise(); };
+    handlers.stopping = [this] { m_database->releaseThreadConnection(); };
+    m_changesElsewhere = std::make_unique<ChangeListener>(
+        m_database->url(), m_database->origin(), QStringLiteral("bookwarden-changes-") + m_database->origin(),
+        std::move(handlers));
+}
+
+void Backend::applyChangeElsewhere(const InstanceChanges::Change &change)
+{
+    Status applied;
+    if (change.kind == RevocationService::changeKind())
+        applied = m_revocationService->applyPublished(change.payload);
+    else if (change.kind == QLatin1String("keys"))
+        applied = m_keys->reload();
+    else if (change.kind == UserService::signInFailedKind()
+             || change.kind == UserService::signInSucceededKind())
+        m_users->applySignInElsewhere(change.kind, change.payload);
+    if (!applied)
+        qCWarning(lcBackend) << "a change by another process was not applied:" << change.kind
+                             << applied.error().message();
+}
+
+void Backend::resynchronise()
+{
+    m_database->writer().noteCommitElsewhere();
+    if (Status revocations = m_revocationService->load(m_database->connection(), m_clock.nowMs());
+        !revocations)
+        qCWarning(lcBackend) << "reloading the revocations failed:" << revocations.error().message();
+    if (Status keys = m_keys->reload(); !keys)
+        qCWarning(lcBackend) << "reloading the signing keys failed:" << keys.error().message();
 }
 
 Backend::~Backend()
 {
-    // Order matters: hashing continuations submit writes, and write jobs refer to the services.
+    // Order matters: the listener applies changes to the services; hashing continuations submit writes,
+    // and write jobs refer to the services.
+    m_changesElsewhere.reset();
     m_passwords.reset();
     if (m_database)
         m_database->writer().waitForIdle();
@@ -112,7 +158,12 @@ Status Backend::setTokenSettings(const TokenSettings &settings)
 void Backend::pruneExpired()
 {
     constexpr qint64 day = 24LL * 3600 * 1000;
+    constexpr qint64 hour = 3600LL * 1000;
     RevocationService *revocations = m_revocationService.get();
+    // Changes other processes have read within seconds (ChangeListener reads every half second).
+    m_database->writer().submit<qint64>([](WriteTransaction &transaction) {
+        return InstanceChanges::prune(transaction.connection(), transaction.nowMs() - hour);
+    });
     m_database->writer().submit<qint64>(
         [revocations](WriteTransaction &transaction) { return revocations->prune(transaction); });
     m_sessions->pruneClosed(30 * day);

@@ -3,12 +3,14 @@
 #include "common/Result.h"
 #include "passwords/Argon2Parameters.h"
 #include "storage/DatabaseUrl.h"
+#include "storage/InstanceChanges.h"
 #include "tokens/TokenSettings.h"
 #include "users/LoginThrottle.h"
 
 #include <memory>
 
 class AccessTokenVerifier;
+class ChangeListener;
 class BookService;
 class Clock;
 class Database;
@@ -70,9 +72,15 @@ public:
 
 private:
     explicit Backend(const Clock &clock);
+    // Several processes on one PostgreSQL database: what the others changed, applied to what this one keeps
+    // in memory (revocations, signing keys, sign-in throttles; cached pages go stale with any commit).
+    void listenToOtherProcesses();
+    void applyChangeElsewhere(const InstanceChanges::Change &change);
+    void resynchronise();
 
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeListener> m_changesElsewhere;
     std::unique_ptr<PasswordHashingPool> m_passwords;
     std::unique_ptr<SecurityEventLog> m_events;
     std::unique_ptr<LoginThrottle> m_loginThrottle;

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Clock.h"
+#include "storage/InstanceChanges.h"
 #include "storage/MigrationRunner.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
 #include <cerrno>
@@ -111,10 +113,8 @@ Result<int> lockForThisProcess(const QString &databasePath)
                         {QDir::toNativeSeparators(databasePath)});
 }
 
-// Advisory lock keys of this program (any two numbers no other program on the server uses): one for the
-// migrations, one held by the process that serves the database.
+// The advisory lock key of this program's migrations (a number no other program on the server uses).
 constexpr qint64 migrationLockKey = 0x426f6f6b77617264; // "Bookward"
-constexpr qint64 instanceLockKey = migrationLockKey + 1;
 
 Status lockAdvisory(SqlConnection &connection, const char *function, qint64 key)
 {
@@ -129,13 +129,13 @@ Database::Database(DatabaseUrl url, const Clock &clock)
     : m_url(std::move(url))
     , m_clock(clock)
     , m_instanceId(nextInstanceId.fetch_add(1))
+    , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
 Database::~Database()
 {
     m_writer.reset(); // drains every submitted write first
     releaseThreadConnection();
-    m_lockConnection.reset();
     if (m_lockFd >= 0)
         ::close(m_lockFd);
 }
@@ -153,7 +153,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
     std::unique_ptr<Database> database(new Database(url, clock));
     if (Status opened = url.isPostgresql() ? database->openPostgresql() : database->openSqlite(); !opened)
         return opened.error();
-    database->m_writer = std::make_unique<GroupCommitWriter>(url, database->connectionName("writer"), clock);
+    database->m_writer = std::make_unique<GroupCommitWriter>(url, database->connectionName("writer"), clock,
+                                                             database->m_origin);
     qCInfo(lcSql) << "opened" << url.displayName() << "at schema version" << database->m_schemaVersion;
     return database;
 }
@@ -243,21 +244,6 @@ Status Database::openPostgresql()
             return unlocked;
         m_schemaVersion = migrations.currentVersion(*setup).valueOr(0);
     }
-    // One process per database, as with SQLite: revocations, signing keys, cached lists and sign-in
-    // throttles live in this process's memory. The lock is held by this connection for as long as the
-    // database is open; PostgreSQL lets it go when the connection ends, however the process ends.
-    SqlStatement instance(*setup, QStringLiteral("SELECT pg_try_advisory_lock(?)"), "instanceLock");
-    instance.bind(instanceLockKey);
-    if (Status run = instance.execute(); !run)
-        return run;
-    if (!instance.next() || instance.int64(0) != 1)
-        return storageError(ErrorCode::DatabaseInUse,
-                            QT_TRANSLATE_NOOP("Error",
-                                              "The PostgreSQL database %1 is already served by another "
-                                              "Bookwarden program (the desktop app or bookwarden-server). "
-                                              "Stop that one first."),
-                            {m_url.displayName()});
-    m_lockConnection = std::move(setup);
     return {};
 }
 
@@ -283,6 +269,17 @@ SqlConnection &Database::connection()
             qCWarning(lcSql) << "reader cache size:" << cache.error().detailedMessage();
     }
     return *slot;
+}
+
+Status Database::publishNow(const QString &kind, const QString &payload)
+{
+    if (!m_url.isPostgresql())
+        return {};
+    SqlConnection &connection = this->connection();
+    if (Status recorded = InstanceChanges::record(connection, m_origin, kind, payload, m_clock.nowMs());
+        !recorded)
+        return recorded;
+    return InstanceChanges::notify(connection, m_origin);
 }
 
 void Database::releaseThreadConnection()

@@ -13,8 +13,9 @@ class SqlConnection;
 
 // The open Bookwarden database, an SQLite file or a PostgreSQL database: validated, migrated (SQLite in WAL
 // mode). Reads use the calling thread's own connection (connection()); every write goes through writer(),
-// the single group-committing writer. One process at a time: open() refuses a database another process
-// holds open (database_in_use).
+// the single group-committing writer of this process. SQLite: one process at a time, open() refuses a file
+// another process holds open (database_in_use). PostgreSQL: any number of processes, which tell each other
+// what they keep in memory (InstanceChanges, ChangeListener).
 class Database
 {
 public:
@@ -40,6 +41,12 @@ public:
     static void releaseThreadConnections();
 
     GroupCommitWriter &writer() { return *m_writer; }
+    // This process among those sharing a PostgreSQL database (a random id per open).
+    QString origin() const { return m_origin; }
+    // Tells the other processes on a PostgreSQL database about a change they keep in memory, at once (on
+    // the calling thread's connection, outside any transaction). Writes inside a write job use
+    // WriteTransaction::publish instead. Nothing to do with SQLite.
+    Status publishNow(const QString &kind, const QString &payload);
     const Clock &clock() const { return m_clock; }
     DatabaseUrl url() const { return m_url; }
     QString filePath() const { return m_url.path(); } // SQLite only; empty for PostgreSQL
@@ -60,11 +67,11 @@ private:
     DatabaseUrl m_url;
     const Clock &m_clock;
     quint64 m_instanceId;
+    QString m_origin;
     int m_schemaVersion = 0;
     // The device and inode of the file opened, to notice it being deleted or replaced.
     quint64 m_fileDevice = 0;
     quint64 m_fileInode = 0;
     std::unique_ptr<GroupCommitWriter> m_writer;
     int m_lockFd = -1; // SQLite: holds <file>.lock while open
-    std::unique_ptr<SqlConnection> m_lockConnection; // PostgreSQL: holds the instance's advisory lock
 };

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/OpenSslThreadState.h"
+#include "storage/InstanceChanges.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 
@@ -32,8 +33,10 @@ const char *const writerPragmas[] = {
 };
 } // namespace
 
-GroupCommitWriter::GroupCommitWriter(DatabaseUrl url, QString connectionName, const Clock &clock)
+GroupCommitWriter::GroupCommitWriter(DatabaseUrl url, QString connectionName, const Clock &clock,
+                                     QString origin)
     : m_url(std::move(url))
+    , m_origin(std::move(origin))
     , m_connectionName(std::move(connectionName))
     , m_clock(clock)
 {
@@ -154,7 +157,7 @@ Status GroupCommitWriter::runTransaction(std::deque<Job> &batch,
     Status transaction = connection.begin();
     if (transaction) {
         for (Job &job : batch) {
-            WriteTransaction context(connection, m_clock.nowMs());
+            WriteTransaction context(connection, m_clock.nowMs(), m_origin);
             if (Status mark
                 = SqlStatement(connection, QStringLiteral("SAVEPOINT job"), "savepoint").execute();
                 !mark) {
@@ -180,6 +183,9 @@ Status GroupCommitWriter::runTransaction(std::deque<Job> &batch,
             }
         }
     }
+    // The other processes on a PostgreSQL database wake up when this commits (nothing with SQLite).
+    if (transaction)
+        transaction = InstanceChanges::notify(connection, m_origin);
     if (transaction) {
         *committing = true;
         transaction = connection.commit();

@@ -38,7 +38,8 @@ public:
         quint64 failedCommits = 0;
     };
 
-    GroupCommitWriter(DatabaseUrl url, QString connectionName, const Clock &clock);
+    // `origin` names this process to the others sharing a PostgreSQL database (InstanceChanges).
+    GroupCommitWriter(DatabaseUrl url, QString connectionName, const Clock &clock, QString origin = {});
     // Finishes every job already submitted, then stops the thread.
     ~GroupCommitWriter();
     GroupCommitWriter(const GroupCommitWriter &) = delete;
@@ -64,6 +65,8 @@ public:
     // Goes up by one after every commit that changed the database, before the jobs in it are answered.
     // Anything computed from a read that started while it had a value is current until it changes.
     quint64 commitGeneration() const { return m_commitGeneration.load(std::memory_order_acquire); }
+    // Another process sharing the database committed: what was computed from earlier reads is stale too.
+    void noteCommitElsewhere() { m_commitGeneration.fetch_add(1, std::memory_order_release); }
 
 private:
     struct Job
@@ -85,6 +88,7 @@ private:
                           bool *committing);
 
     DatabaseUrl m_url;
+    QString m_origin;
     QString m_connectionName;
     const Clock &m_clock;
     QThread *m_thread = nullptr;

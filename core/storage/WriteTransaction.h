@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QString>
 #include <QtGlobal>
 
 #include <functional>
@@ -13,9 +16,10 @@ class SqlConnection;
 class WriteTransaction
 {
 public:
-    WriteTransaction(SqlConnection &connection, qint64 nowMs)
+    WriteTransaction(SqlConnection &connection, qint64 nowMs, QString origin = {})
         : m_connection(connection)
         , m_nowMs(nowMs)
+        , m_origin(std::move(origin))
     { }
 
     SqlConnection &connection() { return m_connection; }
@@ -29,11 +33,17 @@ public:
     // stolen refresh token revokes its session, and the refusal is the answer): such a job calls this,
     // and its changes and after-commit actions stand even though it returns an error.
     void keepChangesDespiteError() { m_keepChangesDespiteError = true; }
+
+    // Tells the other processes sharing this PostgreSQL database about a change they keep in memory
+    // (InstanceChanges; `kind` and `payload` as ChangeListener applies them), in this transaction: they
+    // learn of it exactly when it commits. Nothing to do with SQLite, which one process uses at a time.
+    Status publish(const QString &kind, const QString &payload);
     bool keepsChangesDespiteError() const { return m_keepChangesDespiteError; }
 
 private:
     SqlConnection &m_connection;
     qint64 m_nowMs;
+    QString m_origin;
     std::vector<std::function<void()>> m_afterCommit;
     bool m_keepChangesDespiteError = false;
 };

@@ -4,6 +4,9 @@
 #include "tokens/RevocationList.h"
 #include "tokens/RevocationRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace {
 void apply(RevocationList &list, const RevocationRow &row)
 {
@@ -20,12 +23,30 @@ void apply(RevocationList &list, const RevocationRow &row)
     }
 }
 
+QString kindName(RevocationRow::Kind kind)
+{
+    switch (kind) {
+    case RevocationRow::Kind::Token:
+        return QStringLiteral("token");
+    case RevocationRow::Kind::Session:
+        return QStringLiteral("session");
+    case RevocationRow::Kind::Subject:
+        break;
+    }
+    return QStringLiteral("subject");
+}
+
 Status store(RevocationList &list, WriteTransaction &transaction, const RevocationRow &row)
 {
     if (Status stored = RevocationRepository::upsert(transaction.connection(), row); !stored)
         return stored;
     transaction.afterCommit([&list, row] { apply(list, row); });
-    return {};
+    const QJsonObject published {{QStringLiteral("kind"), kindName(row.kind)},
+                                 {QStringLiteral("value"), row.value},
+                                 {QStringLiteral("valid_after"), double(row.validAfterMs)},
+                                 {QStringLiteral("keep_until"), double(row.keepUntilMs)}};
+    return transaction.publish(RevocationService::changeKind(),
+                               QString::fromUtf8(QJsonDocument(published).toJson(QJsonDocument::Compact)));
 }
 } // namespace
 
@@ -60,6 +81,31 @@ Status RevocationService::load(SqlConnection &connection, qint64 nowMs)
         return rows.error();
     for (const RevocationRow &row : rows.value())
         apply(m_list, row);
+    return {};
+}
+
+QString RevocationService::changeKind()
+{
+    return QStringLiteral("revocation");
+}
+
+Status RevocationService::applyPublished(const QString &payload)
+{
+    const QJsonObject published = QJsonDocument::fromJson(payload.toUtf8()).object();
+    RevocationRow row;
+    const QString kind = published.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("token"))
+        row.kind = RevocationRow::Kind::Token;
+    else if (kind == QLatin1String("session"))
+        row.kind = RevocationRow::Kind::Session;
+    else if (kind == QLatin1String("subject"))
+        row.kind = RevocationRow::Kind::Subject;
+    else
+        return Error::internal(QStringLiteral("A revocation of an unknown kind was published: %1").arg(kind));
+    row.value = published.value(QStringLiteral("value")).toString();
+    row.validAfterMs = qint64(published.value(QStringLiteral("valid_after")).toDouble());
+    row.keepUntilMs = qint64(published.value(QStringLiteral("keep_until")).toDouble());
+    apply(m_list, row);
     return {};
 }
 

@@ -22,6 +22,10 @@ public:
                          qint64 keepUntilMs);
 
     Status load(SqlConnection &connection, qint64 nowMs);
+    // Revocations made by another process sharing the database (InstanceChanges of this kind): each is
+    // published in the transaction that stores it, and applied here from its payload.
+    static QString changeKind();
+    Status applyPublished(const QString &payload);
     // Deletes rows (and forgets entries) that no unexpired token can be affected by.
     Result<qint64> prune(WriteTransaction &transaction);
 

@@ -146,6 +146,16 @@ Status SigningKeyService::reloadInTransaction(WriteTransaction &transaction)
         replaceKeys(std::move(keys));
         emit keysChanged();
     });
+    return transaction.publish(QStringLiteral("keys"), QString());
+}
+
+Status SigningKeyService::reload()
+{
+    Result<QList<StoredSigningKey>> keys = SigningKeyRepository::listAll(m_database.connection());
+    if (!keys)
+        return keys.error();
+    replaceKeys(std::move(keys).value());
+    emit keysChanged();
     return {};
 }
 

@@ -29,6 +29,8 @@ public:
 
     // Reads the keys into memory and, when none is active, creates the first HS256 key. Start-up only.
     Status load();
+    // Reads the keys again (another process sharing the database changed them); creates none.
+    Status reload();
 
     // How long after a key stops signing its tokens may still be valid: the longest access-token lifetime
     // plus clock leeway. A passive key can be retired after that.

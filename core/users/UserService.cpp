@@ -8,6 +8,7 @@
 #include "users/LoginThrottle.h"
 #include "users/UserRules.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -429,9 +430,9 @@ QFuture<Result<User>> UserService::remove(const Actor &actor, const QString &pub
 QFuture<Result<User>> UserService::authenticate(const QString &username, const QString &password,
                                                 const ClientInfo &client)
 {
-    const QString throttleKey = username.left(UserRules::maximumUsernameLength * 2);
+    const QString key = throttleKey(username);
     if (m_throttle) {
-        if (const int wait = m_throttle->secondsUntilAllowed(throttleKey, client.address); wait > 0)
+        if (const int wait = m_throttle->secondsUntilAllowed(key, client.address); wait > 0)
             return Futures::ready<User>(tooManyAttempts(wait));
     }
 
@@ -447,7 +448,7 @@ QFuture<Result<User>> UserService::authenticate(const QString &username, const Q
 
     return Futures::andThen<User>(
         m_passwords.verify(password, hash),
-        [this, stored, username, password, client](const PasswordHasher::Check &check) {
+        [this, stored, username, password, client, key](const PasswordHasher::Check &check) {
             if (!stored || !check.matches || stored->user.disabled) {
                 recordFailedLogin(username, client,
                                   !stored              ? QStringLiteral("unknown_user")
@@ -455,8 +456,10 @@ QFuture<Result<User>> UserService::authenticate(const QString &username, const Q
                                                        : QStringLiteral("account_disabled"));
                 return Futures::ready<User>(invalidCredentials());
             }
-            if (m_throttle)
-                m_throttle->recordSuccess(username.left(UserRules::maximumUsernameLength * 2));
+            if (m_throttle) {
+                m_throttle->recordSuccess(key);
+                shareWithOtherProcesses(signInSucceededKind(), key, client.address);
+            }
             const qint64 userId = stored->user.id;
             auto recordSuccess = [this, userId, client](const QString &newHash) {
                 return m_database.writer().submit<User>(
@@ -491,6 +494,43 @@ QFuture<Result<User>> UserService::authenticate(const QString &username, const Q
         });
 }
 
+QString UserService::throttleKey(const QString &username)
+{
+    return username.left(UserRules::maximumUsernameLength * 2);
+}
+
+QString UserService::signInFailedKind()
+{
+    return QStringLiteral("sign-in-failed");
+}
+
+QString UserService::signInSucceededKind()
+{
+    return QStringLiteral("sign-in-succeeded");
+}
+
+void UserService::shareWithOtherProcesses(const QString &kind, const QString &account, const QString &address)
+{
+    const QJsonObject attempt {{QStringLiteral("account"), account}, {QStringLiteral("address"), address}};
+    if (Status published = m_database.publishNow(
+            kind, QString::fromUtf8(QJsonDocument(attempt).toJson(QJsonDocument::Compact)));
+        !published)
+        qCWarning(lcUsers) << "the other processes were not told of a sign-in attempt:"
+                           << published.error().message();
+}
+
+void UserService::applySignInElsewhere(const QString &kind, const QString &payload)
+{
+    if (!m_throttle)
+        return;
+    const QJsonObject attempt = QJsonDocument::fromJson(payload.toUtf8()).object();
+    const QString account = attempt.value(QStringLiteral("account")).toString();
+    if (kind == signInFailedKind())
+        m_throttle->recordFailure(account, attempt.value(QStringLiteral("address")).toString());
+    else if (kind == signInSucceededKind())
+        m_throttle->recordSuccess(account);
+}
+
 void UserService::recordFailedLogin(const QString &username, const ClientInfo &client, const QString &reason)
 {
     SecurityEvent event;
@@ -503,8 +543,10 @@ void UserService::recordFailedLogin(const QString &username, const ClientInfo &c
     event.details = QJsonObject {{QStringLiteral("reason"), reason}};
     m_events.recordAsync(event);
 
-    if (m_throttle
-        && m_throttle->recordFailure(username.left(UserRules::maximumUsernameLength * 2), client.address)) {
+    if (!m_throttle)
+        return;
+    shareWithOtherProcesses(signInFailedKind(), throttleKey(username), client.address);
+    if (m_throttle->recordFailure(throttleKey(username), client.address)) {
         SecurityEvent lockout = event;
         lockout.type = SecurityEventType::loginThrottled;
         lockout.details = QJsonObject {};

@@ -90,6 +90,12 @@ public:
     // generated one that is returned so that it can be shown once. Returns nothing when users exist.
     Result<std::optional<QString>> ensureInitialAdministrator(const QString &password = {});
 
+    // Sign-in throttling across the processes sharing a PostgreSQL database: each failure and success is
+    // published (InstanceChanges of these kinds) and counted by every process's LoginThrottle.
+    static QString signInFailedKind();
+    static QString signInSucceededKind();
+    void applySignInElsewhere(const QString &kind, const QString &payload);
+
 signals:
     void userCreated(const User &user);
     void userUpdated(const User &user);
@@ -105,6 +111,8 @@ private:
                                            const QString &eventType, const QString &keepSessionId);
     Status revokeEverything(WriteTransaction &transaction, const User &user, const QString &keepSessionId);
     void recordFailedLogin(const QString &username, const ClientInfo &client, const QString &reason);
+    static QString throttleKey(const QString &username);
+    void shareWithOtherProcesses(const QString &kind, const QString &account, const QString &address);
 
     Database &m_database;
     PasswordHashingPool &m_passwords;
