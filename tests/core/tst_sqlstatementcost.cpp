@@ -23,8 +23,8 @@
 #include <map>
 #include <memory>
 
-// What a read costs through the statement layer (SqlStatement on the driver's native handle: a sqlite3, or
-// libpq prepared statements on QPSQL's PGconn) against QSqlQuery prepared once on a connection of its own,
+// What a statement costs through the statement layer (SqlStatement on the driver's native handle: a sqlite3,
+// or libpq prepared statements on QPSQL's PGconn) against QSqlQuery prepared once on a connection of its own,
 // on both backends, for the two reads the REST API does most (one book by id, a page of 20 by title) and
 // for a book's INSERT and DELETE in a transaction. Issue 14 asked to measure both on PostgreSQL and keep
 // the faster; docs/performance.md has the figures. Each call is timed on the wall clock (what a request
