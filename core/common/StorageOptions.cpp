@@ -42,7 +42,7 @@ Result<StorageLocation> StorageOptions::resolve(const QCommandLineParser &parser
         return Error::invalidField(dataDirOption, QStringLiteral("The data directory must not be empty."));
     location.dataDirectory = QDir::cleanPath(QDir(location.dataDirectory).absolutePath());
     location.chosen = parser.isSet(dataDirOption) || qEnvironmentVariableIsSet(dataDirEnvironment)
-                      || parser.isSet(databaseOption) || qEnvironmentVariableIsSet(databaseEnvironment);
+        || parser.isSet(databaseOption) || qEnvironmentVariableIsSet(databaseEnvironment);
 
     if (parser.isSet(databaseOption))
         location.databaseUrl = parser.value(databaseOption);

@@ -162,7 +162,7 @@ Status Database::checkReachable(const DatabaseUrl &url)
 {
     if (!url.isPostgresql())
         return {};
-    static std::atomic<int> nextProbe{1};
+    static std::atomic<int> nextProbe {1};
     const QString name = QStringLiteral("bookwarden-probe-%1").arg(nextProbe.fetch_add(1));
     const std::unique_ptr<SqlConnection> probe = SqlConnection::open(url, name);
     if (!probe->isOpen())

@@ -114,8 +114,8 @@ private slots:
                                  << u"Choose the database file"_s;
         QTest::newRow("relative file") << sqlite << QStringList {u"books.db"_s, u""_s, u""_s, u""_s, u""_s}
                                        << u"file"_s << u"must be absolute"_s;
-        QTest::newRow("no host") << server << QStringList {u""_s, u""_s, u"bw"_s, u"ann"_s, u""_s} << u"host"_s
-                                 << u"host name or address"_s;
+        QTest::newRow("no host") << server << QStringList {u""_s, u""_s, u"bw"_s, u"ann"_s, u""_s}
+                                 << u"host"_s << u"host name or address"_s;
         QTest::newRow("host with a space")
             << server << QStringList {u""_s, u"db host"_s, u"bw"_s, u"ann"_s, u""_s} << u"host"_s
             << u"names a host and a database"_s;
@@ -130,9 +130,9 @@ private slots:
         QTest::newRow("unknown sslmode")
             << url << QStringList {u""_s, u""_s, u""_s, u""_s, u"postgresql://ann@db/bw?sslmode=sometimes"_s}
             << u"url"_s << u"sslmode must be one of"_s;
-        QTest::newRow("no user in url") << url
-                                        << QStringList {u""_s, u""_s, u""_s, u""_s, u"postgresql://db:5432/bw"_s}
-                                        << u"url"_s << u"names the user to connect as"_s;
+        QTest::newRow("no user in url")
+            << url << QStringList {u""_s, u""_s, u""_s, u""_s, u"postgresql://db:5432/bw"_s} << u"url"_s
+            << u"names the user to connect as"_s;
     }
 
     void fieldsSayWhatIsMissing()
@@ -177,7 +177,8 @@ private slots:
     void fieldsFilledFromUrl()
     {
         OpenDatabaseDialog dialog;
-        const DatabaseUrl plain = DatabaseUrl::parse(u"postgresql://ann@db.example.org:5433/books?sslmode=verify-full"_s).value();
+        const DatabaseUrl plain
+            = DatabaseUrl::parse(u"postgresql://ann@db.example.org:5433/books?sslmode=verify-full"_s).value();
         dialog.setDatabaseUrl(plain);
         QCOMPARE(dialog.source(), OpenDatabaseDialog::Source::PostgresqlServer);
         QCOMPARE(field<QLineEdit>(&dialog, u"host"_s)->text(), u"db.example.org"_s);
@@ -209,8 +210,7 @@ private slots:
         QTest::addColumn<QString>("libpqText");
         QTest::addColumn<bool>("needsPassword");
         QTest::newRow("none given") << u"fe_sendauth: no password supplied"_s << true;
-        QTest::newRow("refused")
-            << u"FATAL:  password authentication failed for user \"ann\""_s << true;
+        QTest::newRow("refused") << u"FATAL:  password authentication failed for user \"ann\""_s << true;
         QTest::newRow("refused connection")
             << u"connection to server at \"127.0.0.1\", port 1 failed: Connection refused"_s << false;
         QTest::newRow("no database") << u"FATAL:  database \"nothing\" does not exist"_s << false;
@@ -292,7 +292,8 @@ private slots:
         const QString password = u"Right-Password-51b2"_s;
         QString hbaPath;
         QVERIFY2(postgres.runSql(u"postgres"_s,
-                                 u"ALTER ROLE bookwarden PASSWORD '%1'; SHOW hba_file"_s.arg(password), &hbaPath),
+                                 u"ALTER ROLE bookwarden PASSWORD '%1'; SHOW hba_file"_s.arg(password),
+                                 &hbaPath),
                  qPrintable(postgres.error()));
         QFile hba(hbaPath.trimmed());
         QVERIFY2(hba.open(QIODevice::ReadOnly), qPrintable(hba.fileName()));

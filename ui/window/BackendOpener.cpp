@@ -38,5 +38,5 @@ bool BackendOpener::needsPassword(const Error &error)
     // (Debian's libpq5 ships some), the words differ and the caller shows the error without asking.
     const QString text = error.detailedMessage();
     return text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive)
-           || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
+        || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
 }

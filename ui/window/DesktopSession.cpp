@@ -39,8 +39,9 @@ void DesktopSession::showWindow(const std::optional<QString> &generatedAdministr
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, &DesktopSession::showOpenDatabase);
     m_window->show();
     if (generatedAdministratorPassword) {
-        auto *dialog = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator,
-                                                   u"admin"_s, *generatedAdministratorPassword, m_window.get());
+        auto *dialog
+            = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator, u"admin"_s,
+                                          *generatedAdministratorPassword, m_window.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // Once the password is noted, the first run offers to start the server.
         connect(dialog, &QDialog::finished, m_window.get(), &MainWindow::offerToStartServer);

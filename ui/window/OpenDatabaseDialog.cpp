@@ -27,8 +27,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // libpq's sslmode values; the first entry (empty) leaves the mode to libpq's default, prefer.
-const QStringList sslModes = {QString(),   u"disable"_s,   u"allow"_s,      u"prefer"_s,
-                              u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+const QStringList sslModes
+    = {QString(), u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
 constexpr int defaultPort = 5432;
 } // namespace
 
@@ -187,14 +187,15 @@ void OpenDatabaseDialog::setDatabaseUrl(const DatabaseUrl &url)
     const QString mode = QUrlQuery(QUrl(url.toString())).queryItemValue(u"sslmode"_s);
     m_sslMode->setCurrentIndex(std::max(0, int(sslModes.indexOf(mode))));
     const Result<DatabaseUrl> fromFields = postgresqlUrl();
-    setSource(fromFields && fromFields->toString() == url.toString() ? Source::PostgresqlServer : Source::Url);
+    setSource(fromFields && fromFields->toString() == url.toString() ? Source::PostgresqlServer
+                                                                     : Source::Url);
 }
 
 Result<DatabaseUrl> OpenDatabaseDialog::databaseUrl() const
 {
-    Result<DatabaseUrl> url = source() == Source::SqliteFile         ? sqliteUrl()
-                              : source() == Source::PostgresqlServer ? postgresqlUrl()
-                                                                     : pastedUrl();
+    Result<DatabaseUrl> url = source() == Source::SqliteFile ? sqliteUrl()
+        : source() == Source::PostgresqlServer               ? postgresqlUrl()
+                                                             : pastedUrl();
     if (!url || !url->isPostgresql() || m_password->text().isEmpty())
         return url;
     DatabaseUrl withPassword = url.value();
@@ -265,9 +266,9 @@ void OpenDatabaseDialog::accept()
     hideGeneralError();
     const Result<DatabaseUrl> url = databaseUrl();
     if (!url) {
-        InlineFieldErrors *errors = source() == Source::SqliteFile         ? m_sqliteErrors
-                                    : source() == Source::PostgresqlServer ? m_postgresqlErrors
-                                                                           : m_urlErrors;
+        InlineFieldErrors *errors = source() == Source::SqliteFile ? m_sqliteErrors
+            : source() == Source::PostgresqlServer                 ? m_postgresqlErrors
+                                                                   : m_urlErrors;
         if (errors->show(url.error()) == 0)
             showGeneralError(ErrorMessage::describe(url.error()));
         return;
@@ -275,34 +276,35 @@ void OpenDatabaseDialog::accept()
 
     const DatabaseUrl target = url.value();
     setBusy(true);
-    Futures::run<void>([target] { return Database::checkReachable(target); })
-        .then(this, [this, target](const Status &reachable) {
-            if (!reachable) {
-                setBusy(false);
-                showOpenFailure(reachable.error());
-                return;
-            }
-            // On this thread: the backend's services live here. The server has just answered, so this
-            // takes what the migrations and the first reads take (milliseconds on a migrated database).
-            Result<OpenedBackend> opened = BackendOpener::open(target);
+    Futures::run<void>([target] {
+        return Database::checkReachable(target);
+    }).then(this, [this, target](const Status &reachable) {
+        if (!reachable) {
             setBusy(false);
-            if (!opened) {
-                showOpenFailure(opened.error());
-                return;
-            }
-            m_opened = std::move(opened).value();
-            m_openedUrl = target;
-            m_password->clear();
-            QDialog::accept();
-        });
+            showOpenFailure(reachable.error());
+            return;
+        }
+        // On this thread: the backend's services live here. The server has just answered, so this
+        // takes what the migrations and the first reads take (milliseconds on a migrated database).
+        Result<OpenedBackend> opened = BackendOpener::open(target);
+        setBusy(false);
+        if (!opened) {
+            showOpenFailure(opened.error());
+            return;
+        }
+        m_opened = std::move(opened).value();
+        m_openedUrl = target;
+        m_password->clear();
+        QDialog::accept();
+    });
 }
 
 void OpenDatabaseDialog::showOpenFailure(const Error &error)
 {
     if (source() != Source::SqliteFile && BackendOpener::needsPassword(error)) {
-        m_passwordErrors->showMessage(u"password"_s, m_password->text().isEmpty()
-                                                         ? tr("The server asks for a password.")
-                                                         : tr("The server refused this password."));
+        m_passwordErrors->showMessage(u"password"_s,
+                                      m_password->text().isEmpty() ? tr("The server asks for a password.")
+                                                                   : tr("The server refused this password."));
         m_password->selectAll();
         m_password->setFocus(Qt::OtherFocusReason);
     }
@@ -338,9 +340,10 @@ void OpenDatabaseDialog::chooseFile()
     const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
     // A new name is welcome too (the database is created), so the save dialog, without its overwrite
     // question: an existing database is opened, never overwritten.
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Choose the Database File"), start, tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString chosen
+        = QFileDialog::getSaveFileName(this, tr("Choose the Database File"), start,
+                                       tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"),
+                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_file->setText(QDir::toNativeSeparators(chosen));
 }
@@ -363,7 +366,7 @@ void OpenDatabaseDialog::retranslateUi()
     m_file->setPlaceholderText(tr("/path/to/bookwarden.db"));
     label(m_postgresqlForm, m_host)->setText(tr("&Host:"));
     m_host->setPlaceholderText(tr("db.example.org"));
-    label(m_postgresqlForm, m_port)->setText(tr("P&ort:"));
+    label(m_postgresqlForm, m_port)->setText(tr("Por&t:"));
     label(m_postgresqlForm, m_databaseName)->setText(tr("&Database:"));
     label(m_postgresqlForm, m_user)->setText(tr("&User:"));
     label(m_postgresqlForm, m_sslMode)->setText(tr("&SSL mode:"));
