@@ -77,6 +77,9 @@ std::optional<OpenedBackend> openAtStart(const StorageLocation &storage)
         return std::nullopt;
     }
     OpenDatabaseDialog dialog;
+    // The default file stays on the SQLite page, one click away from a remembered server that is gone.
+    if (const Result<DatabaseUrl> fallback = DatabaseUrl::parse(storage.databaseUrl); remembered && fallback)
+        dialog.setDatabaseUrl(fallback.value());
     dialog.setDatabaseUrl(url.value());
     dialog.showOpenFailure(opened.error());
     if (dialog.exec() != QDialog::Accepted)

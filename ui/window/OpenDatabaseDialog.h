@@ -36,7 +36,7 @@ public:
     Source source() const;
     void setSource(Source source);
     // Fills the fields from `url` (never its password): on the PostgreSQL page when its fields can say all
-    // the URL says, otherwise on the URL page.
+    // the URL says, otherwise on the URL page. The other pages keep what they hold.
     void setDatabaseUrl(const DatabaseUrl &url);
     // Why opening failed, above the buttons; when the server asked for a password (or refused the one it
     // got), also says so at the password field and puts the cursor there. Start-up shows the dialog this
