@@ -208,22 +208,26 @@ private slots:
     void passwordProblemsAreRecognised_data()
     {
         QTest::addColumn<QString>("libpqText");
-        QTest::addColumn<bool>("needsPassword");
-        QTest::newRow("none given") << u"fe_sendauth: no password supplied"_s << true;
-        QTest::newRow("refused") << u"FATAL:  password authentication failed for user \"ann\""_s << true;
+        QTest::addColumn<int>("problem");
+        const int missing = int(BackendOpener::PasswordProblem::Missing);
+        const int refused = int(BackendOpener::PasswordProblem::Refused);
+        const int none = int(BackendOpener::PasswordProblem::None);
+        QTest::newRow("none given") << u"fe_sendauth: no password supplied"_s << missing;
+        QTest::newRow("refused") << u"FATAL:  password authentication failed for user \"ann\""_s << refused;
         QTest::newRow("refused connection")
-            << u"connection to server at \"127.0.0.1\", port 1 failed: Connection refused"_s << false;
-        QTest::newRow("no database") << u"FATAL:  database \"nothing\" does not exist"_s << false;
+            << u"connection to server at \"127.0.0.1\", port 1 failed: Connection refused"_s << none;
+        QTest::newRow("no database") << u"FATAL:  database \"nothing\" does not exist"_s << none;
     }
 
     void passwordProblemsAreRecognised()
     {
         QFETCH(QString, libpqText);
-        QFETCH(bool, needsPassword);
+        QFETCH(int, problem);
         const Error error(ErrorKind::Storage, ErrorCode::DatabaseUnreachable,
                           u"Cannot connect to the PostgreSQL database %1: %2"_s,
                           {u"ann@db:5432/bw"_s, libpqText});
-        QCOMPARE(BackendOpener::needsPassword(error), needsPassword);
+        QCOMPARE(int(BackendOpener::passwordProblem(error)), problem);
+        QCOMPARE(BackendOpener::needsPassword(error), problem != int(BackendOpener::PasswordProblem::None));
     }
 
     void opensPostgresqlDatabase()

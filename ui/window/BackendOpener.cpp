@@ -31,12 +31,15 @@ Result<OpenedBackend> BackendOpener::open(const DatabaseUrl &url)
     return result;
 }
 
-bool BackendOpener::needsPassword(const Error &error)
+BackendOpener::PasswordProblem BackendOpener::passwordProblem(const Error &error)
 {
     // libpq's wording in English. QPSQL closes a failed connection before it can be asked
     // (PQconnectionNeedsPassword), so the text is all there is; under a locale libpq has translations for
     // (Debian's libpq5 ships some), the words differ and the caller shows the error without asking.
     const QString text = error.detailedMessage();
-    return text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
+    if (text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive))
+        return PasswordProblem::Missing;
+    if (text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive))
+        return PasswordProblem::Refused;
+    return PasswordProblem::None;
 }

@@ -25,8 +25,10 @@ class BackendOpener
 public:
     static Result<OpenedBackend> open(const DatabaseUrl &url);
 
-    // Whether `error` (from open() or Database::checkReachable) says the PostgreSQL server wants a password
-    // that was not given, or refused the one given: libpq's "fe_sendauth: no password supplied" and the
-    // server's "password authentication failed for user …". Asking for the password is then the answer.
-    static bool needsPassword(const Error &error);
+    // What `error` (from open() or Database::checkReachable) says about the PostgreSQL password: none was
+    // given though the server wants one (libpq's "fe_sendauth: no password supplied"), or the server refused
+    // the one it got ("password authentication failed for user …"). Asking for the password is the answer.
+    enum class PasswordProblem { None, Missing, Refused };
+    static PasswordProblem passwordProblem(const Error &error);
+    static bool needsPassword(const Error &error) { return passwordProblem(error) != PasswordProblem::None; }
 };

@@ -301,10 +301,13 @@ void OpenDatabaseDialog::accept()
 
 void OpenDatabaseDialog::showOpenFailure(const Error &error)
 {
-    if (source() != Source::SqliteFile && BackendOpener::needsPassword(error)) {
+    // The password may have come from the field, the URL, PGPASSWORD or ~/.pgpass: libpq says which case.
+    const BackendOpener::PasswordProblem problem = BackendOpener::passwordProblem(error);
+    if (source() != Source::SqliteFile && problem != BackendOpener::PasswordProblem::None) {
         m_passwordErrors->showMessage(u"password"_s,
-                                      m_password->text().isEmpty() ? tr("The server asks for a password.")
-                                                                   : tr("The server refused this password."));
+                                      problem == BackendOpener::PasswordProblem::Missing
+                                          ? tr("The server asks for a password.")
+                                          : tr("The server refused this password."));
         m_password->selectAll();
         m_password->setFocus(Qt::OtherFocusReason);
     }
