@@ -1,15 +1,15 @@
-#include "Backend.h"
+#include "BackendOpener.h"
+#include "DesktopSession.h"
 #include "ErrorMessage.h"
 #include "FirstPaintReporter.h"
-#include "GeneratedPasswordDialog.h"
 #include "Icons.h"
 #include "Localization.h"
 #include "MainWindow.h"
-#include "StoredTokenSettings.h"
+#include "OpenDatabaseDialog.h"
+#include "StoredDatabaseUrl.h"
 #include "common/StorageOptions.h"
 #include "common/Version.h"
 #include "storage/DatabaseUrl.h"
-#include "users/UserService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 void describeApplication()
@@ -45,41 +46,48 @@ Result<StorageLocation> parseCommandLine(int argc, char *argv[])
     return StorageOptions::resolve(parser);
 }
 
-// Opens the database and creates the first administrator on an empty one. On failure, says why in a
-// dialog (there may be no terminal to read stderr) and returns nothing.
-std::unique_ptr<Backend> openBackend(const StorageLocation &storage,
-                                     std::optional<QString> *generatedPassword)
+// Says why Bookwarden cannot start, in a dialog (there may be no terminal to read stderr).
+void reportStartupFailure(const QString &database, const Error &error)
 {
-    const Result<DatabaseUrl> url = DatabaseUrl::parse(storage.databaseUrl);
+    std::fprintf(stderr, "bookwarden: %s\n", qPrintable(error.detailedMessage()));
+    std::unique_ptr<QMessageBox> box(ErrorMessage::startupFailure(database, error));
+    box->exec();
+}
+
+// Opens the database named by --database, --data-dir or their environment variables; when none is named,
+// the one last opened through File ▸ Open Database…, else the default file. When the server wants a
+// password, or the remembered database does not open, the Open Database dialog (filled in, the reason
+// shown) lets the administrator type the password or choose another; nothing when that is cancelled too.
+std::optional<OpenedBackend> openAtStart(const StorageLocation &storage)
+{
+    const std::optional<DatabaseUrl> remembered = storage.chosen ? std::nullopt : StoredDatabaseUrl::read();
+    const Result<DatabaseUrl> url
+        = remembered ? Result<DatabaseUrl>(*remembered) : DatabaseUrl::parse(storage.databaseUrl);
     // The URL as shown: a password given in it never reaches the dialog.
     const QString shown = url ? url->toString() : storage.databaseUrl;
-    const auto fail = [&shown](const Error &error) -> std::unique_ptr<Backend> {
-        std::fprintf(stderr, "bookwarden: %s\n", qPrintable(error.detailedMessage()));
-        std::unique_ptr<QMessageBox> box(ErrorMessage::startupFailure(shown, error));
-        box->exec();
-        return nullptr;
-    };
-    if (!url)
-        return fail(url.error());
-    BackendOptions options;
-    options.database = url.value(); // Argon2 at its defaults: the cost is not a GUI setting
-    Result<std::unique_ptr<Backend>> opened = Backend::open(options);
-    if (!opened)
-        return fail(opened.error());
-    std::unique_ptr<Backend> backend = std::move(opened).value();
-
-    const Result<std::optional<QString>> administrator
-        = backend->users().ensureInitialAdministrator(qEnvironmentVariable("BOOKWARDEN_ADMIN_PASSWORD"));
-    if (!administrator)
-        return fail(administrator.error());
-    *generatedPassword = administrator.value();
-
-    // The token lifetimes chosen in Settings. Values core refuses (an edited settings file) leave its
-    // defaults in place; Settings shows and corrects them.
-    if (Status tokens = StoredTokenSettings::apply(*backend); !tokens)
-        std::fprintf(stderr, "bookwarden: stored token settings ignored: %s\n",
-                     qPrintable(tokens.error().detailedMessage()));
-    return backend;
+    if (!url) {
+        reportStartupFailure(shown, url.error());
+        return std::nullopt;
+    }
+    Result<OpenedBackend> opened = BackendOpener::open(url.value());
+    if (opened)
+        return std::move(opened).value();
+    if (!remembered && !(url->isPostgresql() && BackendOpener::needsPassword(opened.error()))) {
+        reportStartupFailure(shown, opened.error());
+        return std::nullopt;
+    }
+    OpenDatabaseDialog dialog;
+    // The default file stays on the SQLite page, one click away from a remembered server that is gone.
+    if (const Result<DatabaseUrl> fallback = DatabaseUrl::parse(storage.databaseUrl); remembered && fallback)
+        dialog.setDatabaseUrl(fallback.value());
+    dialog.setDatabaseUrl(url.value());
+    dialog.showOpenFailure(opened.error());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    // Remembered only when no option named the database: an option applies to that one run.
+    if (!storage.chosen)
+        StoredDatabaseUrl::write(dialog.openedUrl());
+    return dialog.takeOpened();
 }
 } // namespace
 
@@ -101,30 +109,13 @@ int main(int argc, char *argv[])
     Localization localization;
     localization.apply(Localization::storedLanguage());
 
-    std::optional<QString> generatedPassword;
-    std::unique_ptr<Backend> backend = openBackend(storage.value(), &generatedPassword);
-    if (!backend)
+    std::optional<OpenedBackend> opened = openAtStart(storage.value());
+    if (!opened)
         return 1;
-
-    auto window = std::make_unique<MainWindow>(*backend, localization);
-    FirstPaintReporter::installIfRequested(window.get(), mainStarted);
-    window->show();
-    if (generatedPassword) {
-        auto *dialog = new GeneratedPasswordDialog(GeneratedPasswordDialog::Purpose::InitialAdministrator,
-                                                   QStringLiteral("admin"), *generatedPassword, window.get());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // Once the password is noted, the first run offers to start the server.
-        QObject::connect(dialog, &QDialog::finished, window.get(), &MainWindow::offerToStartServer);
-        dialog->open();
-    }
-    const int status = app.exec();
-
-    // The embedded server stops before the backend it serves (it already has, unless the application was
-    // quit from the tray or by the session ending), and the tables stop reading from it.
-    window->stopUsingBackend();
-    // The backend goes first: it finishes pending writes, whose continuations are then queued to a window
-    // that still exists (and never run, as the event loop is over).
-    backend.reset();
-    window.reset();
-    return status;
+    // Owns the backend and the window over it, and swaps both for File ▸ Open Database…; when it goes,
+    // the embedded server stops before the backend it serves, and the backend before its window.
+    DesktopSession session(localization);
+    session.adopt(std::move(*opened));
+    FirstPaintReporter::installIfRequested(session.window(), mainStarted);
+    return app.exec();
 }

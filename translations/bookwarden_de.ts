@@ -2313,6 +2313,14 @@
         <source>Every change is written to this PostgreSQL database.</source>
         <translation>Jede Änderung wird in diese PostgreSQL-Datenbank geschrieben.</translation>
     </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>Datenbank ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Work on another database: an SQLite file or a PostgreSQL server</source>
+        <translation>Mit einer anderen Datenbank arbeiten: einer SQLite-Datei oder einem PostgreSQL-Server</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -2378,6 +2386,137 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Die Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Choose the database file, or type a new file&apos;s path.</source>
+        <translation>Wählen Sie die Datenbankdatei oder geben Sie den Pfad einer neuen Datei ein.</translation>
+    </message>
+    <message>
+        <source>Describe the PostgreSQL server.</source>
+        <translation>Beschreiben Sie den PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user to connect as.</source>
+        <translation>Geben Sie den Benutzer ein, als der verbunden wird.</translation>
+    </message>
+    <message>
+        <source>Paste a database URL.</source>
+        <translation>Fügen Sie eine Datenbank-URL ein.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Der Server verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The server refused this password.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose the Database File</source>
+        <translation>Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Bookwarden works on one database at a time: an SQLite file on this computer, or a PostgreSQL database that several Bookwarden servers can share.</source>
+        <translation>Bookwarden arbeitet mit jeweils einer Datenbank: einer SQLite-Datei auf diesem Computer oder einer PostgreSQL-Datenbank, die sich mehrere Bookwarden-Server teilen können.</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>S&amp;QLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>U&amp;RL</source>
+        <translation>U&amp;RL</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>/path/to/bookwarden.db</source>
+        <translation>/pfad/zu/bookwarden.db</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: choose it for a server reached over a network you do not control.</source>
+        <translation>verify-full prüft Zertifikat und Namen des Servers: Wählen Sie es für einen Server, der über ein Netz erreicht wird, das Sie nicht kontrollieren.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://benutzer@host:5432/datenbank?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Used for this connection only and never saved. Leave it empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Nur für diese Verbindung verwendet und nie gespeichert. Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t:</translation>
     </message>
 </context>
 <context>

@@ -2313,6 +2313,14 @@
         <source>Every change is written to this PostgreSQL database.</source>
         <translation>Chaque modification est écrite dans cette base PostgreSQL.</translation>
     </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>&amp;Ouvrir une base de données...</translation>
+    </message>
+    <message>
+        <source>Work on another database: an SQLite file or a PostgreSQL server</source>
+        <translation>Travailler sur une autre base de données : un fichier SQLite ou un serveur PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>MintTokenDialog</name>
@@ -2378,6 +2386,137 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Répéter le mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Choose the database file, or type a new file&apos;s path.</source>
+        <translation>Choisissez le fichier de la base de données, ou saisissez le chemin d’un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Describe the PostgreSQL server.</source>
+        <translation>Décrivez le serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Saisissez le nom d’hôte ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the user to connect as.</source>
+        <translation>Saisissez l’utilisateur sous lequel se connecter.</translation>
+    </message>
+    <message>
+        <source>Paste a database URL.</source>
+        <translation>Collez l’URL d’une base de données.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Le serveur demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused this password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose the Database File</source>
+        <translation>Choisir le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Bookwarden works on one database at a time: an SQLite file on this computer, or a PostgreSQL database that several Bookwarden servers can share.</source>
+        <translation>Bookwarden travaille sur une base de données à la fois : un fichier SQLite sur cet ordinateur, ou une base PostgreSQL que plusieurs serveurs Bookwarden peuvent partager.</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file</source>
+        <translation>Fichier S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>Serveur &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>U&amp;RL</source>
+        <translation>U&amp;RL</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Parcour&amp;ir...</translation>
+    </message>
+    <message>
+        <source>/path/to/bookwarden.db</source>
+        <translation>/chemin/vers/bookwarden.db</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL :</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Par défaut (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: choose it for a server reached over a network you do not control.</source>
+        <translation>verify-full vérifie le certificat et le nom du serveur : choisissez-le pour un serveur joint par un réseau que vous ne contrôlez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://utilisateur@hote:5432/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Used for this connection only and never saved. Leave it empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Utilisé pour cette connexion seulement et jamais enregistré. Laissez-le vide pour utiliser PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t :</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ Result<StorageLocation> StorageOptions::resolve(const QCommandLineParser &parser
     if (location.dataDirectory.trimmed().isEmpty())
         return Error::invalidField(dataDirOption, QStringLiteral("The data directory must not be empty."));
     location.dataDirectory = QDir::cleanPath(QDir(location.dataDirectory).absolutePath());
+    location.chosen = parser.isSet(dataDirOption) || qEnvironmentVariableIsSet(dataDirEnvironment)
+        || parser.isSet(databaseOption) || qEnvironmentVariableIsSet(databaseEnvironment);
 
     if (parser.isSet(databaseOption))
         location.databaseUrl = parser.value(databaseOption);

@@ -14,6 +14,10 @@ struct StorageLocation
 {
     QString dataDirectory;
     QString databaseUrl;
+    // Whether --database, --data-dir or their environment variables named the database. When none did,
+    // the desktop app opens the database it last opened through File ▸ Open Database… instead of the
+    // default.
+    bool chosen = false;
 };
 
 class StorageOptions

@@ -159,6 +159,20 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const C
     return database;
 }
 
+Status Database::checkReachable(const DatabaseUrl &url)
+{
+    if (!url.isPostgresql())
+        return {};
+    static std::atomic<int> nextProbe {1};
+    const QString name = QStringLiteral("bookwarden-probe-%1").arg(nextProbe.fetch_add(1));
+    const std::unique_ptr<SqlConnection> probe = SqlConnection::open(url, name);
+    if (!probe->isOpen())
+        return storageError(ErrorCode::DatabaseUnreachable,
+                            QT_TRANSLATE_NOOP("Error", "Cannot connect to the PostgreSQL database %1: %2"),
+                            {url.displayName(), probe->openError()});
+    return {};
+}
+
 Status Database::openSqlite()
 {
     const QString path = m_url.path();

@@ -24,6 +24,11 @@ public:
     // of something else, then applies pending migrations (on PostgreSQL under an advisory lock, so that
     // servers started together migrate once).
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const Clock &clock);
+    // PostgreSQL: connects once and disconnects, to learn whether the server answers and accepts these
+    // credentials before anything is opened. The connection is its own, so any thread may ask: the desktop
+    // app asks off its GUI thread, since an unreachable host takes connect_timeout (5 s) to say so. The
+    // error is open()'s (database_unreachable, libpq's reason in it). SQLite: nothing to ask, succeeds.
+    static Status checkReachable(const DatabaseUrl &url);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -1,7 +1,12 @@
+#include "TemporaryPostgres.h"
 #include "common/Version.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -91,6 +96,76 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("port")), qPrintable(result.err));
     }
+
+#ifdef BOOKWARDEN_GUI_EXECUTABLE
+    // Without --database, --data-dir or their variables, the desktop app opens the database last opened
+    // through File ▸ Open Database… (QSettings database/url); BOOKWARDEN_DATA_DIR (like the others) wins.
+    void desktopAppOpensTheRememberedDatabase()
+    {
+        TemporaryPostgres &postgres = TemporaryPostgres::shared();
+        QVERIFY2(postgres.isRunning(), qPrintable(postgres.error()));
+        const QString remembered = postgres.createDatabase();
+        QVERIFY2(!remembered.isEmpty(), qPrintable(postgres.error()));
+        QTemporaryDir home;
+        {
+            QSettings settings(home.filePath(QStringLiteral("config/%1/bookwarden.conf")
+                                                 .arg(QLatin1String(Bookwarden::organizationName))),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("database/url"), remembered);
+        }
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"DISPLAY", "WAYLAND_DISPLAY", "BOOKWARDEN_DATABASE_URL", "BOOKWARDEN_DATA_DIR"})
+            environment.remove(QLatin1String(name));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+        environment.insert(QStringLiteral("BOOKWARDEN_ADMIN_PASSWORD"),
+                           QStringLiteral("Remembered-Start-42"));
+        // Up, painted, and gone again by itself.
+        environment.insert(QStringLiteral("BOOKWARDEN_REPORT_FIRST_PAINT"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("BOOKWARDEN_QUIT_AFTER_FIRST_PAINT_MS"), QStringLiteral("200"));
+        const auto start = [&environment]() -> QString {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(BOOKWARDEN_GUI_EXECUTABLE), {});
+            if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+                || process.exitCode() != 0) {
+                process.kill();
+                process.waitForFinished();
+                return QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError());
+            }
+            return QString();
+        };
+
+        QString failure = start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QString users;
+        QVERIFY2(postgres.runSql(remembered, QStringLiteral("SELECT username FROM users"), &users),
+                 qPrintable(postgres.error()));
+        QCOMPARE(users, QStringLiteral("admin"));
+
+        // A data directory named in the environment is that run's choice; the remembered database waits.
+        const QString untouched = postgres.createDatabase();
+        {
+            QSettings settings(home.filePath(QStringLiteral("config/%1/bookwarden.conf")
+                                                 .arg(QLatin1String(Bookwarden::organizationName))),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("database/url"), untouched);
+        }
+        environment.insert(QStringLiteral("BOOKWARDEN_DATA_DIR"), home.filePath(QStringLiteral("data")));
+        failure = start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/bookwarden.db"))));
+        QString tables;
+        QVERIFY2(postgres.runSql(untouched,
+                                 QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+                                 &tables),
+                 qPrintable(postgres.error()));
+        QCOMPARE(tables, QStringLiteral("0"));
+    }
+#endif
 
     void headlessServerLinksNoGuiLibraries()
     {

@@ -19,7 +19,11 @@ private:
     }
 
 private slots:
-    void init() { qunsetenv("BOOKWARDEN_DATA_DIR"); }
+    void init()
+    {
+        qunsetenv("BOOKWARDEN_DATA_DIR");
+        qunsetenv("BOOKWARDEN_DATABASE_URL");
+    }
 
     void defaultsToTheApplicationDataLocation()
     {
@@ -28,6 +32,36 @@ private slots:
         QCOMPARE(location->dataDirectory, QDir::cleanPath(StorageOptions::defaultDataDirectory()));
         QCOMPARE(location->databaseUrl,
                  QStringLiteral("sqlite://") + location->dataDirectory + QStringLiteral("/bookwarden.db"));
+        // Nothing named it: the desktop app may open the database it remembers instead.
+        QVERIFY(!location->chosen);
+    }
+
+    // Each way of naming the database makes it the one to open, over what the desktop app remembers.
+    void namingTheDatabaseIsAChoice_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("--data-dir") << QStringList {QStringLiteral("--data-dir"), QStringLiteral("/tmp/d")}
+                                    << QString() << QString();
+        QTest::newRow("--database") << QStringList {QStringLiteral("--database"),
+                                                    QStringLiteral("sqlite:///tmp/d.db")}
+                                    << QString() << QString();
+        QTest::newRow("BOOKWARDEN_DATA_DIR")
+            << QStringList() << QStringLiteral("BOOKWARDEN_DATA_DIR") << QStringLiteral("/tmp/d");
+        QTest::newRow("BOOKWARDEN_DATABASE_URL") << QStringList() << QStringLiteral("BOOKWARDEN_DATABASE_URL")
+                                                 << QStringLiteral("sqlite:///tmp/d.db");
+    }
+    void namingTheDatabaseIsAChoice()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        if (!variable.isEmpty())
+            qputenv(qPrintable(variable), value.toUtf8());
+        const Result<StorageLocation> location = resolve(arguments);
+        QVERIFY(location.ok());
+        QVERIFY(location->chosen);
     }
 
     void environmentOverridesTheDefault()

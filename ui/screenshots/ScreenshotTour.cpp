@@ -15,6 +15,7 @@
 #include "KeysTab.h"
 #include "MainWindow.h"
 #include "MintTokenDialog.h"
+#include "OpenDatabaseDialog.h"
 #include "SecurityEventModel.h"
 #include "ServerTab.h"
 #include "SessionTableModel.h"
@@ -154,6 +155,7 @@ void ScreenshotTour::takeEnglishOnlyPictures()
     mintAndTamper();
     keyDialogs();
     settingsAboutAndFirstStart();
+    openDatabase();
 }
 
 void ScreenshotTour::users()
@@ -374,4 +376,28 @@ void ScreenshotTour::settingsAboutAndFirstStart()
     welcome->open();
     save(welcome, u"first-start.png"_s);
     welcome->accept();
+}
+
+// The dialog as a refused password leaves it: nothing connects, the refusal is libpq's words.
+void ScreenshotTour::openDatabase()
+{
+    auto *dialog = new OpenDatabaseDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Result<DatabaseUrl> url
+        = DatabaseUrl::parse(u"postgresql://bookwarden@db.example.org:5432/bookwarden?sslmode=verify-full"_s);
+    if (!url) {
+        m_ok = false;
+        return;
+    }
+    dialog->setDatabaseUrl(url.value());
+    dialog->findChild<QLineEdit *>(u"password"_s)->setText(u"not-the-password"_s);
+    dialog->open();
+    dialog->showOpenFailure(Error(ErrorKind::Storage, ErrorCode::DatabaseUnreachable,
+                                  u"Cannot connect to the PostgreSQL database %1: %2"_s,
+                                  {url->displayName(),
+                                   u"connection to server at \"db.example.org\" (192.0.2.7), "
+                                   "port 5432 failed: FATAL:  password authentication "
+                                   "failed for user \"bookwarden\""_s}));
+    save(dialog, u"open-database.png"_s);
+    dialog->reject();
 }

@@ -18,7 +18,8 @@ public:
 
     // Every picture of the window's tabs and of the dialogs most pages show (in every language).
     void takeTabsAndDialogs();
-    // The pictures only the English documentation shows: minting, tampering, keys, settings, first start.
+    // The pictures only the English documentation shows: minting, tampering, keys, settings, first start,
+    // File ▸ Open Database… asking for a PostgreSQL password.
     void takeEnglishOnlyPictures();
 
     bool succeeded() const { return m_ok; }
@@ -39,6 +40,7 @@ private:
     void mintAndTamper();
     void keyDialogs();
     void settingsAboutAndFirstStart();
+    void openDatabase();
 
     MainWindow &m_window;
     Backend &m_backend;

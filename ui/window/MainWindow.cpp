@@ -180,6 +180,11 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_openDatabase = m_fileMenu->addAction(Icons::glyph(Icons::Glyph::Open), QString(), this,
+                                           &MainWindow::openDatabaseRequested);
+    m_openDatabase->setObjectName(u"openDatabaseAction"_s);
+    m_openDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_fileMenu->addSeparator();
     m_settings = m_fileMenu->addAction(Icons::glyph(Icons::Glyph::Settings), QString(), this,
                                        &MainWindow::showSettings);
     m_settings->setObjectName(u"settingsAction"_s);
@@ -372,6 +377,8 @@ void MainWindow::updateServerStatus()
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_openDatabase->setText(tr("&Open Database..."));
+    m_openDatabase->setToolTip(tr("Work on another database: an SQLite file or a PostgreSQL server"));
     m_settings->setText(tr("&Settings..."));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

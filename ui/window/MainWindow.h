@@ -46,6 +46,7 @@ public:
     ServerTab *serverTab() const { return m_serverTab; }
     ApiServer &server() const { return *m_server; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *openDatabaseAction() const { return m_openDatabase; }
 
     // What closing the window while the server runs does.
     enum class CloseChoice { StopAndQuit, KeepServingInTray, Cancel };
@@ -59,6 +60,12 @@ public slots:
     void offerToStartServer();
     void showSettings();
     void showAbout();
+    // Geometry, toolbar and dock state, the current tab and each tab's layout, for the next window.
+    void saveSettings() const;
+
+signals:
+    // File ▸ Open Database…: whoever owns the backend (DesktopSession) asks which one to open instead.
+    void openDatabaseRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,7 +76,6 @@ private:
     void createMenus();
     void retranslateUi();
     void showCurrentTabActions();
-    void saveSettings() const;
     void restoreSettings();
     void updateServerStatus();
     CloseChoice askCloseWhileServing();
@@ -100,6 +106,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openDatabase = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_reload = nullptr;
