@@ -44,10 +44,12 @@ int copyDatabase(const QCoreApplication &app)
     const QCommandLineOption help = parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("FROM_URL"),
-        QStringLiteral("The database to copy: sqlite:///path/to/bookwarden.db or postgresql://USER@HOST:PORT/DB"
-                       "?sslmode=MODE."));
-    parser.addPositionalArgument(QStringLiteral("TO_URL"),
-                                 QStringLiteral("The new, empty database to copy it into, in the same forms."));
+        QStringLiteral(
+            "The database to copy: sqlite:///path/to/bookwarden.db or postgresql://USER@HOST:PORT/DB"
+            "?sslmode=MODE."));
+    parser.addPositionalArgument(
+        QStringLiteral("TO_URL"),
+        QStringLiteral("The new, empty database to copy it into, in the same forms."));
 
     QStringList arguments = app.arguments();
     arguments.removeAt(1); // "copy-database"
@@ -65,8 +67,9 @@ int copyDatabase(const QCoreApplication &app)
     }
     const QStringList urls = parser.positionalArguments();
     if (urls.size() != 2) {
-        std::fprintf(stderr, "bookwarden-server copy-database: give exactly two database URLs, FROM_URL and "
-                             "TO_URL.\n\n%s",
+        std::fprintf(stderr,
+                     "bookwarden-server copy-database: give exactly two database URLs, FROM_URL and "
+                     "TO_URL.\n\n%s",
                      qPrintable(helpText));
         return 2;
     }
@@ -84,11 +87,13 @@ int copyDatabase(const QCoreApplication &app)
     if (!report)
         return fail(report.error().detailedMessage());
     for (const DatabaseCopyReport::Table &table : report->tables)
-        std::printf("  %-18s %12lld rows\n", qPrintable(table.name), static_cast<long long>(table.targetRows));
-    std::printf("Copied %lld rows in %lld tables (schema version %d); verified: every table holds as many rows "
-                "as in the source, and %lld books in all.\n",
-                static_cast<long long>(report->totalRows()), static_cast<long long>(report->tables.size()),
-                report->schemaVersion, static_cast<long long>(report->bookTotal));
+        std::printf("  %-18s %12lld rows\n", qPrintable(table.name),
+                    static_cast<long long>(table.targetRows));
+    std::printf(
+        "Copied %lld rows in %lld tables (schema version %d); verified: every table holds as many rows "
+        "as in the source, and %lld books in all.\n",
+        static_cast<long long>(report->totalRows()), static_cast<long long>(report->tables.size()),
+        report->schemaVersion, static_cast<long long>(report->bookTotal));
     return 0;
 }
 

@@ -35,25 +35,28 @@ const QList<CopiedTable> &copiedTableDefinitions()
          {QStringLiteral("id"), QStringLiteral("public_id"), QStringLiteral("username"),
           QStringLiteral("username_key"), QStringLiteral("role"), QStringLiteral("disabled"),
           QStringLiteral("password_hash"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-          QStringLiteral("last_login_at"), QStringLiteral("tokens_valid_after"), QStringLiteral("book_count")},
+          QStringLiteral("last_login_at"), QStringLiteral("tokens_valid_after"),
+          QStringLiteral("book_count")},
          {QStringLiteral("id")},
          true},
         {QStringLiteral("books"),
-         {QStringLiteral("id"), QStringLiteral("owner_id"), QStringLiteral("title"), QStringLiteral("title_key"),
-          QStringLiteral("author"), QStringLiteral("author_key"), QStringLiteral("publisher"),
-          QStringLiteral("price_cents"), QStringLiteral("isbn"), QStringLiteral("year"),
-          QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("version")},
+         {QStringLiteral("id"), QStringLiteral("owner_id"), QStringLiteral("title"),
+          QStringLiteral("title_key"), QStringLiteral("author"), QStringLiteral("author_key"),
+          QStringLiteral("publisher"), QStringLiteral("price_cents"), QStringLiteral("isbn"),
+          QStringLiteral("year"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+          QStringLiteral("version")},
          {QStringLiteral("id")},
          true},
         {QStringLiteral("events"),
-         {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("type"), QStringLiteral("actor"),
-          QStringLiteral("subject_id"), QStringLiteral("subject_name"), QStringLiteral("client_address"),
-          QStringLiteral("details")},
+         {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("type"),
+          QStringLiteral("actor"), QStringLiteral("subject_id"), QStringLiteral("subject_name"),
+          QStringLiteral("client_address"), QStringLiteral("details")},
          {QStringLiteral("id")},
          true},
         {QStringLiteral("signing_keys"),
-         {QStringLiteral("id"), QStringLiteral("kid"), QStringLiteral("algorithm"), QStringLiteral("material"),
-          QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("status_changed_at")},
+         {QStringLiteral("id"), QStringLiteral("kid"), QStringLiteral("algorithm"),
+          QStringLiteral("material"), QStringLiteral("status"), QStringLiteral("created_at"),
+          QStringLiteral("status_changed_at")},
          {QStringLiteral("id")},
          true},
         {QStringLiteral("refresh_sessions"),
@@ -179,18 +182,18 @@ Result<DatabaseCopyReport> DatabaseCopier::copy()
                              {QDir::toNativeSeparators(m_source.path())});
     }
 
-    std::unique_ptr<SqlConnection> source = SqlConnection::open(m_source, QStringLiteral("bookwarden-copy-source"));
+    std::unique_ptr<SqlConnection> source
+        = SqlConnection::open(m_source, QStringLiteral("bookwarden-copy-source"));
     if (!source->isOpen())
         return copyError(ErrorCode::DatabaseUnreachable,
                          QT_TRANSLATE_NOOP("Error", "Cannot open the source database %1: %2"),
                          {m_source.displayName(), source->openError()});
     // Everything is read in one transaction: one moment of the source, however long the copy takes and
     // whatever a server serving it writes meanwhile. SQLite takes its WAL snapshot at the first read.
-    if (Status snapshot
-        = source->execute(source->isPostgresql()
-                              ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                              : QStringLiteral("BEGIN"),
-                          "copyBeginSnapshot");
+    if (Status snapshot = source->execute(
+            source->isPostgresql() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                   : QStringLiteral("BEGIN"),
+            "copyBeginSnapshot");
         !snapshot)
         return snapshot.error();
     int schemaVersion = 0;
@@ -208,12 +211,13 @@ Result<DatabaseCopyReport> DatabaseCopier::copy()
         if (!database)
             return database.error();
         if (database.value()->schemaVersion() != schemaVersion)
-            return copyError(ErrorCode::DatabaseOutdated,
-                             QT_TRANSLATE_NOOP("Error",
-                                               "The target database %1 is at schema version %2, the source at "
-                                               "%3; both must be at the same version."),
-                             {m_target.displayName(), QString::number(database.value()->schemaVersion()),
-                              QString::number(schemaVersion)});
+            return copyError(
+                ErrorCode::DatabaseOutdated,
+                QT_TRANSLATE_NOOP("Error",
+                                  "The target database %1 is at schema version %2, the source at "
+                                  "%3; both must be at the same version."),
+                {m_target.displayName(), QString::number(database.value()->schemaVersion()),
+                 QString::number(schemaVersion)});
         std::unique_ptr<SqlConnection> target
             = SqlConnection::open(m_target, QStringLiteral("bookwarden-copy-target"));
         if (!target->isOpen())
@@ -304,8 +308,8 @@ Result<DatabaseCopyReport> DatabaseCopier::copyInto(SqlConnection &source, SqlCo
         if (table.targetRows != table.sourceRows)
             return fail(copyError(
                 ErrorCode::CopyNotVerified,
-                QT_TRANSLATE_NOOP("Error",
-                                  "The copy of the table %1 holds %2 rows, the source %3; nothing was copied."),
+                QT_TRANSLATE_NOOP(
+                    "Error", "The copy of the table %1 holds %2 rows, the source %3; nothing was copied."),
                 {table.name, QString::number(table.targetRows), QString::number(table.sourceRows)}));
     }
     const Result<qint64> targetBookTotal = readBookTotal(target);
@@ -325,15 +329,17 @@ Result<DatabaseCopyReport> DatabaseCopier::copyInto(SqlConnection &source, SqlCo
 Status DatabaseCopier::checkTargetIsEmpty(SqlConnection &target)
 {
     for (const CopiedTable &table : copiedTableDefinitions()) {
-        SqlStatement any(target, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table.name), "copyTargetAnyRow");
+        SqlStatement any(target, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table.name),
+                         "copyTargetAnyRow");
         if (Status run = any.execute(); !run)
             return run;
         if (any.next())
-            return copyError(ErrorCode::DatabaseNotEmpty,
-                             QT_TRANSLATE_NOOP("Error",
-                                               "The target database %1 is not empty (the table %2 holds rows); "
-                                               "copy only into a new, empty database."),
-                             {m_target.displayName(), table.name});
+            return copyError(
+                ErrorCode::DatabaseNotEmpty,
+                QT_TRANSLATE_NOOP("Error",
+                                  "The target database %1 is not empty (the table %2 holds rows); "
+                                  "copy only into a new, empty database."),
+                {m_target.displayName(), table.name});
     }
     return {};
 }

@@ -522,7 +522,8 @@ private slots:
         copy.start({u"copy-database"_s, u"sqlite://"_s + data.filePath(u"bookwarden.db"_s), database});
         QVERIFY(copy.waitForFinished());
         QVERIFY2(copy.exitedNormally() && copy.exitCode() == 0, qPrintable(copy.output()));
-        static const QRegularExpression booksLine(u"^\\s*books\\s+1 rows$"_s, QRegularExpression::MultilineOption);
+        static const QRegularExpression booksLine(u"^\\s*books\\s+1 rows$"_s,
+                                                  QRegularExpression::MultilineOption);
         QVERIFY2(booksLine.match(copy.out()).hasMatch(), qPrintable(copy.output()));
         QVERIFY2(copy.out().contains(u"verified"_s), qPrintable(copy.output()));
 

@@ -128,9 +128,10 @@ private slots:
         const std::unique_ptr<SqlConnection> connection = openConnection(url);
         QVERIFY2(connection->isOpen(), qPrintable(connection->openError()));
         SqlStatement tables(*connection,
-                            postgresql ? QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                                        " WHERE table_schema = current_schema()")
-                                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
+                            postgresql
+                                ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                                 " WHERE table_schema = current_schema()")
+                                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
                             "testTables");
         VERIFY_OK(tables.execute());
         QStringList found;
@@ -138,7 +139,8 @@ private slots:
             const QString name = tables.text(0);
             // Derived on the target: migrations, triggers, SQLite's search tables and their shadow tables.
             if (name == QLatin1String("schema_migrations") || name == QLatin1String("book_total")
-                || name.startsWith(QLatin1String("books_search")) || name.startsWith(QLatin1String("users_search"))
+                || name.startsWith(QLatin1String("books_search"))
+                || name.startsWith(QLatin1String("users_search"))
                 || name.startsWith(QLatin1String("sqlite_")))
                 continue;
             found << name;
@@ -150,10 +152,11 @@ private slots:
 
         for (const QString &table : DatabaseCopier::copiedTables()) {
             SqlStatement columns(*connection,
-                                 postgresql ? QStringLiteral("SELECT column_name FROM information_schema.columns"
-                                                             " WHERE table_schema = current_schema()"
-                                                             " AND table_name = ?")
-                                            : QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                                 postgresql
+                                     ? QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                                      " WHERE table_schema = current_schema()"
+                                                      " AND table_name = ?")
+                                     : QStringLiteral("SELECT name FROM pragma_table_info(?)"),
                                  "testColumns");
             columns.bind(table);
             VERIFY_OK(columns.execute());
@@ -171,7 +174,8 @@ private slots:
     void aCopyToPostgresqlAndBackToSqliteHoldsTheSameRowsAndWorks()
     {
         const DatabaseUrl postgres = freshPostgresDatabase();
-        const Result<DatabaseCopyReport> first = DatabaseCopier(m_source->databaseUrl(), postgres, clock()).copy();
+        const Result<DatabaseCopyReport> first
+            = DatabaseCopier(m_source->databaseUrl(), postgres, clock()).copy();
         VERIFY_OK(first);
         QCOMPARE(first->bookTotal, 5);
         for (const DatabaseCopyReport::Table &table : first->tables) {
@@ -189,7 +193,8 @@ private slots:
         for (const DatabaseUrl &copy : {postgres, sqlite}) {
             const std::unique_ptr<Backend> backend = openBackend(copy, clock());
             QVERIFY(backend);
-            const Result<TokenPair> signedIn = backend->signIn().login(QStringLiteral("ann"), password, {}).result();
+            const Result<TokenPair> signedIn
+                = backend->signIn().login(QStringLiteral("ann"), password, {}).result();
             VERIFY_OK(signedIn);
             // Signed with the rotated key, which came along.
             QCOMPARE(backend->keys().activeKey().kid(), m_rotatedKid);
@@ -199,7 +204,8 @@ private slots:
                      QStringLiteral("token_revoked"));
 
             QCOMPARE(titlesFound(*backend, {}), titlesFound(m_source->backend(), {}));
-            QCOMPARE(titlesFound(*backend, QStringLiteral("dune")), titlesFound(m_source->backend(), QStringLiteral("dune")));
+            QCOMPARE(titlesFound(*backend, QStringLiteral("dune")),
+                     titlesFound(m_source->backend(), QStringLiteral("dune")));
             QCOMPARE(titlesFound(*backend, QStringLiteral("dune")).size(), 2);
 
             // New rows get ids past the copied ones (PostgreSQL's identities were moved).
@@ -207,12 +213,14 @@ private slots:
             draft.title = QStringLiteral("Written after the move");
             draft.author = QStringLiteral("Ann");
             draft.publisher = QStringLiteral("Pub");
-            const Result<Book> created = backend->books().create(Actor::forUser(signedIn->user), draft).result();
+            const Result<Book> created
+                = backend->books().create(Actor::forUser(signedIn->user), draft).result();
             VERIFY_OK(created);
             QVERIFY(created->id > m_largestBookId);
             const Result<User> user
                 = backend->users()
-                      .createAccount(Actor::desktopAdministrator(), NewAccount {QStringLiteral("newcomer"), password, Role::User})
+                      .createAccount(Actor::desktopAdministrator(),
+                                     NewAccount {QStringLiteral("newcomer"), password, Role::User})
                       .result();
             VERIFY_OK(user);
             QCOMPARE(titlesFound(*backend, {}).size(), 6);
@@ -229,18 +237,22 @@ private slots:
     void aNonEmptyTargetIsRefusedAndLeftAlone()
     {
         QFETCH(bool, postgresql);
-        const DatabaseUrl target = postgresql ? freshPostgresDatabase() : sqliteUrl(QStringLiteral("used.db"));
+        const DatabaseUrl target
+            = postgresql ? freshPostgresDatabase() : sqliteUrl(QStringLiteral("used.db"));
         {
             const std::unique_ptr<Backend> backend = openBackend(target, clock());
             QVERIFY(backend);
             VERIFY_OK(backend->users()
-                          .createAccount(Actor::desktopAdministrator(), NewAccount {QStringLiteral("zed"), password, Role::Admin})
+                          .createAccount(Actor::desktopAdministrator(),
+                                         NewAccount {QStringLiteral("zed"), password, Role::Admin})
                           .result());
         }
-        const Result<DatabaseCopyReport> copied = DatabaseCopier(m_source->databaseUrl(), target, clock()).copy();
+        const Result<DatabaseCopyReport> copied
+            = DatabaseCopier(m_source->databaseUrl(), target, clock()).copy();
         QVERIFY(!copied);
         QCOMPARE(copied.error().code(), ErrorCode::DatabaseNotEmpty);
-        QVERIFY2(copied.error().message().contains(QLatin1String("users")), qPrintable(copied.error().message()));
+        QVERIFY2(copied.error().message().contains(QLatin1String("users")),
+                 qPrintable(copied.error().message()));
         const std::unique_ptr<SqlConnection> connection = openConnection(target);
         QCOMPARE(scalar(*connection, QStringLiteral("SELECT COUNT(*) FROM users")), 1);
         QCOMPARE(scalar(*connection, QStringLiteral("SELECT COUNT(*) FROM books")), 0);
@@ -264,13 +276,15 @@ private slots:
         } else if (kind != QLatin1String("missing")) {
             const std::unique_ptr<SqlConnection> connection = openConnection(source);
             if (kind == QLatin1String("foreign"))
-                VERIFY_OK(connection->execute(QStringLiteral("CREATE TABLE notes (text TEXT)"), "testForeign"));
+                VERIFY_OK(
+                    connection->execute(QStringLiteral("CREATE TABLE notes (text TEXT)"), "testForeign"));
         }
         const DatabaseUrl target = sqliteUrl(QStringLiteral("target-") + kind + QStringLiteral(".db"));
         const Result<DatabaseCopyReport> copied = DatabaseCopier(source, target, clock()).copy();
         QVERIFY(!copied);
         QCOMPARE(copied.error().code(),
-                 kind == QLatin1String("missing") ? ErrorCode::DatabaseUnreadable : ErrorCode::DatabaseForeign);
+                 kind == QLatin1String("missing") ? ErrorCode::DatabaseUnreadable
+                                                  : ErrorCode::DatabaseForeign);
         QVERIFY(!QFileInfo::exists(target.path()));
         if (kind == QLatin1String("missing"))
             QVERIFY(!QFileInfo::exists(source.path())); // not created by looking at it
@@ -282,8 +296,8 @@ private slots:
         VERIFY_OK(DatabaseCopier(m_source->databaseUrl(), newer, clock()).copy());
         {
             const std::unique_ptr<SqlConnection> connection = openConnection(newer);
-            VERIFY_OK(connection->execute(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 0)"),
-                                          "testFuture"));
+            VERIFY_OK(connection->execute(
+                QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 0)"), "testFuture"));
         }
         const DatabaseUrl target = freshPostgresDatabase();
         const Result<DatabaseCopyReport> copied = DatabaseCopier(newer, target, clock()).copy();
@@ -326,15 +340,18 @@ private slots:
             const std::unique_ptr<SqlConnection> connection = openConnection(broken);
             VERIFY_OK(connection->execute(QStringLiteral("PRAGMA foreign_keys = OFF"), "testForeignKeysOff"));
             VERIFY_OK(connection->execute(
-                QStringLiteral("INSERT INTO books (id, owner_id, title, title_key, author, author_key, publisher,"
-                               " price_cents, created_at, updated_at) VALUES (900, 999, 'Orphan', 'orphan', 'X',"
-                               " 'x', 'P', 0, 0, 0)"),
+                QStringLiteral(
+                    "INSERT INTO books (id, owner_id, title, title_key, author, author_key, publisher,"
+                    " price_cents, created_at, updated_at) VALUES (900, 999, 'Orphan', 'orphan', 'X',"
+                    " 'x', 'P', 0, 0, 0)"),
                 "testOrphan"));
         }
-        const DatabaseUrl target = postgresql ? freshPostgresDatabase() : sqliteUrl(QStringLiteral("never.db"));
+        const DatabaseUrl target
+            = postgresql ? freshPostgresDatabase() : sqliteUrl(QStringLiteral("never.db"));
         const Result<DatabaseCopyReport> copied = DatabaseCopier(broken, target, clock()).copy();
         QVERIFY(!copied);
-        QVERIFY2(copied.error().message().contains(QLatin1String("books")), qPrintable(copied.error().message()));
+        QVERIFY2(copied.error().message().contains(QLatin1String("books")),
+                 qPrintable(copied.error().message()));
         if (postgresql) {
             const std::unique_ptr<SqlConnection> connection = openConnection(target);
             for (const QString &table : DatabaseCopier::copiedTables())
@@ -359,7 +376,10 @@ private slots:
 private:
     // The source's clock, for every database of the test: tokens and sessions stay as fresh as it left them.
     FakeClock &clock() { return m_source->clock(); }
-    DatabaseUrl sqliteUrl(const QString &name) const { return DatabaseUrl::sqliteFile(m_files.filePath(name)); }
+    DatabaseUrl sqliteUrl(const QString &name) const
+    {
+        return DatabaseUrl::sqliteFile(m_files.filePath(name));
+    }
 
     // An installation as people leave it: an administrator and two users, books of two owners, sessions
     // (one refreshed, one signed out), a rotated signing key, and the security events all that logged.
@@ -373,10 +393,8 @@ private:
         const User bob = m_source->createUser(QStringLiteral("bob"));
         Backend &backend = m_source->backend();
         const QList<std::pair<User, QString>> books = {
-            {ann, QStringLiteral("Dune")},
-            {ann, QStringLiteral("Dune Messiah")},
-            {ann, QStringLiteral("Solaris")},
-            {bob, QStringLiteral("Neuromancer")},
+            {ann, QStringLiteral("Dune")},     {ann, QStringLiteral("Dune Messiah")},
+            {ann, QStringLiteral("Solaris")},  {bob, QStringLiteral("Neuromancer")},
             {bob, QStringLiteral("Hyperion")},
         };
         for (const auto &[owner, title] : books) {
@@ -392,7 +410,9 @@ private:
             m_largestBookId = qMax(m_largestBookId, created->id);
         }
         const Result<TokenPair> annSession
-            = backend.signIn().login(QStringLiteral("ann"), password, {QStringLiteral("10.0.0.1"), {}}).result();
+            = backend.signIn()
+                  .login(QStringLiteral("ann"), password, {QStringLiteral("10.0.0.1"), {}})
+                  .result();
         VERIFY_OK(annSession);
         m_source->clock().advanceSeconds(5);
         VERIFY_OK(backend.signIn().refresh(annSession->refreshToken, {}).result());
@@ -400,7 +420,8 @@ private:
             = backend.keys().generate(Actor::desktopAdministrator(), JwsAlgorithm::HS256).result();
         VERIFY_OK(rotated);
         m_rotatedKid = rotated->kid;
-        const Result<TokenPair> bobSession = backend.signIn().login(QStringLiteral("bob"), password, {}).result();
+        const Result<TokenPair> bobSession
+            = backend.signIn().login(QStringLiteral("bob"), password, {}).result();
         VERIFY_OK(bobSession);
         const Result<AuthenticatedToken> verified
             = backend.tokenVerifier().verifyAccessToken(bobSession->accessToken.toLatin1());
