@@ -499,6 +499,83 @@ private slots:
         QCOMPARE(second.exitCode(), 0);
     }
 
+    void copyDatabaseMovesAnInstallationToPostgresqlThatThenServesIt()
+    {
+        TemporaryPostgres &postgres = TemporaryPostgres::shared();
+        QVERIFY2(postgres.isRunning(), qPrintable(postgres.error()));
+        QTemporaryDir data;
+        {
+            ServerProcess server(m_home.path());
+            server.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+            server.start(serverArguments(data.path()));
+            const QUrl url = server.waitForListening();
+            QVERIFY2(url.isValid(), qPrintable(server.output()));
+            const QByteArray token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
+            const QJsonObject book {{u"title"_s, u"Moved along"_s},
+                                    {u"author"_s, u"A"_s},
+                                    {u"publisher"_s, u"P"_s},
+                                    {u"price"_s, 1}};
+            QCOMPARE(call(quint16(url.port()), "POST", "/api/v1/books", book, token).status, 201);
+            QVERIFY(server.stopWith(SIGTERM));
+        }
+
+        const QString database = postgres.createDatabase();
+        QVERIFY2(!database.isEmpty(), qPrintable(postgres.error()));
+        ServerProcess copy(m_home.path());
+        copy.start({u"copy-database"_s, u"sqlite://"_s + data.filePath(u"bookwarden.db"_s), database});
+        QVERIFY(copy.waitForFinished());
+        QVERIFY2(copy.exitedNormally() && copy.exitCode() == 0, qPrintable(copy.output()));
+        static const QRegularExpression booksLine(u"^\\s*books\\s+1 rows$"_s,
+                                                  QRegularExpression::MultilineOption);
+        QVERIFY2(booksLine.match(copy.out()).hasMatch(), qPrintable(copy.output()));
+        QVERIFY2(copy.out().contains(u"verified"_s), qPrintable(copy.output()));
+
+        // Copying again into the now non-empty database is refused.
+        ServerProcess again(m_home.path());
+        again.start({u"copy-database"_s, u"sqlite://"_s + data.filePath(u"bookwarden.db"_s), database});
+        QVERIFY(again.waitForFinished());
+        QCOMPARE(again.exitCode(), 1);
+        QVERIFY2(again.err().contains(u"not empty"_s), qPrintable(again.output()));
+
+        ServerProcess served(m_home.path());
+        served.start(serverArguments(data.path(), {u"--database"_s, database}));
+        const QUrl url = served.waitForListening();
+        QVERIFY2(url.isValid(), qPrintable(served.output()));
+        const QByteArray token = login(quint16(url.port()), u"admin"_s, u"operator passphrase"_s);
+        QVERIFY(!token.isEmpty());
+        const HttpAnswer books = call(quint16(url.port()), "GET", "/api/v1/books", {}, token);
+        QCOMPARE(books.json().value(u"total"_s).toInt(), 1);
+        QVERIFY(served.stopWith(SIGTERM));
+    }
+
+    void copyDatabaseUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("help") << QStringList {u"copy-database"_s, u"--help"_s} << 0;
+        QTest::newRow("one URL") << QStringList {u"copy-database"_s, u"sqlite:///tmp/a.db"_s} << 2;
+        QTest::newRow("three URLs") << QStringList {u"copy-database"_s, u"sqlite:///tmp/a.db"_s,
+                                                    u"sqlite:///tmp/b.db"_s, u"sqlite:///tmp/c.db"_s}
+                                    << 2;
+        QTest::newRow("unknown option") << QStringList {u"copy-database"_s, u"--colour"_s} << 2;
+    }
+
+    void copyDatabaseUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        ServerProcess process(m_home.path());
+        process.start(arguments);
+        QVERIFY(process.waitForFinished());
+        QVERIFY2(process.exitedNormally(), qPrintable(process.output()));
+        QCOMPARE(process.exitCode(), exitCode);
+        // The usage names the subcommand and both URLs, on stdout for --help, on stderr for a mistake.
+        const QString usage = exitCode == 0 ? process.out() : process.err();
+        QVERIFY2(usage.contains(u"copy-database [options] FROM_URL TO_URL"_s), qPrintable(process.output()));
+        QVERIFY2(!process.out().contains(u"Listening"_s), qPrintable(process.output()));
+        QVERIFY(!QFile::exists(u"/tmp/a.db"_s));
+    }
+
     void aMissingDataDirectoryIsCreatedForItsOwnerOnly_data()
     {
         QTest::addColumn<bool>("fromEnvironment");
