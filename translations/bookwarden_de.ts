@@ -1422,10 +1422,6 @@
         <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2</translation>
     </message>
     <message>
-        <source>The PostgreSQL database %1 is already served by another Bookwarden program (the desktop app or bookwarden-server). Stop that one first.</source>
-        <translation>Die PostgreSQL-Datenbank %1 wird bereits von einem anderen Bookwarden-Programm bedient (der Desktop-App oder bookwarden-server). Beenden Sie zuerst dieses.</translation>
-    </message>
-    <message>
         <source>A database URL looks like sqlite:///path/to/bookwarden.db or postgresql://user@host:5432/database.</source>
         <translation>Eine Datenbank-URL sieht so aus: sqlite:///pfad/zu/bookwarden.db oder postgresql://benutzer@host:5432/datenbank.</translation>
     </message>
@@ -1460,6 +1456,50 @@
     <message>
         <source>The database cannot be reached right now; try again shortly.</source>
         <translation>Die Datenbank ist gerade nicht erreichbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed; nothing was copied (%2).</source>
+        <translation>Das Kopieren der Tabelle %1 ist fehlgeschlagen; nichts wurde kopiert (%2).</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database (%1).</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>The source database file %1 does not exist.</source>
+        <translation>Die Quelldatenbankdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the source database %1: %2</source>
+        <translation>Die Quelldatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The target database %1 is at schema version %2, the source at %3; both must be at the same version.</source>
+        <translation>Die Zieldatenbank %1 hat Schemaversion %2, die Quelle %3; beide müssen dieselbe Version haben.</translation>
+    </message>
+    <message>
+        <source>Cannot open the target database %1: %2</source>
+        <translation>Die Zieldatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The source %1 is not a Bookwarden database.</source>
+        <translation>Die Quelle %1 ist keine Bookwarden-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The source database %1 is at schema version %2; this version of Bookwarden copies version %3. Start this version of Bookwarden (bookwarden-server or the desktop app) on it once to upgrade it, then copy it.</source>
+        <translation>Die Quelldatenbank %1 hat Schemaversion %2; diese Version von Bookwarden kopiert Version %3. Starten Sie diese Version von Bookwarden (bookwarden-server oder die Desktop-App) einmal darauf, um sie zu aktualisieren, und kopieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 holds %2 rows, the source %3; nothing was copied.</source>
+        <translation>Die Kopie der Tabelle %1 enthält %2 Zeilen, die Quelle %3; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The copy counts %1 books in all, the source %2; nothing was copied.</source>
+        <translation>Die Kopie zählt insgesamt %1 Bücher, die Quelle %2; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The target database %1 is not empty (the table %2 holds rows); copy only into a new, empty database.</source>
+        <translation>Die Zieldatenbank %1 ist nicht leer (die Tabelle %2 enthält Zeilen); kopieren Sie nur in eine neue, leere Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -1422,10 +1422,6 @@
         <translation>Impossible de se connecter à la base PostgreSQL %1 : %2</translation>
     </message>
     <message>
-        <source>The PostgreSQL database %1 is already served by another Bookwarden program (the desktop app or bookwarden-server). Stop that one first.</source>
-        <translation>La base PostgreSQL %1 est déjà servie par un autre programme Bookwarden (l’application de bureau ou bookwarden-server). Arrêtez-le d’abord.</translation>
-    </message>
-    <message>
         <source>A database URL looks like sqlite:///path/to/bookwarden.db or postgresql://user@host:5432/database.</source>
         <translation>Une URL de base de données ressemble à sqlite:///chemin/vers/bookwarden.db ou postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
@@ -1460,6 +1456,50 @@
     <message>
         <source>The database cannot be reached right now; try again shortly.</source>
         <translation>La base de données est injoignable pour le moment ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed; nothing was copied (%2).</source>
+        <translation>La copie de la table %1 a échoué ; rien n’a été copié (%2).</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database (%1).</source>
+        <translation>La source et la cible sont la même base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The source database file %1 does not exist.</source>
+        <translation>Le fichier de base source %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the source database %1: %2</source>
+        <translation>Impossible d’ouvrir la base source %1 : %2</translation>
+    </message>
+    <message>
+        <source>The target database %1 is at schema version %2, the source at %3; both must be at the same version.</source>
+        <translation>La base cible %1 est à la version de schéma %2, la source à la %3 ; les deux doivent être à la même version.</translation>
+    </message>
+    <message>
+        <source>Cannot open the target database %1: %2</source>
+        <translation>Impossible d’ouvrir la base cible %1 : %2</translation>
+    </message>
+    <message>
+        <source>The source %1 is not a Bookwarden database.</source>
+        <translation>La source %1 n’est pas une base Bookwarden.</translation>
+    </message>
+    <message>
+        <source>The source database %1 is at schema version %2; this version of Bookwarden copies version %3. Start this version of Bookwarden (bookwarden-server or the desktop app) on it once to upgrade it, then copy it.</source>
+        <translation>La base source %1 est à la version de schéma %2 ; cette version de Bookwarden copie la version %3. Démarrez une fois cette version de Bookwarden (bookwarden-server ou l’application de bureau) dessus pour la mettre à jour, puis copiez-la.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 holds %2 rows, the source %3; nothing was copied.</source>
+        <translation>La copie de la table %1 contient %2 lignes, la source %3 ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The copy counts %1 books in all, the source %2; nothing was copied.</source>
+        <translation>La copie compte %1 livres en tout, la source %2 ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The target database %1 is not empty (the table %2 holds rows); copy only into a new, empty database.</source>
+        <translation>La base cible %1 n’est pas vide (la table %2 contient des lignes) ; copiez uniquement dans une base neuve et vide.</translation>
     </message>
 </context>
 <context>

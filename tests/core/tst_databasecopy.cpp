@@ -140,8 +140,7 @@ private slots:
             // Derived on the target: migrations, triggers, SQLite's search tables and their shadow tables;
             // and what processes sharing a database told each other, which no process of the target needs.
             if (name == QLatin1String("schema_migrations") || name == QLatin1String("book_total")
-                || name == QLatin1String("instance_changes")
-                || name.startsWith(QLatin1String("books_search"))
+                || name == QLatin1String("instance_changes") || name.startsWith(QLatin1String("books_search"))
                 || name.startsWith(QLatin1String("users_search"))
                 || name.startsWith(QLatin1String("sqlite_")))
                 continue;
