@@ -4,7 +4,6 @@
 
 namespace RevocationRepository {
 
-namespace {
 QString kindName(RevocationRow::Kind kind)
 {
     switch (kind) {
@@ -27,7 +26,6 @@ std::optional<RevocationRow::Kind> kindFromName(const QString &name)
     }
     return std::nullopt;
 }
-} // namespace
 
 Status upsert(SqlConnection &connection, const RevocationRow &row)
 {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class SqlConnection;
 
 // What a row of `token_revocations` says: one revoked token id, session or subject, and how long the row
@@ -22,6 +24,10 @@ struct RevocationRow
 // The SQL for the token_revocations table, and nothing else: no in-memory list (RevocationService keeps
 // that in step). Every function runs on the connection it is given.
 namespace RevocationRepository {
+
+// The kind as the kind column spells it ("jti", "session", "subject"), and back.
+QString kindName(RevocationRow::Kind kind);
+std::optional<RevocationRow::Kind> kindFromName(const QString &name);
 
 // Inserts the row, or widens an existing one for the same kind and value (the later valid-after time, the
 // later keep-until time).

@@ -23,25 +23,12 @@ void apply(RevocationList &list, const RevocationRow &row)
     }
 }
 
-QString kindName(RevocationRow::Kind kind)
-{
-    switch (kind) {
-    case RevocationRow::Kind::Token:
-        return QStringLiteral("token");
-    case RevocationRow::Kind::Session:
-        return QStringLiteral("session");
-    case RevocationRow::Kind::Subject:
-        break;
-    }
-    return QStringLiteral("subject");
-}
-
 Status store(RevocationList &list, WriteTransaction &transaction, const RevocationRow &row)
 {
     if (Status stored = RevocationRepository::upsert(transaction.connection(), row); !stored)
         return stored;
     transaction.afterCommit([&list, row] { apply(list, row); });
-    const QJsonObject published {{QStringLiteral("kind"), kindName(row.kind)},
+    const QJsonObject published {{QStringLiteral("kind"), RevocationRepository::kindName(row.kind)},
                                  {QStringLiteral("value"), row.value},
                                  {QStringLiteral("valid_after"), double(row.validAfterMs)},
                                  {QStringLiteral("keep_until"), double(row.keepUntilMs)}};
@@ -92,16 +79,13 @@ QString RevocationService::changeKind()
 Status RevocationService::applyPublished(const QString &payload)
 {
     const QJsonObject published = QJsonDocument::fromJson(payload.toUtf8()).object();
+    const QString kindName = published.value(QStringLiteral("kind")).toString();
+    const std::optional<RevocationRow::Kind> kind = RevocationRepository::kindFromName(kindName);
+    if (!kind)
+        return Error::internal(
+            QStringLiteral("A revocation of an unknown kind was published: %1").arg(kindName));
     RevocationRow row;
-    const QString kind = published.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("token"))
-        row.kind = RevocationRow::Kind::Token;
-    else if (kind == QLatin1String("session"))
-        row.kind = RevocationRow::Kind::Session;
-    else if (kind == QLatin1String("subject"))
-        row.kind = RevocationRow::Kind::Subject;
-    else
-        return Error::internal(QStringLiteral("A revocation of an unknown kind was published: %1").arg(kind));
+    row.kind = *kind;
     row.value = published.value(QStringLiteral("value")).toString();
     row.validAfterMs = qint64(published.value(QStringLiteral("valid_after")).toDouble());
     row.keepUntilMs = qint64(published.value(QStringLiteral("keep_until")).toDouble());

@@ -40,6 +40,13 @@ private:
     std::unique_ptr<Backend> m_first;
     std::unique_ptr<Backend> m_second;
 
+    static Result<TokenPair> signInAnn(Backend &backend)
+    {
+        return backend.signIn()
+            .login(QStringLiteral("ann"), QStringLiteral("correct horse battery"), {})
+            .result();
+    }
+
 private slots:
     void init()
     {
@@ -72,10 +79,7 @@ private slots:
 
     void aSignOutOnOneIsRefusedByTheOtherWithinASecond()
     {
-        const Result<TokenPair> pair
-            = m_first->signIn()
-                  .login(QStringLiteral("ann"), QStringLiteral("correct horse battery"), {})
-                  .result();
+        const Result<TokenPair> pair = signInAnn(*m_first);
         VERIFY_OK(pair);
         const QByteArray token = pair->accessToken.toLatin1();
         const Result<AuthenticatedToken> verified = m_second->tokenVerifier().verifyAccessToken(token);
@@ -93,10 +97,7 @@ private slots:
 
     void aPasswordChangeVoidsTheOldTokensEverywhere()
     {
-        const Result<TokenPair> pair
-            = m_first->signIn()
-                  .login(QStringLiteral("ann"), QStringLiteral("correct horse battery"), {})
-                  .result();
+        const Result<TokenPair> pair = signInAnn(*m_first);
         VERIFY_OK(pair);
         const QByteArray token = pair->accessToken.toLatin1();
         const Result<AuthenticatedToken> verified = m_second->tokenVerifier().verifyAccessToken(token);
@@ -122,10 +123,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(knows(), propagationMs);
         // Tokens the other process signs now carry the new key, and the first one accepts them.
-        const Result<TokenPair> pair
-            = m_second->signIn()
-                  .login(QStringLiteral("ann"), QStringLiteral("correct horse battery"), {})
-                  .result();
+        const Result<TokenPair> pair = signInAnn(*m_second);
         VERIFY_OK(pair);
         VERIFY_OK(m_first->tokenVerifier().verifyAccessToken(pair->accessToken.toLatin1()));
         const QByteArray header = QByteArray::fromBase64(
@@ -164,10 +162,7 @@ private slots:
 
     void aListenerThatLostItsConnectionCatchesUpFromTheTables()
     {
-        const Result<TokenPair> pair
-            = m_first->signIn()
-                  .login(QStringLiteral("ann"), QStringLiteral("correct horse battery"), {})
-                  .result();
+        const Result<TokenPair> pair = signInAnn(*m_first);
         VERIFY_OK(pair);
         const QByteArray token = pair->accessToken.toLatin1();
         const Result<AuthenticatedToken> verified = m_second->tokenVerifier().verifyAccessToken(token);
