@@ -8,6 +8,7 @@ namespace {
 const QString bindOption = QStringLiteral("bind");
 const QString portOption = QStringLiteral("port");
 const QString threadsOption = QStringLiteral("threads");
+const QString sharePortOption = QStringLiteral("share-port");
 const QString tlsCertOption = QStringLiteral("tls-cert");
 const QString tlsKeyOption = QStringLiteral("tls-key");
 const QString corsOption = QStringLiteral("cors-origin");
@@ -31,6 +32,11 @@ void ServerOptions::addTo(QCommandLineParser &parser)
         portOption, QStringLiteral("TCP port (default: 8080; 0 picks a free port)."), QStringLiteral("n")));
     parser.addOption(QCommandLineOption(
         threadsOption, QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(
+        sharePortOption,
+        QStringLiteral("Share --port with other bookwarden-server processes of this user started with "
+                       "--share-port on the same PostgreSQL database; the kernel spreads connections over "
+                       "them. Without it a port in use is an error.")));
     parser.addOption(QCommandLineOption(
         tlsCertOption, QStringLiteral("PEM certificate file: serve HTTPS (needs --tls-key)."),
         QStringLiteral("file")));
@@ -67,6 +73,9 @@ Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &parser
                                        QStringLiteral("The port must be a number from 0 to 65535."));
         options.port = quint16(port);
     }
+    options.sharePort = parser.isSet(sharePortOption);
+    if (options.sharePort && options.port == 0)
+        return Error::invalidField(sharePortOption, QStringLiteral("--share-port needs a fixed --port."));
     if (parser.isSet(threadsOption)) {
         bool ok = false;
         const int threads = parser.value(threadsOption).toInt(&ok);

@@ -15,6 +15,7 @@ struct ServerOptions
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080; // 0 picks a free port
     int threads = 0; // 0 = one per core
+    bool sharePort = false; // several servers (one database) on one port
     QString tlsCertificateFile;
     QString tlsKeyFile;
     QStringList corsOrigins; // browser origins allowed to call the API; none by default

@@ -45,6 +45,7 @@ HttpServerConfig httpConfigOf(const ServerOptions &options)
     config.bindAddress = options.bindAddress;
     config.port = options.port;
     config.threads = options.effectiveThreads();
+    config.sharePort = options.sharePort;
     config.tlsCertificateFile = options.tlsCertificateFile;
     config.tlsKeyFile = options.tlsKeyFile;
     config.corsAllowedOrigins = options.corsOrigins;

@@ -88,7 +88,8 @@ Result<quint16> HttpServer::start()
         context->tls = std::move(tls).value();
     }
 
-    Result<ReusePortSockets> opened = ReusePortSockets::open(m_config.bindAddress, m_config.port, threads);
+    Result<ReusePortSockets> opened
+        = ReusePortSockets::open(m_config.bindAddress, m_config.port, threads, m_config.sharePort);
     if (!opened)
         return opened.error();
     ReusePortSockets sockets = std::move(opened).value();

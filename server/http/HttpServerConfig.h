@@ -12,6 +12,8 @@ struct HttpServerConfig
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0; // 0 picks a free port; HttpServer::port() tells which
     int threads = 1; // worker threads; 0 = one per core
+    // Join other processes of this user listening on the same fixed port (ReusePortSockets).
+    bool sharePort = false;
     // Both set: serve HTTPS only (PEM files; see TlsCredentials and SelfSignedCertificate).
     QString tlsCertificateFile;
     QString tlsKeyFile;

@@ -110,9 +110,29 @@ int openSocket(const Endpoint &endpoint, bool reusePort)
 }
 } // namespace
 
-Result<ReusePortSockets> ReusePortSockets::open(const QHostAddress &address, quint16 port, int count)
+Result<ReusePortSockets> ReusePortSockets::open(const QHostAddress &address, quint16 port, int count,
+                                                bool shareWithOtherProcesses)
 {
     Endpoint endpoint = endpointFor(address, port, true);
+    if (shareWithOtherProcesses && port != 0) {
+        int fd = openSocket(endpoint, true);
+        if (fd == -EAFNOSUPPORT && endpoint.dualStack) {
+            endpoint = endpointFor(address, port, false);
+            fd = openSocket(endpoint, true);
+        }
+        if (fd < 0)
+            return bindError(-fd, address, port);
+        ReusePortSockets sockets;
+        sockets.m_port = port;
+        sockets.m_descriptors.append(fd);
+        for (int i = 1; i < count; ++i) {
+            const int next = openSocket(endpoint, true);
+            if (next < 0)
+                return bindError(-next, address, port);
+            sockets.m_descriptors.append(next);
+        }
+        return sockets;
+    }
 
     // A probe bound without SO_REUSEPORT fails if anyone holds the port, including another program that
     // set SO_REUSEPORT (which our sockets would otherwise join, splitting the traffic with it). For port

@@ -13,8 +13,12 @@ class ReusePortSockets
 public:
     // Binds `count` sockets to `address`:`port` (0 = a free port, the same one for all). Fails with a
     // readable message when the port is taken (also by another SO_REUSEPORT program, which would
-    // otherwise silently share it) or the address is not one of this machine's.
-    static Result<ReusePortSockets> open(const QHostAddress &address, quint16 port, int count);
+    // otherwise silently share it) or the address is not one of this machine's. With
+    // `shareWithOtherProcesses` (a fixed port only), the port may already be held by other processes of the
+    // same user that bound it with SO_REUSEPORT too (several servers on one database): the kernel spreads
+    // connections over all of them (Linux lets only the same effective user join).
+    static Result<ReusePortSockets> open(const QHostAddress &address, quint16 port, int count,
+                                         bool shareWithOtherProcesses = false);
 
     ReusePortSockets(ReusePortSockets &&other) noexcept;
     ReusePortSockets &operator=(ReusePortSockets &&other) noexcept;

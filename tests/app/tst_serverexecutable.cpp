@@ -576,6 +576,44 @@ private slots:
         QVERIFY(!QFile::exists(u"/tmp/a.db"_s));
     }
 
+    void serversOnOneDatabaseShareOnePortWithSharePort()
+    {
+        TemporaryPostgres &postgres = TemporaryPostgres::shared();
+        QVERIFY2(postgres.isRunning(), qPrintable(postgres.error()));
+        const QString database = postgres.createDatabase();
+        QVERIFY2(!database.isEmpty(), qPrintable(postgres.error()));
+        QTcpServer probe; // a port that is free now
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        const QStringList shared {u"--database"_s, database, u"--port"_s, port, u"--share-port"_s};
+
+        QTemporaryDir firstData;
+        ServerProcess first(m_home.path());
+        first.setEnvironmentVariable(u"BOOKWARDEN_ADMIN_PASSWORD"_s, u"operator passphrase"_s);
+        first.start(serverArguments(firstData.path(), shared));
+        QVERIFY2(first.waitForListening().isValid(), qPrintable(first.output()));
+        QTemporaryDir secondData;
+        ServerProcess second(m_home.path());
+        second.start(serverArguments(secondData.path(), shared));
+        QVERIFY2(second.waitForListening().isValid(), qPrintable(second.output()));
+
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(call(quint16(port.toUInt()), "GET", "/healthz").status, 200);
+        // One of them stops: the port keeps answering, from the other.
+        QVERIFY(first.stopWith(SIGTERM));
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(call(quint16(port.toUInt()), "GET", "/healthz").status, 200);
+        QVERIFY(second.stopWith(SIGTERM));
+
+        // Without a fixed port there is nothing to share.
+        ServerProcess refused(m_home.path());
+        refused.start(serverArguments(secondData.path(), {u"--port"_s, u"0"_s, u"--share-port"_s}));
+        QVERIFY(refused.waitForFinished());
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY2(refused.err().contains(u"--share-port"_s), qPrintable(refused.output()));
+    }
+
     void aMissingDataDirectoryIsCreatedForItsOwnerOnly_data()
     {
         QTest::addColumn<bool>("fromEnvironment");
