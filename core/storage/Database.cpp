@@ -113,8 +113,10 @@ Result<int> lockForThisProcess(const QString &databasePath)
                         {QDir::toNativeSeparators(databasePath)});
 }
 
-// The advisory lock key of this program's migrations (a number no other program on the server uses).
+// Advisory lock keys of this program (numbers no other program on the server uses): the migrations, and the
+// first-start steps (Database::runAlone).
 constexpr qint64 migrationLockKey = 0x426f6f6b77617264; // "Bookward"
+constexpr qint64 startupLockKey = migrationLockKey + 1;
 
 Status lockAdvisory(SqlConnection &connection, const char *function, qint64 key)
 {
@@ -294,6 +296,19 @@ Status Database::publishNow(const QString &kind, const QString &payload)
         !recorded)
         return recorded;
     return InstanceChanges::notify(connection, m_origin);
+}
+
+Status Database::runAlone(const std::function<Status()> &work)
+{
+    if (!m_url.isPostgresql())
+        return work();
+    SqlConnection &connection = this->connection();
+    if (Status locked = lockAdvisory(connection, "pg_advisory_lock", startupLockKey); !locked)
+        return locked;
+    const Status done = work();
+    if (Status unlocked = lockAdvisory(connection, "pg_advisory_unlock", startupLockKey); !unlocked)
+        qCWarning(lcSql) << "releasing the start-up lock failed:" << unlocked.error().message();
+    return done;
 }
 
 void Database::releaseThreadConnection()

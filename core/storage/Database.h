@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -52,6 +53,11 @@ public:
     // the calling thread's connection, outside any transaction). Writes inside a write job use
     // WriteTransaction::publish instead. Nothing to do with SQLite.
     Status publishNow(const QString &kind, const QString &payload);
+    // Runs `work` while no other process sharing the PostgreSQL database runs its own (an advisory lock
+    // held by the calling thread's connection): first-start steps that read "is there one yet?" and then
+    // create it (the first signing key, the first administrator), so that servers started together make one.
+    // With SQLite the file lock already keeps other processes out.
+    Status runAlone(const std::function<Status()> &work);
     const Clock &clock() const { return m_clock; }
     DatabaseUrl url() const { return m_url; }
     QString filePath() const { return m_url.path(); } // SQLite only; empty for PostgreSQL

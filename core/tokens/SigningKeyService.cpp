@@ -50,6 +50,12 @@ QString SigningKeyService::newKid(JwsAlgorithm algorithm, qint64 nowMs)
 
 Status SigningKeyService::load()
 {
+    // Servers started together on one PostgreSQL database: one of them creates the first key.
+    return m_database.runAlone([this] { return loadOrCreateFirst(); });
+}
+
+Status SigningKeyService::loadOrCreateFirst()
+{
     Result<QList<StoredSigningKey>> keys = SigningKeyRepository::listAll(m_database.connection());
     if (!keys)
         return keys.error();

@@ -69,6 +69,7 @@ private:
     Result<StoredSigningKey> changeStatus(WriteTransaction &transaction, StoredSigningKey key,
                                           KeyStatus status, const SecurityEvent &event);
     Status reloadInTransaction(WriteTransaction &transaction);
+    Status loadOrCreateFirst();
     void replaceKeys(QList<StoredSigningKey> keys);
 
     Database &m_database;

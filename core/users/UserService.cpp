@@ -556,6 +556,20 @@ void UserService::recordFailedLogin(const QString &username, const ClientInfo &c
 
 Result<std::optional<QString>> UserService::ensureInitialAdministrator(const QString &password)
 {
+    // Servers started together on one PostgreSQL database: one of them creates the account, the others
+    // then find it.
+    Result<std::optional<QString>> outcome = std::optional<QString>();
+    if (Status alone = m_database.runAlone([&] {
+            outcome = createInitialAdministrator(password);
+            return outcome ? Status() : Status(outcome.error());
+        });
+        !alone)
+        return alone.error();
+    return outcome;
+}
+
+Result<std::optional<QString>> UserService::createInitialAdministrator(const QString &password)
+{
     const Result<qint64> users = UserRepository::countUsers(m_database.connection());
     if (!users)
         return users.error();

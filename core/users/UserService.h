@@ -111,6 +111,7 @@ private:
                                            const QString &eventType, const QString &keepSessionId);
     Status revokeEverything(WriteTransaction &transaction, const User &user, const QString &keepSessionId);
     void recordFailedLogin(const QString &username, const ClientInfo &client, const QString &reason);
+    Result<std::optional<QString>> createInitialAdministrator(const QString &password);
     static QString throttleKey(const QString &username);
     void shareWithOtherProcesses(const QString &kind, const QString &account, const QString &address);
 

@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <future>
+
 namespace {
 constexpr int propagationMs = 1000; // the promise for revocations; the listener polls every 500 ms
 
@@ -75,6 +77,37 @@ private slots:
     void bothOpenAndMigrateOnce()
     {
         QCOMPARE(m_first->database().schemaVersion(), m_second->database().schemaVersion());
+    }
+
+    void serversStartedTogetherOnAnEmptyDatabaseMakeOneKeyAndOneAdministrator()
+    {
+        TemporaryPostgres &postgres = TemporaryPostgres::shared();
+        const QString database = postgres.createDatabase();
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(database);
+        VERIFY_OK(url);
+        // Two first starts at once, each on its own thread as two processes would run them (the Backend
+        // lives and dies on its thread).
+        const auto firstStart = [&url]() -> QString {
+            std::unique_ptr<Backend> backend = openOn(url.value());
+            if (!backend)
+                return QStringLiteral("not opened");
+            const Result<std::optional<QString>> administrator
+                = backend->users().ensureInitialAdministrator(QStringLiteral("operator passphrase"));
+            return administrator ? QString() : administrator.error().detailedMessage();
+        };
+        std::future<QString> one = std::async(std::launch::async, firstStart);
+        std::future<QString> two = std::async(std::launch::async, firstStart);
+        const QString firstError = one.get();
+        const QString secondError = two.get();
+        QVERIFY2(firstError.isEmpty(), qPrintable(firstError));
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QString counts;
+        QVERIFY(postgres.runSql(
+            database,
+            QStringLiteral("SELECT (SELECT count(*) FROM signing_keys WHERE status = 'active')"
+                           " || ' ' || (SELECT count(*) FROM users)"),
+            &counts));
+        QCOMPARE(counts, QStringLiteral("1 1"));
     }
 
     void aSignOutOnOneIsRefusedByTheOtherWithinASecond()
