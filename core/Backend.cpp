@@ -36,6 +36,15 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
         PasswordHasher(options.argon2), options.hashingThreads, options.hashingQueue);
     backend->m_events = std::make_unique<SecurityEventLog>(*backend->m_database);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(clock, options.loginThrottle);
+    // Several processes on one PostgreSQL database: the changes the others make from here on are read by
+    // the listener, so this is taken before anything is loaded.
+    qint64 changesLoaded = 0;
+    if (options.database.isPostgresql()) {
+        const Result<qint64> newest = InstanceChanges::newestId(backend->m_database->connection());
+        if (!newest)
+            return newest.error();
+        changesLoaded = newest.value();
+    }
     backend->m_revocationList = std::make_unique<RevocationList>();
     backend->m_revocationService = std::make_unique<RevocationService>(*backend->m_revocationList);
     if (Status loaded = backend->m_revocationService->load(backend->m_database->connection(), clock.nowMs());
@@ -75,11 +84,11 @@ Result<std::unique_ptr<Backend>> Backend::open(const BackendOptions &options)
                                           QStringLiteral("tokens_revoked"));
     });
     if (options.database.isPostgresql())
-        backend->listenToOtherProcesses();
+        backend->listenToOtherProcesses(changesLoaded);
     return backend;
 }
 
-void Backend::listenToOtherProcesses()
+void Backend::listenToOtherProcesses(qint64 startAfterId)
 {
     ChangeListener::Handlers handlers;
     handlers.apply = [this](const InstanceChanges::Change &change) { applyChangeElsewhere(change); };
@@ -88,7 +97,7 @@ void Backend::listenToOtherProcesses()
     handlers.stopping = [this] { m_database->releaseThreadConnection(); };
     m_changesElsewhere = std::make_unique<ChangeListener>(
         m_database->url(), m_database->origin(), QStringLiteral("bookwarden-changes-") + m_database->origin(),
-        std::move(handlers));
+        std::move(handlers), startAfterId);
 }
 
 void Backend::applyChangeElsewhere(const InstanceChanges::Change &change)

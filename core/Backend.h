@@ -74,7 +74,7 @@ private:
     explicit Backend(const Clock &clock);
     // Several processes on one PostgreSQL database: what the others changed, applied to what this one keeps
     // in memory (revocations, signing keys, sign-in throttles; cached pages go stale with any commit).
-    void listenToOtherProcesses();
+    void listenToOtherProcesses(qint64 startAfterId);
     void applyChangeElsewhere(const InstanceChanges::Change &change);
     void resynchronise();
 

@@ -18,11 +18,13 @@ qint64 nowMs()
 }
 } // namespace
 
-ChangeListener::ChangeListener(DatabaseUrl url, QString origin, QString connectionName, Handlers handlers)
+ChangeListener::ChangeListener(DatabaseUrl url, QString origin, QString connectionName, Handlers handlers,
+                               qint64 startAfterId)
     : m_url(std::move(url))
     , m_origin(std::move(origin))
     , m_connectionName(std::move(connectionName))
     , m_handlers(std::move(handlers))
+    , m_through(startAfterId)
 {
     m_thread = QThread::create([this] { threadMain(); });
     m_thread->setObjectName(QStringLiteral("bookwarden-changes"));
@@ -46,8 +48,13 @@ bool ChangeListener::connect(std::unique_ptr<SqlConnection> &connection)
             QStringLiteral("LISTEN ") + QLatin1String(InstanceChanges::channel), "listenForInstances");
         !listen)
         return false;
-    // What was missed while not listening is reloaded from the tables; changes after this point are read
-    // one by one.
+    // The first time, the changes since the process loaded its state are read one by one. After a lost
+    // connection, what was missed meanwhile is reloaded from the tables, and the changes after this point
+    // are read one by one.
+    if (!m_connectedBefore) {
+        m_connectedBefore = true;
+        return true;
+    }
     const Result<qint64> newest = InstanceChanges::newestId(*connection);
     if (!newest)
         return false;

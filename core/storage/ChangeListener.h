@@ -33,7 +33,10 @@ public:
     static constexpr qint64 gapPatienceMs = 10'000;
     static constexpr int pollIntervalMs = 500;
 
-    ChangeListener(DatabaseUrl url, QString origin, QString connectionName, Handlers handlers);
+    // `startAfterId`: the newest change when the process loaded what it keeps in memory; the first connection
+    // reads on from there (no resynchronisation: nothing was missed), later ones resynchronise.
+    ChangeListener(DatabaseUrl url, QString origin, QString connectionName, Handlers handlers,
+                   qint64 startAfterId);
     // Stops the thread (within a poll interval) and closes its connection.
     ~ChangeListener();
     ChangeListener(const ChangeListener &) = delete;
@@ -60,6 +63,7 @@ private:
     // Listener thread only: every change with an id up to m_through is applied or given up; m_seen holds
     // the applied ones above it; m_gapSinceMs is when the lowest missing id was first noticed.
     qint64 m_through = 0;
+    bool m_connectedBefore = false;
     QSet<qint64> m_seen;
     qint64 m_gapSinceMs = 0;
 };
