@@ -29,6 +29,8 @@ ChangeListener::ChangeListener(DatabaseUrl url, QString origin, QString connecti
     m_thread = QThread::create([this] { threadMain(); });
     m_thread->setObjectName(QStringLiteral("bookwarden-changes"));
     m_thread->start();
+    std::unique_lock lock(m_startMutex);
+    m_started.wait(lock, [this] { return m_firstAttemptDone; });
 }
 
 ChangeListener::~ChangeListener()
@@ -129,7 +131,15 @@ void ChangeListener::threadMain()
                 continue;
             }
             lastAttemptMs = nowMs();
-            if (!connect(connection)) {
+            const bool connected = connect(connection);
+            if (!m_firstAttemptDone) {
+                {
+                    std::lock_guard lock(m_startMutex);
+                    m_firstAttemptDone = true;
+                }
+                m_started.notify_all();
+            }
+            if (!connected) {
                 qCWarning(lcSql) << "not listening to the other Bookwarden processes yet:"
                                  << (connection ? connection->lastErrorText() : QString());
                 continue;

@@ -7,7 +7,9 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 class QThread;
 class SqlConnection;
@@ -64,6 +66,11 @@ private:
     // the applied ones above it; m_gapSinceMs is when the lowest missing id was first noticed.
     qint64 m_through = 0;
     bool m_connectedBefore = false;
+    // The constructor returns once the first connection was tried (LISTEN in place when it worked), so that
+    // no commit of another process after Backend::open goes unnoticed.
+    std::mutex m_startMutex;
+    std::condition_variable m_started;
+    bool m_firstAttemptDone = false;
     QSet<qint64> m_seen;
     qint64 m_gapSinceMs = 0;
 };
